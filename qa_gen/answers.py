@@ -1,0 +1,157 @@
+"""Answer selection: spans of a parsed passage worth asking about, ranked and capped.
+
+Candidates are named entities, numbers with their units, the noun phrases that are
+subjects/objects of main clauses, and reason/purpose clauses. Edges are cleaned (no leading
+determiner or trailing punctuation unless part of a name). Ranking spreads questions across
+sentences and answer types so one sentence or one type cannot dominate a passage.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Answer type for each spaCy entity label; ORDINAL and plain LANGUAGE are too weak to ask about.
+ENTITY_TYPES = {
+    "PERSON": "person", "NORP": "group", "ORG": "organization", "GPE": "place", "LOC": "place",
+    "FAC": "place", "DATE": "date", "TIME": "time", "MONEY": "money", "PERCENT": "percent",
+    "QUANTITY": "quantity", "CARDINAL": "number", "EVENT": "event", "LAW": "law",
+    "WORK_OF_ART": "work", "PRODUCT": "product",
+}
+# Prior usefulness of each answer type (higher first when the passage cap bites). Numbers and
+# people make the most checkable questions; bare noun phrases and groups the least.
+TYPE_PRIOR = {
+    "person": 1.0, "money": 0.95, "percent": 0.95, "number": 0.9, "quantity": 0.9, "date": 0.85,
+    "organization": 0.85, "place": 0.85, "event": 0.8, "law": 0.75, "work": 0.8, "product": 0.75,
+    "time": 0.7, "reason": 0.75, "purpose": 0.65, "noun_phrase": 0.6, "group": 0.5,
+}
+#: Dependencies of a noun phrase that make it a core argument worth asking about.
+CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
+#: Maximum tokens in a noun-phrase answer: longer ones are clauses in disguise.
+MAX_NP_TOKENS = 7
+#: Default cap on answers per passage (SQuAD averages about 5 questions per paragraph).
+DEFAULT_MAX_PER_PASSAGE = 6
+#: At most this many answers from one sentence, so questions spread over the passage.
+MAX_PER_SENTENCE = 2
+_LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+_EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?-–—"
+_PRONOUNS = {"PRON"}
+# Noun-phrase heads too vague to be an answer on their own.
+VAGUE_HEADS = {
+    "thing", "something", "anything", "one", "way", "part", "lot", "kind", "number", "time",
+    "year", "day", "people", "place", "case", "fact", "move", "side", "end", "point",
+}
+
+
+@dataclass(frozen=True)
+class AnswerCandidate:
+    """A span of the passage text: ``text == passage[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    answer_type: str
+    score: float = 0.0
+    sentence: int = 0
+
+
+def answer_candidates(doc: Doc, max_per_passage: int = DEFAULT_MAX_PER_PASSAGE) -> list[AnswerCandidate]:
+    """Ranked, de-overlapped and capped answer spans for a parsed passage."""
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    found: dict[tuple[int, int], AnswerCandidate] = {}
+    for span, kind in _raw_spans(doc):
+        cleaned = clean_span(span)
+        if cleaned is None:
+            continue
+        key = (cleaned.start_char, cleaned.end_char)
+        if key in found:
+            continue
+        sent = sent_index.get(cleaned.sent.start, 0)
+        found[key] = AnswerCandidate(
+            text=cleaned.text, start=cleaned.start_char, end=cleaned.end_char, answer_type=kind,
+            score=TYPE_PRIOR.get(kind, 0.5), sentence=sent,
+        )
+    return select(list(found.values()), max_per_passage)
+
+
+def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
+    for ent in doc.ents:
+        kind = ENTITY_TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
+            continue
+        yield ent, kind
+    ent_tokens = {t.i for e in doc.ents for t in e}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.dep_ not in CORE_NP_DEPS or root.pos_ in _PRONOUNS or root.lemma_.lower() in VAGUE_HEADS:
+            continue
+        if all(t.i in ent_tokens for t in chunk if not t.is_stop):
+            continue  # already an entity
+        if len(chunk) > MAX_NP_TOKENS or not any(t.pos_ in {"NOUN", "PROPN"} for t in chunk):
+            continue
+        if any(t.pos_ == "PRON" for t in chunk):
+            continue
+        yield chunk, "noun_phrase"
+    for token in doc:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in token.children):
+            sub = doc[token.left_edge.i : token.right_edge.i + 1]
+            body = [t for t in sub if not (t.dep_ == "mark" and t.head == token)]
+            if body and len(body) <= 14:
+                yield doc[body[0].i : body[-1].i + 1], "reason"
+        elif token.dep_ in {"advcl", "xcomp"} and token.tag_ == "VB" and token.head.pos_ == "VERB":
+            aux = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
+            # "to" + verb as an adverbial clause of purpose ("... to strike targets").
+            if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10:
+                yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
+
+
+def clean_span(span: Span) -> Span | None:
+    """Trim determiners/possessives and edge punctuation; None if nothing sensible remains."""
+    doc = span.doc
+    start, end = span.start, span.end
+    is_name = span.label_ in {"ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PRODUCT"}
+    while start < end and (
+        doc[start].text in _EDGE_PUNCT
+        or (doc[start].lower_ in _LEADING_DROP and not is_name and span.label_ != "DATE")
+    ):
+        start += 1
+    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    if end <= start:
+        return None
+    out = doc[start:end]
+    if out.label_ == "" and span.label_:
+        out = doc.char_span(out.start_char, out.end_char, label=span.label_) or out
+    if not any(ch.isalnum() for ch in out.text):
+        return None
+    return out
+
+
+def select(cands: list[AnswerCandidate], cap: int) -> list[AnswerCandidate]:
+    """Drop overlaps (better-scored first), then pick round-robin over sentences and types."""
+    ordered = sorted(cands, key=lambda c: (-c.score, c.start))
+    kept: list[AnswerCandidate] = []
+    for cand in ordered:
+        if any(cand.start < k.end and k.start < cand.end for k in kept):
+            continue
+        kept.append(cand)
+    per_sent: Counter[int] = Counter()
+    per_type: Counter[str] = Counter()
+    chosen: list[AnswerCandidate] = []
+    # Penalise the n-th use of a type so "dates everywhere" loses to variety.
+    while kept and len(chosen) < cap:
+        best = max(kept, key=lambda c: (c.score - 0.15 * per_type[c.answer_type] - 0.2 * per_sent[c.sentence], -c.start))
+        kept.remove(best)
+        if per_sent[best.sentence] >= MAX_PER_SENTENCE:
+            continue
+        chosen.append(best)
+        per_sent[best.sentence] += 1
+        per_type[best.answer_type] += 1
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,54 @@
+"""Text normalisation, done once at ingest before any character offset is taken."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# Characters that render as nothing and only confuse tokenisers and offsets. ZWJ (U+200D) is
+# kept because it glues emoji sequences together.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
+# Every horizontal whitespace variant (NBSP, thin space, ideographic space, tab ...) -> " ".
+_HSPACE = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_LINE_SEP = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, unified newlines, no invisible characters, single spaces, paragraphs split by one
+    blank line. Idempotent: ``normalize_text(normalize_text(t)) == normalize_text(t)``."""
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_SEP.sub("\n", text).translate(_INVISIBLE)
+    text = _HSPACE.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Split normalised text into (offset, paragraph) pairs.
+
+    Paragraphs are separated by a blank line; text that uses single newlines only (one
+    paragraph per line, common in scraped news) is split on those instead.
+    """
+    sep = "\n\n" if "\n\n" in text else "\n"
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for chunk in text.split(sep):
+        if chunk.strip():
+            out.append((pos, chunk))
+        pos += len(chunk) + len(sep)
+    return out
+
+
+def content_hash(text: str, *, length: int = 16) -> str:
+    """Stable short hash of a text (hex sha256 prefix); used for ids and dedup."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def fold(text: str) -> str:
+    """Case- and punctuation-insensitive key for duplicate detection."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))

@@ -1,0 +1,78 @@
+"""Hard span checks and quality filters. Each failure is a reason code, never an exception."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .models import check_span
+from .normalize import fold
+
+# Shorter questions cannot identify an answer ("Who won?"); longer ones copy clauses.
+MIN_QUESTION_WORDS = 4
+MAX_QUESTION_WORDS = 30
+# An answer longer than this is a passage excerpt, not an extractive answer.
+MAX_ANSWER_WORDS = 25
+# A question is a copy when this share of it is one verbatim run of the context...
+COPY_SHARE = 0.9
+# ...and it is at least this long (short subject questions legitimately reuse a clause).
+COPY_MIN_WORDS = 12
+_WH = {"what", "who", "whom", "when", "where", "why", "how"}
+_DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "'s", "s"}
+
+
+class Verdict(NamedTuple):
+    reason: str
+    detail: str
+
+
+def check_answer(context: str, text: str, start: int) -> Verdict | None:
+    """Span integrity: the answer is non-empty and sits exactly at its offset."""
+    if not text.strip():
+        return Verdict("empty_answer", "answer text is empty")
+    try:
+        check_span(context, text, start)
+    except ValueError as err:
+        reason = "offset_mismatch" if text in context else "answer_not_in_context"
+        return Verdict(reason, str(err))
+    if len(text.split()) > MAX_ANSWER_WORDS:
+        return Verdict("answer_too_long", f"{len(text.split())} words > {MAX_ANSWER_WORDS}")
+    return None
+
+
+def check_question(question: str, answer: str, context: str) -> Verdict | None:
+    """Quality filters on a generated question for a given answer and context."""
+    q = question.strip()
+    if not q.endswith("?") or not q[:1].isupper() or not re.search(r"[A-Za-z]", q):
+        return Verdict("not_a_question", "must start with a capital and end with '?'")
+    words = fold(q).split()
+    if len(words) < MIN_QUESTION_WORDS:
+        return Verdict("too_short", f"{len(words)} words < {MIN_QUESTION_WORDS}")
+    if len(words) > MAX_QUESTION_WORDS:
+        return Verdict("too_long", f"{len(words)} words > {MAX_QUESTION_WORDS}")
+    wh = [w for w in words if w in _WH]
+    if len(wh) > 1:
+        return Verdict("multiple_wh", f"wh-words: {', '.join(wh)}")
+    answer_words = [w for w in fold(answer).split() if w not in _STOP]
+    qset = set(words)
+    if answer_words and (all(w in qset for w in answer_words) or f" {fold(answer)} " in f" {' '.join(words)} "):
+        return Verdict("answer_in_question", f"question contains the answer {answer!r}")
+    dangling = sorted(qset & _DANGLING)
+    if dangling:
+        return Verdict("unresolved_pronoun", f"pronoun {dangling[0]!r} has no antecedent in the question")
+    if len(words) >= COPY_MIN_WORDS and _longest_run(words, fold(context)) >= COPY_SHARE * len(words):
+        return Verdict("copies_context", "question repeats the passage verbatim")
+    return None
+
+
+def _longest_run(words: list[str], folded_context: str) -> int:
+    """Length of the longest run of consecutive question words found verbatim in the context."""
+    ctx = f" {folded_context} "
+    best = 0
+    for i in range(len(words)):
+        j = i + best + 1
+        while j <= len(words) and f" {' '.join(words[i:j])} " in ctx:
+            best = j - i
+            j += 1
+    return best
