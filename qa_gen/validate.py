@@ -9,14 +9,13 @@ from .models import check_span
 from .normalize import fold
 
 # Shorter questions cannot identify an answer ("Who won?"); longer ones copy clauses.
-MIN_QUESTION_WORDS = 4
+MIN_QUESTION_WORDS = 3
 MAX_QUESTION_WORDS = 30
 # An answer longer than this is a passage excerpt, not an extractive answer.
 MAX_ANSWER_WORDS = 25
-# A question is a copy when this share of it is one verbatim run of the context...
-COPY_SHARE = 0.9
-# ...and it is at least this long (short subject questions legitimately reuse a clause).
-COPY_MIN_WORDS = 12
+# A question that repeats this many consecutive words of the passage copies it: human
+# SQuAD questions average 11 words, and answer-aware questions legitimately reuse a clause.
+COPY_RUN_WORDS = 20
 _WH = {"what", "who", "whom", "when", "where", "why", "how"}
 _DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "'s", "s"}
@@ -51,7 +50,9 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
         return Verdict("too_short", f"{len(words)} words < {MIN_QUESTION_WORDS}")
     if len(words) > MAX_QUESTION_WORDS:
         return Verdict("too_long", f"{len(words)} words > {MAX_QUESTION_WORDS}")
-    wh = [w for w in words if w in _WH]
+    # wh-words: the first word, or a lower-case one later ("Doctor Who" is a name, not a wh-word)
+    raw = re.findall(r"[A-Za-z]+", q)
+    wh = [w.lower() for n, w in enumerate(raw) if w.lower() in _WH and (n == 0 or w.islower())]
     if len(wh) > 1:
         return Verdict("multiple_wh", f"wh-words: {', '.join(wh)}")
     answer_words = [w for w in fold(answer).split() if w not in _STOP]
@@ -61,7 +62,7 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     dangling = sorted(qset & _DANGLING)
     if dangling:
         return Verdict("unresolved_pronoun", f"pronoun {dangling[0]!r} has no antecedent in the question")
-    if len(words) >= COPY_MIN_WORDS and _longest_run(words, fold(context)) >= COPY_SHARE * len(words):
+    if len(words) >= COPY_RUN_WORDS and _longest_run(words, fold(context)) >= COPY_RUN_WORDS:
         return Verdict("copies_context", "question repeats the passage verbatim")
     return None
 

@@ -83,20 +83,6 @@ WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "ho
 MAX_QUESTION_WORDS = 30
 
 
-@dataclass
-class Plan:
-    """A question under construction: wh-phrase, fronted auxiliary, and tokens to keep."""
-
-    wh: str
-    qtype: str
-    subject_answer: bool
-    keep: list[int] = field(default_factory=list)
-    replace: dict[int, str] = field(default_factory=dict)
-    front_aux: str | None = None
-    insert_after_subject: list[str] = field(default_factory=list)
-    score: float = 1.0
-
-
 @register("rules")
 class RulesGenerator:
     """Answer-aware rule-based question generation over the spaCy parse."""
@@ -118,48 +104,60 @@ class RulesGenerator:
 
 
 def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
-    ans = set(range(span.start, span.end))
+    """Try the fronted (or subject) form first, then the in-situ form; keep the first that
+    the parse supports."""
     verb = clause_verb(span)
     if verb is None:
         return Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
     subj = find_subject(verb)
     arg = argument_of(verb, span)
     wh, qtype, absorb = wh_phrase(span, arg, verb)
-    plan_tokens = simplify(verb, ans, arg)
-    if arg is not None and arg.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} and span_covers(span, arg):
-        plan = subject_question(verb, subj, arg, wh, qtype, plan_tokens)
-    else:
-        plan = fronted_question(doc, verb, subj, span, arg, wh, qtype, absorb, plan_tokens)
-    if isinstance(plan, Generated):
-        return plan
-    question = realize(doc, plan, sent)
-    if question is None:
-        return Generated(None, reason="unresolved_pronoun", detail="subject is a pronoun with no antecedent")
-    return Generated(question, question_type=qtype, score=plan.score)
+    keep = simplify(verb, span, subj)
+    plans: list[Plan | Generated] = []
+    if arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg):
+        plans.append(subject_question(verb, arg, wh, qtype, keep))
+    elif frontable(span, arg, verb):
+        plans.append(fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep))
+    plans.append(in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep))
+    last: Generated | None = None
+    for plan in plans:
+        if isinstance(plan, Generated):
+            last = last or plan
+            continue
+        question = realize(doc, plan)
+        if question is None:
+            last = last or Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")
+            continue
+        return Generated(question, question_type=qtype, score=plan.score)
+    return last or Generated(None, reason="no_question_generated")
 
 
 # ---------------------------------------------------------------- anchoring
 
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
 
 def clause_verb(span: Span) -> Token | None:
-    """Nearest governing verb of a clause, stepping into complements of reporting verbs."""
+    """Nearest governing verb that has a subject (its own, or a coordinated verb's, or a
+    relative clause's antecedent); subject-less participles and infinitives are climbed over."""
     tok = span.root
+    fallback = None
     while True:
-        if tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in CLAUSE_DEPS or tok.head == tok) and tok not in span:
-            return tok
+        if tok.pos_ in {"VERB", "AUX"} and tok not in span and (tok.dep_ in CLAUSE_DEPS or tok.head == tok):
+            fallback = fallback or tok
+            if find_subject(tok) is not None:
+                return tok
         if tok.head == tok:
-            return tok if tok.pos_ in {"VERB", "AUX"} else None
+            return fallback
         tok = tok.head
 
 
 def find_subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}:
+        if child.dep_ in SUBJECT_DEPS:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return find_subject(verb.head)
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return None
     return None
 
 
@@ -174,14 +172,41 @@ def argument_of(verb: Token, span: Span) -> Token | None:
 
 
 def span_covers(span: Span, tok: Token) -> bool:
-    """True when the answer is the whole phrase headed by ``tok`` (ignoring determiners,
-    punctuation and non-restrictive modifiers)."""
-    sub = [t for t in tok.subtree if not t.is_punct]
-    core = [t for t in sub if t.dep_ not in {"det", "appos", "relcl", "acl", "poss"} or t in span]
+    """True when the answer is the phrase headed by ``tok``: it holds the head, and whatever
+    it leaves out is a determiner, title, or non-restrictive/prepositional modifier."""
+    if tok not in span:
+        return False
     inside = {t.i for t in span}
-    missing = [t for t in core if t.i not in inside and t.dep_ != "det"]
-    # Modifiers hanging off the phrase (a relative clause, an appositive) may stay outside.
-    return not missing or all(_under_dep(t, tok, NP_DROP_DEPS | {"prep", "punct"}) for t in missing)
+    for t in tok.subtree:
+        if t.i in inside or t.is_punct or t.dep_ in {"det", "compound", "amod", "nmod", "poss", "case"}:
+            continue
+        if not _under_dep(t, tok, NP_DROP_DEPS | {"prep", "punct", "cc", "conj"}):
+            return False
+    return True
+
+
+def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
+    """Wh-movement is allowed out of a direct argument or adjunct of the verb, or out of a
+    PP directly inside one; deeper positions are islands (ask in situ instead)."""
+    if arg is None:
+        return False
+    if span_covers(span, arg):
+        return arg.dep_ not in {"conj", "cc", "punct", "appos"}
+    root = span.root
+    if span[0].lower_ in {"because", "since", "to", "by"} or root.dep_ in {"advcl", "xcomp"}:
+        return True
+    noun = _counted_noun(span)
+    if noun is not None:
+        return noun == arg or (noun.dep_ == "pobj" and noun.head.head == verb)
+    if root.dep_ == "poss":
+        return False
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.head == verb or prep == arg:
+        return True
+    # one level: "bought a stake in X" -> "What did they buy a stake in?"
+    return prep.head == arg and arg.dep_ in {"dobj", "attr"} and prep.lower_ in {"of", "in", "about", "for"}
 
 
 def _under_dep(tok: Token, root: Token, deps: set[str]) -> bool:
@@ -292,127 +317,205 @@ def _counted_noun(span: Span) -> Token | None:
 
 # ---------------------------------------------------------------- simplification
 
+# Prepositions whose phrases are lists or hedges, never needed to identify the answer.
+LIST_PREPS = {"including", "like", "such", "unlike", "besides", "except"}
+# Questions are shortened towards this many words (SQuAD's human questions average ~11).
+TARGET_WORDS = 18
 
-def simplify(verb: Token, ans: set[int], arg: Token | None) -> list[int]:
+
+def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     """Token indices of the clause that a question keeps, in order."""
+    ans = {t.i for t in span}
     drop: set[int] = set()
-    subtree = list(verb.subtree)
 
     def holds_answer(tok: Token) -> bool:
-        return any(t.i in ans for t in tok.subtree)
+        return tok.left_edge.i <= span.end - 1 and tok.right_edge.i >= span.start
 
+    def cut(tok: Token) -> None:
+        drop.update(t.i for t in tok.subtree)
+
+    subj_pos = subj.i if subj is not None and subj.head == verb else verb.i
     for child in verb.children:
         if holds_answer(child):
             continue
         dep = child.dep_
-        if dep in DROP_DEPS or (dep == "conj" and child.pos_ in {"VERB", "AUX"}) or dep == "advmod" and child.lower_ in CONNECTIVES or dep == "prep" and child.i < verb.i and child.lower_ in {"according", "despite", "after", "before", "with", "amid", "as", "unlike", "like"} or dep in {"npadvmod", "tmod"} and child.i < verb.i and (
-            len(list(child.subtree)) > 3 or child.ent_type_ in {"DATE", "TIME"}
+        if dep in DROP_DEPS or (dep == "conj" and child.pos_ in {"VERB", "AUX"}) or (
+            child.tag_ in {"WRB", "WDT", "WP"} and child.dep_ not in SUBJECT_DEPS
         ):
-            drop.update(t.i for t in child.subtree)
-        elif dep == "ccomp" and verb.lemma_ in SAY_VERBS and verb.i < child.i:
+            cut(child)
+        elif dep == "advmod" and (child.lower_ in CONNECTIVES or child.i < subj_pos):
+            cut(child)
+        elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
+            cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
+        elif dep == "ccomp" and child.i < verb.i and verb.lemma_ in SAY_VERBS:
             pass
-    for tok in subtree:
-        if tok.i in drop or tok == verb:
+    for tok in verb.subtree:
+        if tok.i in drop or tok == verb or holds_answer(tok):
             continue
-        if tok.dep_ in NP_DROP_DEPS and tok.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and not holds_answer(tok):
-            # keep restrictive modifiers (no comma before them); drop comma-bounded ones
+        if tok.dep_ in NP_DROP_DEPS and tok.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             first = tok.left_edge
-            if first.i > 0 and (first.nbor(-1).text in {",", "(", "-", "–", "—"} or tok.dep_ == "appos"):
-                drop.update(t.i for t in tok.subtree)
-                if first.nbor(-1).text == ",":
+            comma = first.i > 0 and first.nbor(-1).text in {",", "(", "-", "–", "—"}
+            wh_rel = any(c.tag_ in {"WDT", "WP", "WRB", "WP$"} for c in tok.children)
+            if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl"):
+                cut(tok)
+                if comma:
                     drop.add(first.i - 1)
-    # parentheses and their content
+        elif tok.dep_ == "prep" and (tok.lower_ in LIST_PREPS or tok.lower_ == "as" and tok.nbor(-1).lower_ == "such"):
+            cut(tok)
     depth = 0
-    for tok in subtree:
+    for tok in verb.subtree:
         if tok.text in {"(", "["}:
             depth += 1
         if depth and tok.i not in ans:
             drop.add(tok.i)
         if tok.text in {")", "]"}:
             depth = max(0, depth - 1)
-    keep = [t.i for t in subtree if t.i not in drop]
-    return keep
+    keep = [t.i for t in verb.subtree if t.i not in drop]
+    return _shrink(verb, span, keep)
+
+
+def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
+    """Drop optional trailing adjuncts (rightmost first) until the clause is short enough."""
+    doc = verb.doc
+    kept = set(keep)
+    optional = [c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod", "advcl"} and c.i > verb.i]
+    optional += [t for t in verb.subtree if t.dep_ in {"relcl", "acl", "prep"} and t.head.pos_ in {"NOUN", "PROPN"}]
+    for tok in sorted(optional, key=lambda t: -t.i):
+        if sum(1 for i in kept if not doc[i].is_punct) <= TARGET_WORDS:
+            break
+        if tok.left_edge.i <= span.end - 1 and tok.right_edge.i >= span.start:
+            continue
+        kept -= {t.i for t in tok.subtree}
+    return [i for i in keep if i in kept]
 
 
 # ---------------------------------------------------------------- question forms
 
 
-def subject_question(verb: Token, subj: Token | None, arg: Token, wh: str, qtype: str,
-                     keep: list[int]) -> Plan:
+@dataclass
+class Plan:
+    """A question under construction: wh-phrase, fronted auxiliary, subject and body tokens."""
+
+    wh: str
+    qtype: str
+    body: list[int]
+    front_aux: str | None = None
+    subject: list[int] = field(default_factory=list)
+    replace: dict[int, str] = field(default_factory=dict)
+    wh_at: int | None = None  # in situ: body position of the wh-phrase; None = sentence-initial
+    score: float = 1.0
+
+
+def subject_question(verb: Token, arg: Token, wh: str, qtype: str, keep: list[int]) -> Plan:
     sub_ids = {t.i for t in arg.subtree}
-    keep = [i for i in keep if i not in sub_ids]
-    plan = Plan(wh=wh, qtype=qtype, subject_answer=True, keep=keep)
+    plan = Plan(wh=wh, qtype=qtype, body=[i for i in keep if i not in sub_ids])
     # "who"/"what" take a singular verb: "Officials say" -> "Who says".
     finite = _first_finite(verb)
     if finite is not None and finite.tag_ == "VBP" and not wh.startswith("how many"):
         plan.replace[finite.i] = _third_singular(finite)
-    plan.score = 1.0
+    # Reported speech with the speaker after the quote: "'...,' X said." -> "Who said ...?"
+    comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if comp and verb.lemma_ in SAY_VERBS:
+        comp_ids = {t.i for t in comp[0].subtree}
+        plan.body = [i for i in plan.body if i not in comp_ids] + [i for i in plan.body if i in comp_ids]
+        plan.score = 0.7
     return plan
 
 
-def fronted_question(doc: Doc, verb: Token, subj: Token | None, span: Span, arg: Token | None,
-                     wh: str, qtype: str, absorb: bool, keep: list[int]) -> Plan | Generated:
-    if subj is None:
-        return Generated(None, reason="unsupported_answer", detail="clause has no subject to invert")
-    if subj.lower_ in UNRESOLVABLE and subj.dep_ != "expl":
-        return Generated(None, reason="unresolved_pronoun", detail=f"subject is {subj.text!r}")
+def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token) -> tuple[set[int], str | None]:
+    """Tokens that leave with the answer, and a replacement wh-phrase for "how many N"."""
     remove = set(range(span.start, span.end))
     root = span.root
-    # "how many N": the wh-phrase takes the counted noun and its modifiers with it.
-    if qtype == "how many" and wh == "how many":
-        noun = _counted_noun(span)
-        if noun is not None:
-            np_ids = [t.i for t in noun.subtree if t.i not in remove and t.dep_ not in NP_DROP_DEPS and t.lower_ not in QUANT_MODS and not t.like_num and t.dep_ != "det"]
-            np_ids = [i for i in np_ids if not any(_under_dep(doc[i], noun, NP_DROP_DEPS | {"prep"}) for _ in [0])]
-            wh = "how many " + " ".join(doc[i].text for i in sorted(np_ids))
-            remove |= {t.i for t in noun.subtree if not _under_dep(t, noun, {"prep", "relcl", "acl"})}
-            if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head == verb:
-                plan = Plan(wh=wh, qtype=qtype, subject_answer=True, keep=[i for i in keep if i not in remove])
-                return plan
-    # Determiners/quantity words glued to the answer ("at least 12") leave with it.
+    wh = None
+    noun = _counted_noun(span) if qtype == "how many" else None
+    if noun is not None:
+        words = [t for t in noun.subtree if t.i not in remove and t.i <= noun.i and not t.like_num
+                 and t.dep_ not in {"det", "poss", "quantmod", "nummod", "advmod", "punct"} and t.lower_ not in QUANT_MODS]
+        wh = "how many " + " ".join(t.text for t in words)
+        remove |= {t.i for t in noun.subtree if t.i <= noun.i}
     for t in span:
         for c in t.children:
-            if c.dep_ in {"quantmod", "det", "advmod"} and c.i < span.start and c.lower_ in QUANT_MODS | {"the", "a", "an"}:
-                remove.add(c.i)
-    if root.dep_ == "pobj":
-        prep = root.head
-        if absorb or prep.lower_ in {"according"}:
-            remove.add(prep.i)
-        elif prep.dep_ == "agent" or prep.lower_ in {"by"}:
-            pass  # strand: "Who was the bridge built by?"
+            if c.i < span.start and c.lower_ in QUANT_MODS | {"the", "a", "an"}:
+                remove |= {x.i for x in c.subtree}
+    if root.dep_ == "pobj" and absorb:
+        remove.add(root.head.i)
     if span[0].lower_ in {"because", "since", "as", "to", "by"} or root.dep_ == "advcl":
-        # a reason/purpose/manner clause leaves whole with its marker
         holder = root
         while holder.head != verb and holder.head != holder:
             holder = holder.head
         remove |= {t.i for t in holder.subtree}
-    keep = [i for i in keep if i not in remove]
-    plan = Plan(wh=wh, qtype=qtype, subject_answer=False, keep=keep)
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in keep]
+    return remove, wh
+
+
+def _subject_ids(subj: Token | None, verb: Token, keep: list[int]) -> list[int]:
+    if subj is None:
+        return []
+    kept = set(keep)
+    if subj.head == verb:
+        return [t.i for t in subj.subtree if t.i in kept]
+    # borrowed from a coordinated verb: its subject without non-restrictive modifiers
+    return [t.i for t in subj.subtree if not _under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct]
+
+
+def fronted_question(doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str,
+                     absorb: bool, keep: list[int]) -> Plan | Generated:
+    if subj is None:
+        return Generated(None, reason="unsupported_answer", detail="clause has no subject to invert")
+    remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
+    noun = _counted_noun(span) if how_many else None
+    wh = how_many or wh
+    subject = [i for i in _subject_ids(subj, verb, keep) if i not in remove]
+    body = [i for i in keep if i not in remove and i not in set(subject)]
+    if noun is not None and noun.dep_ in SUBJECT_DEPS and noun.head == verb:
+        return Plan(wh=wh, qtype=qtype, body=body, score=1.0)
+    plan = Plan(wh=wh, qtype=qtype, body=body, subject=subject, score=0.9 if absorb else 0.85)
+    if not _invert(doc, verb, plan):
+        return Generated(None, reason="unsupported_answer", detail=f"cannot invert verb {verb.text!r}/{verb.tag_}")
+    return plan
+
+
+def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
+    """Front the first auxiliary, or the copula, or add do-support."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in plan.body]
     if auxes:
         first = auxes[0]
-        plan.front_aux = first.lower_ if first.lower_ != "ca" else "can"
-        if first.lower_ == "wo":
-            plan.front_aux = "will"
-        plan.keep = [i for i in plan.keep if i != first.i]
+        plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(first.lower_, first.lower_)
+        plan.body = [i for i in plan.body if i != first.i]
     elif verb.lemma_ == "be" and verb.tag_ != "VBG":
-        plan.front_aux = verb.lower_
-        plan.keep = [i for i in plan.keep if i != verb.i]
+        plan.front_aux = {"'s": "is", "'re": "are", "'m": "am"}.get(verb.lower_, verb.lower_)
+        plan.body = [i for i in plan.body if i != verb.i]
     else:
-        do = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}.get(verb.tag_)
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do", "VBN": "did"}.get(verb.tag_)
         if do is None:
-            if verb.tag_ == "VBN":
-                do = "did"
-            else:
-                return Generated(None, reason="unsupported_answer", detail=f"cannot invert verb {verb.text!r}/{verb.tag_}")
+            return False
         plan.front_aux = do
-        plan.replace[verb.i] = verb.lemma_ if verb.lemma_ != "-PRON-" else verb.lower_
-    for i in plan.keep:
+        plan.replace[verb.i] = verb.lemma_.lower() if verb.pos_ != "PROPN" else verb.text
+    for i in plan.body:
         if doc[i].lower_ == "n't":
             plan.replace[i] = "not"
-    plan.score = 0.9 if absorb else 0.8
-    plan.subject_ids = [t.i for t in subj.subtree if t.i in set(plan.keep)]  # type: ignore[attr-defined]
-    return plan
+    return True
+
+
+def in_situ_question(doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str,
+                     absorb: bool, keep: list[int]) -> Plan | Generated:
+    """The declarative clause with the answer replaced where it stands ("X defeated which team?")."""
+    remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
+    wh = how_many or wh
+    if wh == "whose":
+        remove |= {t.i for t in span.root.children if t.tag_ == "POS"}
+    if span.root.dep_ == "pobj" and not absorb and wh in {"when", "where"}:
+        remove.add(span.root.head.i)
+    first = min(remove)
+    body = [i for i in keep if i not in remove]
+    if subj is None or len([i for i in body if not doc[i].is_punct]) < 2:
+        return Generated(None, reason="unsupported_answer", detail="too little clause left around the answer")
+    subject = _subject_ids(subj, verb, keep)
+    if subj is not None and subj.head != verb:
+        body = subject + [i for i in body if i not in set(subject)]
+    pos = sum(1 for i in body if i < first)
+    if subj is not None and subj.head != verb and first > verb.i:
+        pos = len([i for i in body if i < first or i in set(subject)])
+    return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
 
 
 def _first_finite(verb: Token) -> Token | None:
@@ -436,52 +539,72 @@ def _third_singular(tok: Token) -> str:
 # ---------------------------------------------------------------- surface
 
 
-def realize(doc: Doc, plan: Plan, sent: Span) -> str | None:
+def realize(doc: Doc, plan: Plan) -> str | None:
     """Turn a plan into text; None when an unresolvable pronoun would be left in."""
-    subject_ids: list[int] = getattr(plan, "subject_ids", [])
-    pieces: list[tuple[int | None, str]] = [(None, plan.wh)]
-    body = list(plan.keep)
-    if plan.front_aux:
-        pieces.append((None, plan.front_aux))
-    for n, i in enumerate(body):
-        tok = doc[i]
-        text = plan.replace.get(i, tok.text)
-        if tok.text == "," and not _comma_between(body, n):
+    seq: list[int | str] = []
+    if plan.wh_at is None:
+        seq.append(plan.wh)
+        if plan.front_aux:
+            seq.append(plan.front_aux)
+        seq.extend(plan.subject)
+        seq.extend(plan.body)
+    else:
+        seq.extend(plan.body)
+        seq.insert(plan.wh_at, plan.wh)
+    words: list[tuple[int | None, str]] = []
+    for n, item in enumerate(seq):
+        if isinstance(item, str):
+            words.append((None, item))
             continue
-        if tok.dep_ == "nsubj" and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
-            text = relative_antecedent(tok.head.head)
-        elif tok.lower_ in PRONOUN_RESOLVE and tok.pos_ == "PRON" or tok.tag_ == "PRP$" and tok.lower_ in PRONOUN_RESOLVE:
-            resolved = resolve_pronoun(doc, tok)
-            if resolved is None:
-                return None
-            text = resolved
-        elif tok.lower_ in UNRESOLVABLE and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        tok = doc[item]
+        if tok.text == "," and not _comma_between(seq, n):
+            continue
+        text = _word(doc, tok, plan, n == 0)
+        if text is None:
             return None
-        elif i == sent.start and not _keep_case(tok):
-            text = text[:1].lower() + text[1:]
-        elif tok.dep_ == "det" and tok.lower_ in {"this", "these"} and i in subject_ids:
-            text = "the"
-        pieces.append((i, text))
+        words.append((item, text))
     out = ""
     prev: int | None = None
-    for idx, text in pieces:
+    for idx, text in words:
         if out:
-            glue = doc[prev].whitespace_ if (prev is not None and idx is not None and idx == prev + 1) else " "
-            out += glue
+            adjacent = prev is not None and idx is not None and idx == prev + 1
+            out += doc[prev].whitespace_ if adjacent and prev is not None else " "
         out += text
         prev = idx
     return finish(out)
 
 
-def _comma_between(body: list[int], n: int) -> bool:
+def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
+    text = plan.replace.get(tok.i, tok.text)
+    low = tok.lower_
+    if tok.dep_ in SUBJECT_DEPS | {"nsubj"} and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
+        return relative_antecedent(tok.head.head)
+    if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+        if low in PRONOUN_RESOLVE or low in {"they", "them", "their"}:
+            resolved = resolve_pronoun(doc, tok)
+            if resolved is None and tok.tag_ == "PRP$" and tok.dep_ == "poss":
+                return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
+            return resolved
+        if low in UNRESOLVABLE and tok.dep_ in {"nsubj", "nsubjpass", "poss"} and low not in {"i", "we", "you"}:
+            return None
+    if tok.is_sent_start and not _keep_case(tok):
+        return text[:1].lower() + text[1:]
+    if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
+        return "the"
+    return text
+
+
+def _comma_between(seq: list[int | str], n: int) -> bool:
     """A comma survives only with both of its original neighbours kept around it."""
-    i = body[n]
-    return 0 < n < len(body) - 1 and body[n - 1] == i - 1 and body[n + 1] == i + 1
+    i = seq[n]
+    return (0 < n < len(seq) - 1 and isinstance(i, int) and seq[n - 1] == i - 1 and seq[n + 1] == i + 1)
 
 
 def relative_antecedent(noun: Token) -> str:
     """"The museum, which opened ..." -> "the museum" for the relative pronoun."""
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
+    if any(t.pos_ == "PRON" for t in words):
+        words = [noun]
     text = " ".join(t.text for t in words)
     if words and words[0].dep_ == "det":
         text = "the " + " ".join(t.text for t in words[1:])
@@ -491,29 +614,63 @@ def relative_antecedent(noun: Token) -> str:
 
 
 def _keep_case(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or tok.text.isupper() and len(tok.text) > 1
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1)
 
 
 def resolve_pronoun(doc: Doc, tok: Token) -> str | None:
-    """Most recent earlier entity of the right kind (PERSON for he/she, ORG/GPE for it)."""
-    want = PRONOUN_RESOLVE[tok.lower_]
-    labels = {"PERSON"} if want == "PERSON" else {"ORG", "GPE", "NORP"}
-    best = None
-    for ent in doc.ents:
-        if ent.end <= tok.i and ent.label_ in labels:
-            best = ent
-    if best is None:
+    """he/she -> the latest PERSON mentioned before; it/they -> the subject of an earlier
+    sentence (singular/plural to match), or the latest organisation/place."""
+    low = tok.lower_
+    possessive = tok.tag_ == "PRP$" or low in {"his", "its", "their"}
+    name = None
+    if low in {"he", "she", "him", "her", "his"}:
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+        if people:
+            last = people[-1].text.split()[-1]
+            name = next(e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last)
+            name = re.sub(r"\s*['\u2019]s?$", "", name)
+    else:
+        plural = low in {"they", "them", "their"}
+        name = _previous_subject(doc, tok, plural)
+    if possessive and name is not None and _clause_subject_before(tok):
+        return tok.text  # "the company moved its headquarters": the antecedent is right there
+    if name is None:
         return None
-    name = best.text
-    if best.label_ == "PERSON":
-        # use the full first mention of this surname
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.text.split()[-1] == name.split()[-1]:
-                name = ent.text
-                break
-    if tok.tag_ == "PRP$" or tok.lower_ in {"his", "its"}:
-        return name + "'s"
+    if possessive:
+        return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
     return name
+
+
+def _clause_subject_before(tok: Token) -> bool:
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    subj = find_subject(verb)
+    return subj is not None and subj.i < tok.i and tok not in list(subj.subtree) and subj.pos_ != "PRON"
+
+
+def plural_noun(text: str) -> bool:
+    return text.endswith("s") and not text.endswith("ss")
+
+
+def _previous_subject(doc: Doc, tok: Token, plural: bool) -> str | None:
+    sents = [s for s in doc.sents if s.start < tok.sent.start][::-1]
+    for sent in [tok.sent] + sents:
+        for cand in sent:
+            if cand.i >= tok.i or cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if cand.ent_type_ == "PERSON":
+                continue
+            is_plural = cand.tag_ in {"NNS", "NNPS"}
+            if is_plural != plural and not (plural and cand.ent_type_ in {"ORG", "NORP"}):
+                continue
+            return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
+    return " ".join(t.text for t in words)
 
 
 _SPACE_FIX = [
@@ -522,7 +679,7 @@ _SPACE_FIX = [
     (re.compile(r"\s+('s|n't|'re|'ve|'ll|'d)\b"), r"\1"),
     (re.compile(r"\s{2,}"), " "),
     (re.compile(r"(^|\s)[,;:]+\s*"), r"\1"),
-    (re.compile(r"[,;:\-–—\s]+$"), ""),
+    (re.compile(r"[,;:\-\u2013\u2014\s]+$"), ""),
 ]
 
 
