@@ -82,7 +82,7 @@ def answer_candidates(doc: Doc, max_per_passage: int = DEFAULT_MAX_PER_PASSAGE) 
 def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
     for ent in doc.ents:
         kind = ENTITY_TYPES.get(ent.label_)
-        if kind is None:
+        if kind is None or not askable(ent):
             continue
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
             continue
@@ -112,6 +112,32 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
 
 
+def askable(span: Span) -> bool:
+    """An entity that modifies another noun ("the ISEQ index", "Italy's Illva"), or is one item
+    of a list, makes an in-situ fragment rather than a question; a person's possessive is fine
+    ("Whose brother ...")."""
+    root = span.root
+    outside_head = root.head not in span
+    if outside_head and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return False
+    if outside_head and root.dep_ == "poss" and span.label_ != "PERSON":
+        return False
+    if root.dep_ == "conj" or any(c.dep_ == "conj" and c not in span for c in root.children):
+        return False
+    return True
+
+
+def whole_words(span: Span) -> Span:
+    """Widen a span to whole whitespace-delimited words: "170" inside "£170m" -> "£170m"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_punct and doc[end].tag_ != "POS":
+        end += 1
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
 def clean_span(span: Span) -> Span | None:
     """Trim determiners/possessives and edge punctuation; None if nothing sensible remains."""
     doc = span.doc
@@ -126,7 +152,7 @@ def clean_span(span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    out = doc[start:end]
+    out = whole_words(doc[start:end])
     if out.label_ == "" and span.label_:
         out = doc.char_span(out.start_char, out.end_char, label=span.label_) or out
     if not any(ch.isalnum() for ch in out.text):

@@ -106,6 +106,7 @@ class RulesGenerator:
 def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
     """Try the fronted (or subject) form first, then the in-situ form; keep the first that
     the parse supports."""
+    span = _titled(span)
     verb = clause_verb(span)
     if verb is None:
         return Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
@@ -133,6 +134,19 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
 
 
 # ---------------------------------------------------------------- anchoring
+
+# A noun this short before an appositive name is a title ("the engineer Marta Velt").
+MAX_TITLE_TOKENS = 3
+
+
+def _titled(span: Span) -> Span:
+    """Let a name in apposition to a short title move with it: "by the engineer [Marta Velt]"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and len(list(head.subtree)) - len(span) <= MAX_TITLE_TOKENS:
+        return span.doc[head.left_edge.i : max(span.end, head.right_edge.i + 1)]
+    return span
+
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
@@ -229,7 +243,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     words = [t.lower_ for t in span]
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
-    if label == "PERSON" or (not label and root.lemma_.lower() in PERSON_NOUNS) or root.lower_ in {"he", "she"}:
+    subj = find_subject(verb)
+    person_attr = (arg is not None and arg.dep_ == "attr" and subj is not None
+                   and subj.lemma_.lower() in PERSON_NOUNS and root.pos_ == "PROPN")
+    if (label == "PERSON" or person_attr or (not label and root.lemma_.lower() in PERSON_NOUNS)
+            or root.lower_ in {"he", "she"}):
         return "who", "who", False
     if label in {"DATE", "TIME"}:
         return _when(words, p, root, label)
@@ -256,8 +274,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         cat = ORG_CATEGORIES.get(last)
         if cat:
             return f"which {cat}", "which", False
-        if arg is not None and arg.dep_ in {"nsubj", "nsubjpass"} and span_covers(span, arg):
-            return "who", "who", False
+        if arg is not None and arg.dep_ == "nsubj" and span_covers(span, arg) and verb.lemma_ in SAY_VERBS:
+            return "who", "who", False  # organisations that speak are "who"; otherwise "what"
         return "what", "what", False
     if label == "NORP":
         return ("who", "who", False) if root.pos_ in {"PROPN", "NOUN"} and root.tag_ in {"NNPS", "NNS"} else ("what", "what", False)
@@ -429,10 +447,13 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
     wh = None
     noun = _counted_noun(span) if qtype == "how many" else None
     if noun is not None:
-        words = [t for t in noun.subtree if t.i not in remove and t.i <= noun.i and not t.like_num
+        words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num and (t.i not in remove or t == noun)
                  and t.dep_ not in {"det", "poss", "quantmod", "nummod", "advmod", "punct"} and t.lower_ not in QUANT_MODS]
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
+        if noun in span and of:  # "2,300 tonnes of steel" -> "how many tonnes of steel"
+            words += list(of[0].subtree)
         wh = "how many " + " ".join(t.text for t in words)
-        remove |= {t.i for t in noun.subtree if t.i <= noun.i}
+        remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
     for t in span:
         for c in t.children:
             if c.i < span.start and c.lower_ in QUANT_MODS | {"the", "a", "an"}:

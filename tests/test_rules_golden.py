@@ -1,0 +1,85 @@
+"""Golden tests for the ``rules`` generator: one sentence (written for these tests) per
+construction, with the exact question it must produce.
+
+Regenerate after an intended change with ``QA_GEN_UPDATE_GOLDEN=1 pytest tests/test_rules_golden.py``
+and review the diff of ``tests/golden/rules_questions.jsonl`` like code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa_gen import generate_questions
+from qa_gen.cli import cli
+
+GOLDEN = Path(__file__).parent / "golden" / "rules_questions.jsonl"
+CASES = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+FIELDS = ("id", "context", "answer_text", "answer_start")
+
+
+@pytest.fixture(scope="module")
+def produced() -> dict[str, dict]:
+    out = {r["id"]: r for r in generate_questions([{k: c[k] for k in FIELDS} for c in CASES])}
+    if os.environ.get("QA_GEN_UPDATE_GOLDEN"):
+        GOLDEN.write_text("".join(json.dumps({**{k: c[k] for k in FIELDS}, "question": out[c["id"]]["question"],
+                                              "reason": out[c["id"]]["reason"]}) + "\n" for c in CASES))
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_golden_question(case: dict, produced: dict[str, dict]) -> None:
+    got = produced[case["id"]]
+    assert (got["question"], got["reason"]) == (case["question"], case["reason"])
+
+
+def test_golden_cases_are_answerable_spans() -> None:
+    for case in CASES:
+        start = case["answer_start"]
+        assert case["context"][start : start + len(case["answer_text"])] == case["answer_text"], case["id"]
+
+
+def test_every_golden_question_is_a_question_without_its_answer() -> None:
+    for case in CASES:
+        q = case["question"]
+        assert q and q.endswith("?") and q[0].isupper(), case["id"]
+        assert case["answer_text"].lower() not in q.lower(), case["id"]
+
+
+@pytest.mark.parametrize(
+    ("context", "answer", "reason"),
+    [
+        ("They rejected the plan on Monday.", "the plan", "unresolved_pronoun"),
+        ("The minister resigned on Friday.", "resigned on Friday. ", "answer_not_in_context"),
+        ("The minister resigned on Friday.", "", "empty_answer"),
+    ],
+)
+def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:
+    start = context.find(answer) if answer else 0
+    rec = next(generate_questions([{"id": "x", "context": context, "answer_text": answer,
+                                    "answer_start": max(start, 0)}]))
+    assert rec["question"] is None
+    assert rec["reason"] == reason
+
+
+def test_questions_command_matches_the_library(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({k: c[k] for k in FIELDS}) + "\n" for c in CASES[:4]))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["questions", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["question"] for r in rows] == [c["question"] for c in CASES[:4]]
+    assert all(set(FIELDS) <= set(r) for r in rows)
+
+
+def test_questions_command_reports_bad_json_with_its_line(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "context": "x", "answer_text": "x", "answer_start": 0}\n{oops\n')
+    result = CliRunner().invoke(cli, ["questions", str(src)])
+    assert result.exit_code == 2
+    assert f"{src}:2: invalid JSON" in result.output
