@@ -17,6 +17,16 @@ from .models import SCHEMA_VERSION, Article, Manifest, QAExample, Rejection  # n
 from .pipeline import build  # noqa: E402
 
 __all__ = [
-    "SCHEMA_VERSION", "Article", "BuildConfig", "Manifest", "QAExample", "QAGenError", "Rejection",
-    "__version__", "build", "generate_questions", "load_config", "read_inputs",
+    "SCHEMA_VERSION",
+    "Article",
+    "BuildConfig",
+    "Manifest",
+    "QAExample",
+    "QAGenError",
+    "Rejection",
+    "__version__",
+    "build",
+    "generate_questions",
+    "load_config",
+    "read_inputs",
 ]

@@ -16,7 +16,10 @@ REQUIRED = ("id", "context", "answer_text", "answer_start")
 
 
 def generate_questions(
-    records: Iterable[dict[str, Any]], generator: str = "rules", *, batch_size: int = 32,
+    records: Iterable[dict[str, Any]],
+    generator: str = "rules",
+    *,
+    batch_size: int = 32,
     spacy_model: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """For each ``{"id", "context", "answer_text", "answer_start"}`` yield the record plus

@@ -18,17 +18,43 @@ if TYPE_CHECKING:
 
 #: Answer type for each spaCy entity label; ORDINAL and plain LANGUAGE are too weak to ask about.
 ENTITY_TYPES = {
-    "PERSON": "person", "NORP": "group", "ORG": "organization", "GPE": "place", "LOC": "place",
-    "FAC": "place", "DATE": "date", "TIME": "time", "MONEY": "money", "PERCENT": "percent",
-    "QUANTITY": "quantity", "CARDINAL": "number", "EVENT": "event", "LAW": "law",
-    "WORK_OF_ART": "work", "PRODUCT": "product",
+    "PERSON": "person",
+    "NORP": "group",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "DATE": "date",
+    "TIME": "time",
+    "MONEY": "money",
+    "PERCENT": "percent",
+    "QUANTITY": "quantity",
+    "CARDINAL": "number",
+    "EVENT": "event",
+    "LAW": "law",
+    "WORK_OF_ART": "work",
+    "PRODUCT": "product",
 }
 # Prior usefulness of each answer type (higher first when the passage cap bites). Numbers and
 # people make the most checkable questions; bare noun phrases and groups the least.
 TYPE_PRIOR = {
-    "person": 1.0, "money": 0.95, "percent": 0.95, "number": 0.9, "quantity": 0.9, "date": 0.85,
-    "organization": 0.85, "place": 0.85, "event": 0.8, "law": 0.75, "work": 0.8, "product": 0.75,
-    "time": 0.7, "reason": 0.75, "purpose": 0.65, "noun_phrase": 0.6, "group": 0.5,
+    "person": 1.0,
+    "money": 0.95,
+    "percent": 0.95,
+    "number": 0.9,
+    "quantity": 0.9,
+    "date": 0.85,
+    "organization": 0.85,
+    "place": 0.85,
+    "event": 0.8,
+    "law": 0.75,
+    "work": 0.8,
+    "product": 0.75,
+    "time": 0.7,
+    "reason": 0.75,
+    "purpose": 0.65,
+    "noun_phrase": 0.6,
+    "group": 0.5,
 }
 #: Dependencies of a noun phrase that make it a core argument worth asking about.
 CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
@@ -43,8 +69,26 @@ _EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?-–—"
 _PRONOUNS = {"PRON"}
 # Noun-phrase heads too vague to be an answer on their own.
 VAGUE_HEADS = {
-    "thing", "something", "anything", "one", "way", "part", "lot", "kind", "number", "time",
-    "year", "day", "people", "place", "case", "fact", "move", "side", "end", "point",
+    "thing",
+    "something",
+    "anything",
+    "one",
+    "way",
+    "part",
+    "lot",
+    "kind",
+    "number",
+    "time",
+    "year",
+    "day",
+    "people",
+    "place",
+    "case",
+    "fact",
+    "move",
+    "side",
+    "end",
+    "point",
 }
 
 
@@ -73,8 +117,12 @@ def answer_candidates(doc: Doc, max_per_passage: int = DEFAULT_MAX_PER_PASSAGE) 
             continue
         sent = sent_index.get(cleaned.sent.start, 0)
         found[key] = AnswerCandidate(
-            text=cleaned.text, start=cleaned.start_char, end=cleaned.end_char, answer_type=kind,
-            score=TYPE_PRIOR.get(kind, 0.5), sentence=sent,
+            text=cleaned.text,
+            start=cleaned.start_char,
+            end=cleaned.end_char,
+            answer_type=kind,
+            score=TYPE_PRIOR.get(kind, 0.5),
+            sentence=sent,
         )
     return select(list(found.values()), max_per_passage)
 
@@ -122,9 +170,7 @@ def askable(span: Span) -> bool:
         return False
     if outside_head and root.dep_ == "poss" and span.label_ != "PERSON":
         return False
-    if root.dep_ == "conj" or any(c.dep_ == "conj" and c not in span for c in root.children):
-        return False
-    return True
+    return not (root.dep_ == "conj" or any(c.dep_ == "conj" and c not in span for c in root.children))
 
 
 def whole_words(span: Span) -> Span:
@@ -144,8 +190,7 @@ def clean_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     is_name = span.label_ in {"ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PRODUCT"}
     while start < end and (
-        doc[start].text in _EDGE_PUNCT
-        or (doc[start].lower_ in _LEADING_DROP and not is_name and span.label_ != "DATE")
+        doc[start].text in _EDGE_PUNCT or (doc[start].lower_ in _LEADING_DROP and not is_name and span.label_ != "DATE")
     ):
         start += 1
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].tag_ == "POS"):
@@ -173,7 +218,9 @@ def select(cands: list[AnswerCandidate], cap: int) -> list[AnswerCandidate]:
     chosen: list[AnswerCandidate] = []
     # Penalise the n-th use of a type so "dates everywhere" loses to variety.
     while kept and len(chosen) < cap:
-        best = max(kept, key=lambda c: (c.score - 0.15 * per_type[c.answer_type] - 0.2 * per_sent[c.sentence], -c.start))
+        best = max(
+            kept, key=lambda c: (c.score - 0.15 * per_type[c.answer_type] - 0.2 * per_sent[c.sentence], -c.start)
+        )
         kept.remove(best)
         if per_sent[best.sentence] >= MAX_PER_SENTENCE:
             continue

@@ -11,8 +11,11 @@ from .models import Manifest
 
 # The Hub's size buckets (upper bounds, exclusive) and their labels.
 SIZE_BUCKETS = [
-    (1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
-    (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M"),
+    (1_000, "n<1K"),
+    (10_000, "1K<n<10K"),
+    (100_000, "10K<n<100K"),
+    (1_000_000, "100K<n<1M"),
+    (10_000_000, "1M<n<10M"),
 ]
 
 REASON_TEXT = {
@@ -22,8 +25,10 @@ REASON_TEXT = {
     "duplicate": "the same question and answer already exist",
     "ambiguous_question": "the same question has another answer in this passage",
     "not_a_question": "not a well-formed question",
-    "too_short": "question too short", "too_long": "question too long",
-    "copies_context": "question copies the passage", "multiple_wh": "more than one wh-word",
+    "too_short": "question too short",
+    "too_long": "question too long",
+    "copies_context": "question copies the passage",
+    "multiple_wh": "more than one wh-word",
 }
 
 
@@ -48,10 +53,12 @@ def card_data(manifest: Manifest) -> DatasetCardData:
         size_categories=[size_category(sum(manifest.splits.values()))],
         source_datasets=["original"],
         tags=["synthetic", "qa-gen", "news", "squad-format"],
-        configs=[{
-            "config_name": "default",
-            "data_files": [{"split": s, "path": f"data/{s}-*.parquet"} for s in splits],
-        }],
+        configs=[
+            {
+                "config_name": "default",
+                "data_files": [{"split": s, "path": f"data/{s}-*.parquet"} for s in splits],
+            }
+        ],
     )
 
 
@@ -75,6 +82,14 @@ def render_card(manifest: Manifest) -> str:
     }
     example = json.dumps(manifest.example, indent=2, ensure_ascii=False) if manifest.example else "(no rows)"
     sources = sorted({f["path"] for f in (i.model_dump() for i in manifest.inputs)})
+    if cfg.get("context") == "article":
+        segment_text = "whole articles"
+    else:
+        segment_text = f"passages of whole paragraphs up to {cfg.get('max_passage_chars')} characters"
+    if rejection_rows:
+        rejection_table = _table(rejection_rows, ("reason", "candidates"), candidates or None)
+    else:
+        rejection_table = "No candidate was rejected."
     prose = f"""
 # {manifest.name}
 
@@ -93,17 +108,19 @@ Every row's answer is an exact character span of its context.
 ## How it was made
 
 1. **Ingest**: articles were read, Unicode-normalised (NFC, whitespace) and given stable ids.
-2. **Segment**: {"whole articles" if cfg.get("context") == "article" else f"passages of whole paragraphs up to {cfg.get('max_passage_chars')} characters"}.
+2. **Segment**: {segment_text}.
 3. **Answers**: spans from the spaCy parse ({manifest.versions.get("spacy_model", "?")}): named
    entities, numbers with units, core noun phrases, reason/purpose clauses; at most
    {cfg.get("max_answers_per_passage")} per passage, spread over sentences and types.
 4. **Questions**: generator `{cfg.get("generator")}` ({manifest.versions.get("generator", "?")}).
 5. **Validation**: exact span check, then quality filters. Rejections by reason:
 
-{_table(rejection_rows, ("reason", "candidates"), candidates or None) if rejection_rows else "No candidate was rejected."}
+{rejection_table}
 
-6. **Deduplication**: exact (question, answer) duplicates, and questions asked twice of one passage with different answers.
-7. **Splits**: by article (never by row), from a seeded hash of the article id (seed {cfg.get("seed")}), ratios {cfg.get("splits")}.
+6. **Deduplication**: exact (question, answer) duplicates, and questions asked twice of one
+   passage with different answers.
+7. **Splits**: by article (never by row), from a seeded hash of the article id
+   (seed {cfg.get("seed")}), ratios {cfg.get("splits")}.
 
 ## Dataset structure
 

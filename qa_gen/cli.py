@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from functools import wraps
@@ -65,10 +66,23 @@ def cli() -> None:
 @click.option("--license", "license_", help="Licence to declare in the card [other].")
 @click.option("--strict", is_flag=True, default=None, help="Fail if any article is skipped.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="TOML config file.")
+@click.option("--release", type=click.Choice(["full", "text-less"]), default="full", show_default=True,
+              help="text-less: publish ids, offsets and hashes instead of context text (see hydrate).")
+@click.option("--push-to-hub", "push_to_hub", metavar="USER/NAME", help="Push the result to the Hub afterwards.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @friendly
-def build(inputs: tuple[str, ...], output: Path | None, name: str | None, splits: str | None,
-          config_file: Path | None, quiet: bool, license_: str | None, **options: Any) -> None:
+def build(
+    inputs: tuple[str, ...],
+    output: Path | None,
+    name: str | None,
+    splits: str | None,
+    config_file: Path | None,
+    quiet: bool,
+    license_: str | None,
+    release: str,
+    push_to_hub: str | None,
+    **options: Any,
+) -> None:
     """Build a dataset folder from INPUT files/folders (txt, jsonl, json, html, rss/atom,
     hf:NAME[:SPLIT], or - for JSONL on stdin). With no INPUT, builds the bundled samples.
 
@@ -83,17 +97,32 @@ def build(inputs: tuple[str, ...], output: Path | None, name: str | None, splits
         name = name or "sample"
     elif name is None and not sources[0].startswith("hf:") and sources[0] != "-":
         name = Path(sources[0]).stem or "dataset"
-    config = load_config(config_file, name=name, license=license_,
-                         splits=parse_splits(splits) if splits else None, **options)
+    config = load_config(
+        config_file, name=name, license=license_, splits=parse_splits(splits) if splits else None, **options
+    )
     target = output or DEFAULT_OUTPUT_ROOT / config.name
     progress, done = _progress(quiet)
     try:
-        result = run_build(sources, config, target, progress=progress)
+        if release == "text-less":
+            from .release import make_textless
+
+            with tempfile.TemporaryDirectory(prefix=".qa-gen-full-", dir=_parent(target)) as tmp:
+                result = run_build(sources, config, Path(tmp) / "full", progress=progress)
+                make_textless(result.output, target)
+        else:
+            result = run_build(sources, config, target, progress=progress)
     finally:
         done()
     if not quiet:
         _summary(result.manifest)
-    click.echo(str(result.output))
+    click.echo(str(target))
+    if push_to_hub:
+        _push(target, push_to_hub)
+
+
+def _parent(target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target.parent
 
 
 def _progress(quiet: bool) -> tuple[Callable[[int], None] | None, Callable[[], None]]:
@@ -101,8 +130,7 @@ def _progress(quiet: bool) -> tuple[Callable[[int], None] | None, Callable[[], N
         return None, lambda: None
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    bar = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(),
-                   transient=True)
+    bar = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True)
     task = bar.add_task("build", total=None)
     bar.start()
     return (lambda n: bar.advance(task, n)), bar.stop
@@ -191,17 +219,27 @@ def stats(folder: Path) -> None:
             qtypes[row.get("question_type", "?")] += 1
             lengths.append(len(str(row.get("question", "")).split()))
     out = {
-        "name": manifest.get("name"), "counts": manifest.get("counts"), "splits": manifest.get("splits"),
-        "rejections": manifest.get("rejections"), "question_types": dict(qtypes.most_common()),
-        "answer_types": manifest.get("answer_types"), "skipped": len(manifest.get("skipped", [])),
+        "name": manifest.get("name"),
+        "counts": manifest.get("counts"),
+        "splits": manifest.get("splits"),
+        "rejections": manifest.get("rejections"),
+        "question_types": dict(qtypes.most_common()),
+        "answer_types": manifest.get("answer_types"),
+        "skipped": len(manifest.get("skipped", [])),
         "mean_question_words": round(sum(lengths) / len(lengths), 2) if lengths else 0,
     }
     click.echo(json.dumps(out, indent=2))
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("schemas"),
-              show_default=True, help="Folder for the *.schema.json files.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("schemas"),
+    show_default=True,
+    help="Folder for the *.schema.json files.",
+)
 @friendly
 def schemas(output: Path) -> None:
     """Write JSON Schemas of the records (Article, QAExample, Rejection, Manifest).
@@ -240,13 +278,9 @@ def questions(input_path: Path, output: Path | None, generator: str) -> None:
 
     if not input_path.is_file():
         raise InputError("no such file", path=input_path)
-    sink = open(output, "w", encoding="utf-8") if output else sys.stdout
-    try:
+    with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as sink:
         for rec in generate_questions(records(), generator):
             sink.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    finally:
-        if output:
-            sink.close()
 
 
 @cli.command()
@@ -256,25 +290,60 @@ def questions(input_path: Path, output: Path | None, generator: str) -> None:
 @click.option("--revision", help="Branch to push to [main].")
 @click.option("--create-pr", is_flag=True, help="Open a pull request instead of committing.")
 @click.option("--commit-message", help="Commit message.")
-@click.option("--token", help="Hub token [HF_TOKEN, then the huggingface-cli login store].")
+@click.option("--token", help="Hub token [--token, then HF_TOKEN, then the `hf auth login` store].")
+@click.option("--release", type=click.Choice(["full", "text-less"]), default="full", show_default=True,
+              help="text-less: upload ids, offsets and hashes instead of context text.")
 @click.option("--dry-run", is_flag=True, help="Validate and list what would be uploaded; send nothing.")
 @friendly
-def push(folder: Path, repo_id: str, private: bool, revision: str | None, create_pr: bool,
-         commit_message: str | None, token: str | None, dry_run: bool) -> None:
+def push(folder: Path, repo_id: str, release: str, **options: Any) -> None:
     """Upload an output folder to the Hugging Face Hub as a dataset repo.
 
     Example: qa-gen push output/sample --repo-id someone/sample --dry-run
     """
-    from .hub import push_folder
+    _push(folder, repo_id, release=release, **options)
 
-    plan = push_folder(folder, repo_id, token=token, revision=revision, private=private,
-                       create_pr=create_pr, commit_message=commit_message, dry_run=dry_run)
-    verb = "would upload" if dry_run else "uploaded"
+
+def _push(folder: Path, repo_id: str, *, release: str = "full", **options: Any) -> None:
+    from .hub import push_folder
+    from .release import is_textless, make_textless
+
+    if release == "text-less" and not is_textless(folder):
+        with tempfile.TemporaryDirectory(prefix=".qa-gen-textless-") as tmp:
+            _push(make_textless(folder, Path(tmp) / folder.name), repo_id, **options)
+        return
+    plan = push_folder(folder, repo_id, **options)
+    dry_run = options.get("dry_run", False)
     where = f"{plan.repo_id}@{plan.revision or 'main'}"
     for name in plan.files:
-        click.echo(f"{verb} {name} -> {where}")
+        click.echo(f"{'would upload' if dry_run else 'uploaded'} {name} -> {where}")
     for name in plan.deletes:
         click.echo(f"{'would delete' if dry_run else 'deleted'} {name} from {where}")
+    if plan.commit_url:
+        click.echo(plan.commit_url)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--articles", "articles", multiple=True, required=True, help="Your copy of the articles (repeatable).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Full output folder to write.")
+@click.option("--text-field", help="JSON field holding the text [from the release's manifest].")
+@click.option("--title-field", help="JSON field holding the title.")
+@click.option("--id-field", help="JSON field holding the id.")
+@friendly
+def hydrate(folder: Path, articles: tuple[str, ...], output: Path, text_field: str | None,
+            title_field: str | None, id_field: str | None) -> None:
+    """Rebuild the full dataset (same rows, same ids) from a text-less release and your own
+    copy of the articles; every passage hash and answer span is verified.
+
+    Example: qa-gen hydrate release/ --articles news.jsonl -o output/news-full
+    """
+    from .ingest import FieldMap
+    from .release import hydrate as run_hydrate
+
+    fields = None
+    if text_field or title_field or id_field:
+        fields = FieldMap(text=text_field or "text", title=title_field or "title", id=id_field or "id")
+    click.echo(str(run_hydrate(folder, list(articles), output, fields=fields)))
 
 
 def main() -> None:

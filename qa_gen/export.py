@@ -127,8 +127,9 @@ class DatasetWriter:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if exc_type is not None:
             try:
                 self._close()

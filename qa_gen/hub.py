@@ -44,9 +44,7 @@ ENDPOINT_ENV = "HF_ENDPOINT"
 TOKEN_ENV = "HF_TOKEN"
 # The Hub's own default branch; it always exists, so there is nothing to create.
 DEFAULT_BRANCH = "main"
-LOGIN_HINT = (
-    "run `hf auth login` (`huggingface-cli login` on older clients), set HF_TOKEN or pass --token"
-)
+LOGIN_HINT = "run `hf auth login` (`huggingface-cli login` on older clients), set HF_TOKEN or pass --token"
 # Keep a server-provided detail short so every PushError stays one readable line.
 MAX_DETAIL_CHARS = 200
 
@@ -140,9 +138,7 @@ def push_folder(
     if resolved is None:
         raise PushError("no Hugging Face token found", hint=LOGIN_HINT)
     root = Path(folder)
-    api = HfApi(
-        endpoint=os.environ.get(ENDPOINT_ENV) or None, token=resolved, library_name="qa-gen"
-    )
+    api = HfApi(endpoint=os.environ.get(ENDPOINT_ENV) or None, token=resolved, library_name="qa-gen")
     try:
         # private=None (not False) for public pushes: never override an org's private default.
         api.create_repo(repo_id, repo_type=REPO_TYPE, private=private or None, exist_ok=True)
@@ -151,8 +147,7 @@ def push_folder(
         remote = api.list_repo_files(repo_id, repo_type=REPO_TYPE, revision=revision)
         deletes = sorted(p for p in remote if _is_shard(p) and p not in plan.files)
         operations: list[CommitOperationAdd | CommitOperationDelete] = [
-            CommitOperationAdd(path_in_repo=path, path_or_fileobj=root / path)
-            for path in plan.files
+            CommitOperationAdd(path_in_repo=path, path_or_fileobj=root / path) for path in plan.files
         ]
         operations += [CommitOperationDelete(path_in_repo=path) for path in deletes]
         info = api.create_commit(
@@ -226,9 +221,7 @@ def _detail(text: str, token: str) -> str:
     return first.replace(token, "***")[:MAX_DETAIL_CHARS]
 
 
-def _to_push_error(
-    err: Exception, endpoint: str, repo_id: str, revision: str | None, token: str
-) -> PushError:
+def _to_push_error(err: Exception, endpoint: str, repo_id: str, revision: str | None, token: str) -> PushError:
     if isinstance(err, OfflineModeIsEnabled):
         return PushError("offline mode is enabled", hint="unset HF_HUB_OFFLINE to push")
     if isinstance(err, httpx2.TransportError):
@@ -259,8 +252,6 @@ def _to_push_error(
             hint="check the repo id and that the token can see it",
         )
     if status == 429:
-        return PushError(
-            "rate limited by the Hub (HTTP 429)", hint="wait a few minutes, then push again"
-        )
+        return PushError("rate limited by the Hub (HTTP 429)", hint="wait a few minutes, then push again")
     detail = _detail(err.server_message or str(err), token)
     return PushError(f"the Hub answered HTTP {status} for {repo_id}: {detail}")

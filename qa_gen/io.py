@@ -48,10 +48,18 @@ def _squad(path: Path) -> Iterator[tuple[str, int, Any]]:
             for qa in para.get("qas", []):
                 n += 1
                 answers = qa.get("answers", [])
-                yield str(path), n, {
-                    "id": qa.get("id", str(n)), "title": article.get("title", ""),
-                    "context": para.get("context", ""), "question": qa.get("question", ""),
-                    "answers": {"text": [a.get("text", "") for a in answers],
-                                "answer_start": [a.get("answer_start", -1) for a in answers]},
-                    "article_id": article.get("title", ""),
-                }
+                yield (
+                    str(path),
+                    n,
+                    {
+                        "id": qa.get("id", str(n)),
+                        "title": article.get("title", ""),
+                        "context": para.get("context", ""),
+                        "question": qa.get("question", ""),
+                        "answers": {
+                            "text": [a.get("text", "") for a in answers],
+                            "answer_start": [a.get("answer_start", -1) for a in answers],
+                        },
+                        "article_id": article.get("title", ""),
+                    },
+                )

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 from .errors import ModelLoadError
 
@@ -14,7 +18,7 @@ UNUSED_COMPONENTS = ("senter",)
 
 
 @lru_cache(maxsize=4)
-def load_nlp(name: str | None = None):  # type: ignore[no-untyped-def]
+def load_nlp(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline ``name``, or the first default that exists."""
     import spacy
 
@@ -30,6 +34,6 @@ def load_nlp(name: str | None = None):  # type: ignore[no-untyped-def]
     )
 
 
-def model_version(nlp) -> str:  # type: ignore[no-untyped-def]
+def model_version(nlp: Language) -> str:
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

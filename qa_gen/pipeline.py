@@ -20,7 +20,7 @@ from .errors import QAGenError
 from .export import DatasetWriter, row_of
 from .generators import QuestionGenerator, get_generator
 from .ingest import FieldMap, IngestLog, read_inputs
-from .models import Answers, Article, InputFile, Manifest, Passage, QAExample, Rejection, SkippedArticle
+from .models import Answers, Article, InputFile, Manifest, Passage, QAExample, Rejection, SkippedArticle, Stage
 from .nlp import load_nlp, model_version
 from .normalize import content_hash
 from .segment import segment
@@ -68,8 +68,12 @@ def build(
     with DatasetWriter(output) as writer:
         articles = _articles(items, dedup, tally, config)
         passages = _passages(articles, config, tally, progress)
-        docs = nlp.pipe(passages, as_tuples=True, batch_size=config.batch_size,
-                        n_process=config.workers if config.workers > 1 else 1)
+        docs = nlp.pipe(
+            passages,
+            as_tuples=True,
+            batch_size=config.batch_size,
+            n_process=config.workers if config.workers > 1 else 1,
+        )
         for doc, (article, passage) in docs:
             for outcome in process_passage(doc, article, passage, generator, config, dedup):
                 _record(outcome, writer, tally)
@@ -78,8 +82,12 @@ def build(
             tool_version=__version__,
             created=datetime.now(UTC),
             config=config.model_dump(mode="json"),
-            versions={"qa_gen": __version__, "spacy_model": model_version(nlp),
-                      "generator": generator.version, "schema": Manifest.model_fields["schema_version"].default},
+            versions={
+                "qa_gen": __version__,
+                "spacy_model": model_version(nlp),
+                "generator": generator.version,
+                "schema": Manifest.model_fields["schema_version"].default,
+            },
             inputs=[InputFile(**f) for f in log.files],
             counts=dict(tally.counts, rejected=sum(tally.rejections.values()), accepted=sum(writer.counts.values())),
             rejections=dict(tally.rejections),
@@ -92,14 +100,18 @@ def build(
         )
         if config.strict and tally.skipped:
             first = tally.skipped[0]
-            raise QAGenError(f"article skipped ({first.reason}: {first.detail})", path=first.source_path,
-                             hint="--strict turns skipped articles into errors")
+            raise QAGenError(
+                f"article skipped ({first.reason}: {first.detail})",
+                path=first.source_path,
+                hint="--strict turns skipped articles into errors",
+            )
         writer.finish(manifest)
     return BuildResult(Path(output), manifest)
 
 
-def _articles(items: Iterable[Article | SkippedArticle], dedup: Deduper, tally: Tally,
-              config: BuildConfig) -> Iterator[Article]:
+def _articles(
+    items: Iterable[Article | SkippedArticle], dedup: Deduper, tally: Tally, config: BuildConfig
+) -> Iterator[Article]:
     for item in items:
         tally.counts["articles"] += 1
         if isinstance(item, SkippedArticle):
@@ -107,16 +119,21 @@ def _articles(items: Iterable[Article | SkippedArticle], dedup: Deduper, tally: 
             continue
         first = dedup.article(item.id, item.text)
         if first is not None:
-            tally.skipped.append(SkippedArticle(
-                article_id=item.id, source_path=item.meta.get("source_path"), reason="duplicate_article",
-                detail=f"same text as article {first}",
-            ))
+            tally.skipped.append(
+                SkippedArticle(
+                    article_id=item.id,
+                    source_path=item.meta.get("source_path"),
+                    reason="duplicate_article",
+                    detail=f"same text as article {first}",
+                )
+            )
             continue
         yield item
 
 
-def _passages(articles: Iterable[Article], config: BuildConfig, tally: Tally,
-              progress: Progress | None) -> Iterator[tuple[str, tuple[Article, Passage]]]:
+def _passages(
+    articles: Iterable[Article], config: BuildConfig, tally: Tally, progress: Progress | None
+) -> Iterator[tuple[str, tuple[Article, Passage]]]:
     for article in articles:
         for passage in segment(article, config.max_passage_chars, whole=config.context == "article"):
             tally.counts["passages"] += 1
@@ -128,32 +145,50 @@ def _passages(articles: Iterable[Article], config: BuildConfig, tally: Tally,
 Outcome = QAExample | Rejection
 
 
-def process_passage(doc: Doc, article: Article, passage: Passage, generator: QuestionGenerator,
-                    config: BuildConfig, dedup: Deduper) -> Iterator[Outcome]:
+def process_passage(
+    doc: Doc, article: Article, passage: Passage, generator: QuestionGenerator, config: BuildConfig, dedup: Deduper
+) -> Iterator[Outcome]:
     """Everything after the parse for one passage: answers, questions, checks, dedup, split."""
     split = assign_split(article.id, config.splits, config.seed)
     for cand in answer_candidates(doc, config.max_answers_per_passage):
         yield _one(doc, article, passage, generator, cand, split, dedup)
 
 
-def _one(doc: Doc, article: Article, passage: Passage, generator: QuestionGenerator,
-         cand: AnswerCandidate, split: str, dedup: Deduper) -> Outcome:
-    base = {"article_id": article.id, "passage_index": passage.index, "answer_text": cand.text,
-            "answer_start": cand.start, "answer_type": cand.answer_type, "generator": generator.name}
+def _one(
+    doc: Doc,
+    article: Article,
+    passage: Passage,
+    generator: QuestionGenerator,
+    cand: AnswerCandidate,
+    split: str,
+    dedup: Deduper,
+) -> Outcome:
+    def reject(stage: Stage, reason: str, detail: str = "", question: str | None = None) -> Rejection:
+        return Rejection(
+            article_id=article.id,
+            passage_index=passage.index,
+            stage=stage,
+            reason=reason,  # type: ignore[arg-type]
+            detail=detail,
+            question=question,
+            answer_text=cand.text,
+            answer_start=cand.start,
+            answer_type=cand.answer_type,
+            generator=generator.name,
+        )
+
     verdict = check_answer(passage.text, cand.text, cand.start)
     if verdict is not None:
-        return Rejection(stage="answers", reason=verdict.reason, detail=verdict.detail, **base)  # type: ignore[arg-type]
+        return reject("answers", verdict.reason, verdict.detail)
     gen = generator.generate(doc, passage.text, cand)
     if gen.question is None:
-        return Rejection(stage="questions", reason=gen.reason or "no_question_generated",  # type: ignore[arg-type]
-                         detail=gen.detail, **base)
+        return reject("questions", gen.reason or "no_question_generated", gen.detail)
     verdict = check_question(gen.question, cand.text, passage.text)
     if verdict is not None:
-        return Rejection(stage="validate", reason=verdict.reason, detail=verdict.detail,  # type: ignore[arg-type]
-                         question=gen.question, **base)
+        return reject("validate", verdict.reason, verdict.detail, gen.question)
     dup = dedup.question(passage.text, gen.question, cand.text)
     if dup is not None:
-        return Rejection(stage="dedup", reason=dup, question=gen.question, **base)  # type: ignore[arg-type]
+        return reject("dedup", dup, question=gen.question)
     return QAExample(
         id=content_hash(f"{article.id}\x00{passage.index}\x00{cand.start}\x00{gen.question}"),
         title=article.title,

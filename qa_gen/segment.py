@@ -33,10 +33,7 @@ def segment(article: Article, max_chars: int = DEFAULT_MAX_CHARS, whole: bool = 
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
-    return [
-        Passage(article_id=article.id, index=i, text=text[s:e], start=s)
-        for i, (s, e) in enumerate(windows)
-    ]
+    return [Passage(article_id=article.id, index=i, text=text[s:e], start=s) for i, (s, e) in enumerate(windows)]
 
 
 def _split_long(start: int, para: str, max_chars: int) -> Iterator[tuple[int, int]]:
@@ -53,7 +50,8 @@ def _split_long(start: int, para: str, max_chars: int) -> Iterator[tuple[int, in
     yield start + piece_start, start + len(para)
 
 
-def segment_all(articles: Iterable[Article], max_chars: int = DEFAULT_MAX_CHARS,
-                whole: bool = False) -> Iterator[Passage]:
+def segment_all(
+    articles: Iterable[Article], max_chars: int = DEFAULT_MAX_CHARS, whole: bool = False
+) -> Iterator[Passage]:
     for article in articles:
         yield from segment(article, max_chars, whole)

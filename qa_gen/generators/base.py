@@ -55,9 +55,7 @@ def available() -> list[str]:
 def get_generator(name: str, **options: Any) -> QuestionGenerator:
     _load_builtins()
     if name not in _REGISTRY:
-        raise ConfigError(
-            f"unknown generator {name!r}", hint=f"choose one of: {', '.join(sorted(_REGISTRY))}"
-        )
+        raise ConfigError(f"unknown generator {name!r}", hint=f"choose one of: {', '.join(sorted(_REGISTRY))}")
     return _REGISTRY[name](**options)
 
 

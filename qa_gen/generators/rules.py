@@ -31,53 +31,253 @@ if TYPE_CHECKING:
 VERSION = "rules-0.1"
 
 SAY_VERBS = {
-    "say", "tell", "report", "announce", "state", "claim", "add", "note", "confirm", "insist",
-    "explain", "warn", "believe", "think", "argue", "suggest", "estimate", "predict", "write",
+    "say",
+    "tell",
+    "report",
+    "announce",
+    "state",
+    "claim",
+    "add",
+    "note",
+    "confirm",
+    "insist",
+    "explain",
+    "warn",
+    "believe",
+    "think",
+    "argue",
+    "suggest",
+    "estimate",
+    "predict",
+    "write",
 }
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp", "csubj", "parataxis"}
 # Children of the clause verb that never belong in the question unless they hold the answer.
-DROP_DEPS = {"advcl", "parataxis", "punct", "cc", "mark", "discourse", "intj", "meta", "dep",
-             "preconj", "appos", "prt_dummy"}
+DROP_DEPS = {
+    "advcl",
+    "parataxis",
+    "punct",
+    "cc",
+    "mark",
+    "discourse",
+    "intj",
+    "meta",
+    "dep",
+    "preconj",
+    "appos",
+    "prt_dummy",
+}
 # Modifiers of noun phrases dropped from the question (non-restrictive material).
 NP_DROP_DEPS = {"appos", "relcl", "acl", "advcl", "parataxis"}
-CONNECTIVES = {"however", "meanwhile", "also", "still", "moreover", "furthermore", "instead",
-               "nevertheless", "though", "yet", "then", "now", "already", "further", "too"}
-LOCATIVE_PREPS = {"in", "at", "on", "near", "from", "to", "into", "across", "inside", "outside",
-                  "throughout", "around", "within", "off", "towards", "toward", "through"}
+CONNECTIVES = {
+    "however",
+    "meanwhile",
+    "also",
+    "still",
+    "moreover",
+    "furthermore",
+    "instead",
+    "nevertheless",
+    "though",
+    "yet",
+    "then",
+    "now",
+    "already",
+    "further",
+    "too",
+}
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "on",
+    "near",
+    "from",
+    "to",
+    "into",
+    "across",
+    "inside",
+    "outside",
+    "throughout",
+    "around",
+    "within",
+    "off",
+    "towards",
+    "toward",
+    "through",
+}
 TIME_PREPS = {"in", "on", "at", "during", "by", "after", "before", "from", "between"}
 PERSON_NOUNS = {
-    "official", "officials", "police", "minister", "president", "spokesman", "spokeswoman",
-    "spokesperson", "leader", "chief", "director", "suspect", "manager", "coach", "player",
-    "mayor", "governor", "chairman", "chairwoman", "executive", "secretary", "scientist",
-    "researcher", "doctor", "author", "founder", "owner", "king", "queen", "prince", "judge",
-    "lawyer", "senator", "candidate", "captain", "striker", "economist", "analyst", "artist",
-    "writer", "singer", "actor", "actress", "general", "commander", "pope", "bishop", "emperor",
-    "man", "woman", "boy", "girl", "people", "residents", "voters", "workers", "fans", "students",
+    "official",
+    "officials",
+    "police",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chief",
+    "director",
+    "suspect",
+    "manager",
+    "coach",
+    "player",
+    "mayor",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "executive",
+    "secretary",
+    "scientist",
+    "researcher",
+    "doctor",
+    "author",
+    "founder",
+    "owner",
+    "king",
+    "queen",
+    "prince",
+    "judge",
+    "lawyer",
+    "senator",
+    "candidate",
+    "captain",
+    "striker",
+    "economist",
+    "analyst",
+    "artist",
+    "writer",
+    "singer",
+    "actor",
+    "actress",
+    "general",
+    "commander",
+    "pope",
+    "bishop",
+    "emperor",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "people",
+    "residents",
+    "voters",
+    "workers",
+    "fans",
+    "students",
 }
 ORG_CATEGORIES = {
-    "bank": "bank", "ministry": "ministry", "university": "university", "party": "party",
-    "council": "council", "commission": "commission", "court": "court", "agency": "agency",
-    "company": "company", "corp": "company", "inc": "company", "group": "group",
-    "united": "team", "fc": "team", "club": "club", "school": "school", "college": "college",
-    "museum": "museum", "airline": "airline", "airlines": "airline", "army": "army",
-    "committee": "committee", "association": "association", "union": "union",
-    "institute": "institute", "foundation": "foundation", "department": "department",
-    "parliament": "parliament", "assembly": "assembly", "government": "government",
+    "bank": "bank",
+    "ministry": "ministry",
+    "university": "university",
+    "party": "party",
+    "council": "council",
+    "commission": "commission",
+    "court": "court",
+    "agency": "agency",
+    "company": "company",
+    "corp": "company",
+    "inc": "company",
+    "group": "group",
+    "united": "team",
+    "fc": "team",
+    "club": "club",
+    "school": "school",
+    "college": "college",
+    "museum": "museum",
+    "airline": "airline",
+    "airlines": "airline",
+    "army": "army",
+    "committee": "committee",
+    "association": "association",
+    "union": "union",
+    "institute": "institute",
+    "foundation": "foundation",
+    "department": "department",
+    "parliament": "parliament",
+    "assembly": "assembly",
+    "government": "government",
 }
-DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
-                  "hours", "decade", "decades", "century", "centuries", "minute", "minutes"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec"}
+DURATION_UNITS = {
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "minute",
+    "minutes",
+}
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-QUANT_MODS = {"at", "least", "about", "around", "nearly", "almost", "some", "more", "than",
-              "over", "up", "to", "roughly", "approximately", "just", "only", "less", "fewer",
-              "most", "under", "an", "estimated"}
+QUANT_MODS = {
+    "at",
+    "least",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "more",
+    "than",
+    "over",
+    "up",
+    "to",
+    "roughly",
+    "approximately",
+    "just",
+    "only",
+    "less",
+    "fewer",
+    "most",
+    "under",
+    "an",
+    "estimated",
+}
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
-PRONOUN_RESOLVE = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
-                   "his": "PERSON", "it": "ORG", "its": "ORG"}
-UNRESOLVABLE = {"they", "them", "their", "this", "these", "those", "we", "us", "our", "i",
-                "you", "me", "my", "your"}
+PRONOUN_RESOLVE = {
+    "he": "PERSON",
+    "she": "PERSON",
+    "him": "PERSON",
+    "her": "PERSON",
+    "his": "PERSON",
+    "it": "ORG",
+    "its": "ORG",
+}
+UNRESOLVABLE = {"they", "them", "their", "this", "these", "those", "we", "us", "our", "i", "you", "me", "my", "your"}
 WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how"}
 # Questions longer than this many words are clause copies, not questions.
 MAX_QUESTION_WORDS = 30
@@ -244,17 +444,36 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
     subj = find_subject(verb)
-    person_attr = (arg is not None and arg.dep_ == "attr" and subj is not None
-                   and subj.lemma_.lower() in PERSON_NOUNS and root.pos_ == "PROPN")
-    if (label == "PERSON" or person_attr or (not label and root.lemma_.lower() in PERSON_NOUNS)
-            or root.lower_ in {"he", "she"}):
+    person_attr = (
+        arg is not None
+        and arg.dep_ == "attr"
+        and subj is not None
+        and subj.lemma_.lower() in PERSON_NOUNS
+        and root.pos_ == "PROPN"
+    )
+    if (
+        label == "PERSON"
+        or person_attr
+        or (not label and root.lemma_.lower() in PERSON_NOUNS)
+        or root.lower_ in {"he", "she"}
+    ):
         return "who", "who", False
     if label in {"DATE", "TIME"}:
         return _when(words, p, root, label)
     if label == "PERCENT":
         if p in {"by", "to", "from"}:
             return f"{p} what percentage", "what percentage", True
-        if root.dep_ == "npadvmod" or root.head.lemma_ in {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "slump"}:
+        if root.dep_ == "npadvmod" or root.head.lemma_ in {
+            "rise",
+            "fall",
+            "grow",
+            "drop",
+            "increase",
+            "decrease",
+            "jump",
+            "climb",
+            "slump",
+        }:
             return "by what percentage", "what percentage", False
         return "what percentage", "what percentage", False
     if label == "MONEY":
@@ -278,7 +497,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "who", "who", False  # organisations that speak are "who"; otherwise "what"
         return "what", "what", False
     if label == "NORP":
-        return ("who", "who", False) if root.pos_ in {"PROPN", "NOUN"} and root.tag_ in {"NNPS", "NNS"} else ("what", "what", False)
+        return (
+            ("who", "who", False)
+            if root.pos_ in {"PROPN", "NOUN"} and root.tag_ in {"NNPS", "NNS"}
+            else ("what", "what", False)
+        )
     first = span[0].lower_
     if first in {"because", "since", "as"} or root.dep_ == "advcl":
         return "why", "why", False
@@ -304,7 +527,12 @@ def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, 
     has_num = any(w.isdigit() for w in words)
     if p in {"since", "until"}:
         return f"{p} when", "when", True
-    if p == "for" or (has_num and any(w in DURATION_UNITS for w in words) and not any(w in MONTHS for w in words) and "ago" not in words):
+    if p == "for" or (
+        has_num
+        and any(w in DURATION_UNITS for w in words)
+        and not any(w in MONTHS for w in words)
+        and "ago" not in words
+    ):
         if words and words[0] in {"every", "each"}:
             return "how often", "how often", True
         unit = next((w for w in words if w in DURATION_UNITS), "")
@@ -357,11 +585,11 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
         if holds_answer(child):
             continue
         dep = child.dep_
-        if dep in DROP_DEPS or (dep == "conj" and child.pos_ in {"VERB", "AUX"}) or (
-            child.tag_ in {"WRB", "WDT", "WP"} and child.dep_ not in SUBJECT_DEPS
-        ):
-            cut(child)
-        elif dep == "advmod" and (child.lower_ in CONNECTIVES or child.i < subj_pos):
+        if (
+            dep in DROP_DEPS
+            or (dep == "conj" and child.pos_ in {"VERB", "AUX"})
+            or (child.tag_ in {"WRB", "WDT", "WP"} and child.dep_ not in SUBJECT_DEPS)
+        ) or dep == "advmod" and (child.lower_ in CONNECTIVES or child.i < subj_pos):
             cut(child)
         elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
@@ -447,8 +675,15 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
     wh = None
     noun = _counted_noun(span) if qtype == "how many" else None
     if noun is not None:
-        words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num and (t.i not in remove or t == noun)
-                 and t.dep_ not in {"det", "poss", "quantmod", "nummod", "advmod", "punct"} and t.lower_ not in QUANT_MODS]
+        words = [
+            t
+            for t in noun.subtree
+            if t.i <= noun.i
+            and not t.like_num
+            and (t.i not in remove or t == noun)
+            and t.dep_ not in {"det", "poss", "quantmod", "nummod", "advmod", "punct"}
+            and t.lower_ not in QUANT_MODS
+        ]
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
         if noun in span and of:  # "2,300 tonnes of steel" -> "how many tonnes of steel"
             words += list(of[0].subtree)
@@ -478,8 +713,9 @@ def _subject_ids(subj: Token | None, verb: Token, keep: list[int]) -> list[int]:
     return [t.i for t in subj.subtree if not _under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct]
 
 
-def fronted_question(doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str,
-                     absorb: bool, keep: list[int]) -> Plan | Generated:
+def fronted_question(
+    doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
+) -> Plan | Generated:
     if subj is None:
         return Generated(None, reason="unsupported_answer", detail="clause has no subject to invert")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
@@ -500,7 +736,9 @@ def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in plan.body]
     if auxes:
         first = auxes[0]
-        plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(first.lower_, first.lower_)
+        plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(
+            first.lower_, first.lower_
+        )
         plan.body = [i for i in plan.body if i != first.i]
     elif verb.lemma_ == "be" and verb.tag_ != "VBG":
         plan.front_aux = {"'s": "is", "'re": "are", "'m": "am"}.get(verb.lower_, verb.lower_)
@@ -517,8 +755,9 @@ def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
     return True
 
 
-def in_situ_question(doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str,
-                     absorb: bool, keep: list[int]) -> Plan | Generated:
+def in_situ_question(
+    doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
+) -> Plan | Generated:
     """The declarative clause with the answer replaced where it stands ("X defeated which team?")."""
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
     wh = how_many or wh
@@ -618,11 +857,11 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
 def _comma_between(seq: list[int | str], n: int) -> bool:
     """A comma survives only with both of its original neighbours kept around it."""
     i = seq[n]
-    return (0 < n < len(seq) - 1 and isinstance(i, int) and seq[n - 1] == i - 1 and seq[n + 1] == i + 1)
+    return 0 < n < len(seq) - 1 and isinstance(i, int) and seq[n - 1] == i - 1 and seq[n + 1] == i + 1
 
 
 def relative_antecedent(noun: Token) -> str:
-    """"The museum, which opened ..." -> "the museum" for the relative pronoun."""
+    """ "The museum, which opened ..." -> "the museum" for the relative pronoun."""
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
     if any(t.pos_ == "PRON" for t in words):
         words = [noun]

@@ -37,9 +37,7 @@ READERS = {
 }
 
 
-def read_inputs(
-    inputs: Iterable[str], fields: FieldMap | None = None, log: IngestLog | None = None
-) -> Iterator[Item]:
+def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None, log: IngestLog | None = None) -> Iterator[Item]:
     """Lazily read every input in order; raise :class:`InputError` for unreadable input."""
     fields = fields or FieldMap()
     log = log if log is not None else IngestLog()
@@ -63,9 +61,7 @@ def _read_file(path: Path, fields: FieldMap, log: IngestLog, *, explicit: bool) 
     if reader is None:
         if explicit:
             known = ", ".join(sorted(READERS))
-            raise InputError(
-                f"unknown file type {path.suffix or '(none)'!r}", path=path, hint=f"use one of {known}"
-            )
+            raise InputError(f"unknown file type {path.suffix or '(none)'!r}", path=path, hint=f"use one of {known}")
         log.ignored.append(str(path))
         return
     log.start_file(path)

@@ -12,7 +12,7 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from ..errors import InputError
-from ..models import Article, SkippedArticle
+from ..models import Article, RejectReason, SkippedArticle
 from ..normalize import content_hash, normalize_text
 
 # Below this many characters an article cannot hold a passage worth asking about.
@@ -83,21 +83,22 @@ def finalize_record(
         )
     raw = record[fields.text]
     if not isinstance(raw, str):
-        raise InputError(
-            f"field {fields.text!r} must be a string, not {type(raw).__name__}", path=path, line=line
-        )
+        raise InputError(f"field {fields.text!r} must be a string, not {type(raw).__name__}", path=path, line=line)
     text = normalize_text(raw)
     given_id = record.get(fields.id)
     article_id = str(given_id) if given_id not in (None, "") else (default_id or content_hash(text))
     if len(text) < MIN_ARTICLE_CHARS:
-        reason = "empty_text" if not text else "text_too_short"
+        reason: RejectReason = "empty_text" if not text else "text_too_short"
         return SkippedArticle(
-            article_id=article_id, source_path=_where(path, line), reason=reason,
+            article_id=article_id,
+            source_path=_where(path, line),
+            reason=reason,
             detail=f"{len(text)} characters after normalisation",
         )
     title = record.get(fields.title) or ""
     meta = {
-        k: v for k, v in record.items()
+        k: v
+        for k, v in record.items()
         if k not in {fields.text, fields.title, fields.id, "published", *_OPTIONAL}
         and isinstance(v, str | int | float | bool)
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,7 +41,8 @@ def _entry(entry: Any, outlet: str | None, path: Path, number: int) -> Article |
         if len(summary.split()) < MIN_SUMMARY_WORDS:
             return SkippedArticle(
                 article_id=entry_id or content_hash(summary or str(number)),
-                source_path=f"{path}#entry{number}", reason="summary_only",
+                source_path=f"{path}#entry{number}",
+                reason="summary_only",
                 detail=f"only a {len(summary.split())}-word summary (need {MIN_SUMMARY_WORDS})",
             )
         body = summary
@@ -51,7 +53,7 @@ def _entry(entry: Any, outlet: str | None, path: Path, number: int) -> Article |
         "text": body,
         "url": entry.get("link"),
         "source": outlet,
-        "published": datetime(*stamp[:6], tzinfo=UTC) if stamp else None,
+        "published": datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None,
     }
     return finalize_record(record, FieldMap(), path=f"{path}#entry{number}", line=None)
 

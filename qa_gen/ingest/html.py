@@ -20,7 +20,9 @@ def read_html(path: Path, fields: FieldMap, log: IngestLog) -> Iterator[Article 
     if record is None:
         log.count()
         yield SkippedArticle(
-            article_id=content_hash(html), source_path=str(path), reason="empty_text",
+            article_id=content_hash(html),
+            source_path=str(path),
+            reason="empty_text",
             detail="no article body found in the HTML",
         )
         return
@@ -31,8 +33,12 @@ def read_html(path: Path, fields: FieldMap, log: IngestLog) -> Iterator[Article 
 def extract_html(html: str) -> dict[str, str | None] | None:
     """Main text and metadata of a web page, or None when it has no article body."""
     raw = trafilatura.extract(
-        html, output_format="json", with_metadata=True, include_comments=False,
-        include_tables=False, deduplicate=True,
+        html,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=True,
     )
     if not raw:
         return None

@@ -71,9 +71,13 @@ def split_headline(text: str) -> tuple[str, str, dict[str, str]]:
         title, text = first.strip(), rest.strip()
     match = DATELINE.match(text)
     if match:
-        meta = {"dateline": match.group(0).strip(), "place": match["place"].strip(),
-                "date": match["date"], "agency": match["agency"].strip()}
-        text = text[match.end():]
+        meta = {
+            "dateline": match.group(0).strip(),
+            "place": match["place"].strip(),
+            "date": match["date"],
+            "agency": match["agency"].strip(),
+        }
+        text = text[match.end() :]
         text = text[:1].upper() + text[1:]
     if not title:
         words = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].split()
