@@ -17,8 +17,10 @@ class Deduper:
     def article(self, article_id: str, text: str) -> str | None:
         """Return the id of an earlier article with the same text, else remember this one."""
         key = content_hash(fold(text))
-        first = self._articles.setdefault(key, article_id)
-        return None if first == article_id else first
+        if key in self._articles:
+            return self._articles[key]
+        self._articles[key] = article_id
+        return None
 
     def question(self, context: str, question: str, answer: str) -> str | None:
         """None if new, else the reason code (``duplicate`` or ``ambiguous_question``)."""

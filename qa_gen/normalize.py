@@ -12,14 +12,17 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
 # Every horizontal whitespace variant (NBSP, thin space, ideographic space, tab ...) -> " ".
 _HSPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# Half of a UTF-16 pair (legal in JSON escapes, common in scraped text) cannot be encoded.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_SEP = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 
 def normalize_text(text: str) -> str:
     """NFC, unified newlines, no invisible characters, single spaces, paragraphs split by one
     blank line. Idempotent: ``normalize_text(normalize_text(t)) == normalize_text(t)``."""
+    # Invisible characters and lone surrogates go first, so NFC sees the final sequence.
+    text = _SURROGATE.sub("", _LINE_SEP.sub("\n", text).translate(_INVISIBLE))
     text = unicodedata.normalize("NFC", text)
-    text = _LINE_SEP.sub("\n", text).translate(_INVISIBLE)
     text = _HSPACE.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
     text = "\n".join(lines)

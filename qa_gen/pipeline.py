@@ -16,7 +16,7 @@ from . import __version__
 from .answers import AnswerCandidate, answer_candidates
 from .config import BuildConfig
 from .dedup import Deduper
-from .errors import QAGenError
+from .errors import OutputError, QAGenError
 from .export import DatasetWriter, row_of
 from .generators import QuestionGenerator, get_generator
 from .ingest import FieldMap, IngestLog, read_inputs
@@ -98,6 +98,12 @@ def build(
             timings={"total_seconds": round(time.perf_counter() - started, 3)},
             example=tally.example,
         )
+        if not writer.counts:
+            raise OutputError(
+                f"no question-answer pair was accepted ({tally.counts['articles']} articles read, "
+                f"{len(tally.skipped)} skipped, {sum(tally.rejections.values())} candidates rejected)",
+                hint="check the inputs: a dataset with no rows cannot be loaded",
+            )
         if config.strict and tally.skipped:
             first = tally.skipped[0]
             raise QAGenError(
@@ -174,7 +180,7 @@ def _one(
             answer_text=cand.text,
             answer_start=cand.start,
             answer_type=cand.answer_type,
-            generator=generator.name,
+            generator=generator.version,
         )
 
     verdict = check_answer(passage.text, cand.text, cand.start)

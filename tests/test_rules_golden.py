@@ -26,8 +26,19 @@ FIELDS = ("id", "context", "answer_text", "answer_start")
 def produced() -> dict[str, dict]:
     out = {r["id"]: r for r in generate_questions([{k: c[k] for k in FIELDS} for c in CASES])}
     if os.environ.get("QA_GEN_UPDATE_GOLDEN"):
-        GOLDEN.write_text("".join(json.dumps({**{k: c[k] for k in FIELDS}, "question": out[c["id"]]["question"],
-                                              "reason": out[c["id"]]["reason"]}) + "\n" for c in CASES))
+        GOLDEN.write_text(
+            "".join(
+                json.dumps(
+                    {
+                        **{k: c[k] for k in FIELDS},
+                        "question": out[c["id"]]["question"],
+                        "reason": out[c["id"]]["reason"],
+                    }
+                )
+                + "\n"
+                for c in CASES
+            )
+        )
     return out
 
 
@@ -60,8 +71,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:
     start = context.find(answer) if answer else 0
-    rec = next(generate_questions([{"id": "x", "context": context, "answer_text": answer,
-                                    "answer_start": max(start, 0)}]))
+    rec = next(
+        generate_questions([{"id": "x", "context": context, "answer_text": answer, "answer_start": max(start, 0)}])
+    )
     assert rec["question"] is None
     assert rec["reason"] == reason
 

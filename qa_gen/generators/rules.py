@@ -586,10 +586,14 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             continue
         dep = child.dep_
         if (
-            dep in DROP_DEPS
-            or (dep == "conj" and child.pos_ in {"VERB", "AUX"})
-            or (child.tag_ in {"WRB", "WDT", "WP"} and child.dep_ not in SUBJECT_DEPS)
-        ) or dep == "advmod" and (child.lower_ in CONNECTIVES or child.i < subj_pos):
+            (
+                dep in DROP_DEPS
+                or (dep == "conj" and child.pos_ in {"VERB", "AUX"})
+                or (child.tag_ in {"WRB", "WDT", "WP"} and child.dep_ not in SUBJECT_DEPS)
+            )
+            or dep == "advmod"
+            and (child.lower_ in CONNECTIVES or child.i < subj_pos)
+        ):
             cut(child)
         elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
@@ -625,13 +629,23 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
     doc = verb.doc
     kept = set(keep)
     optional = [c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod", "advcl"} and c.i > verb.i]
-    optional += [t for t in verb.subtree if t.dep_ in {"relcl", "acl", "prep"} and t.head.pos_ in {"NOUN", "PROPN"}]
+    optional += [
+        t
+        for t in verb.subtree
+        if t.dep_ in {"relcl", "acl", "prep", "conj", "appos"} and t.head.pos_ in {"NOUN", "PROPN"}
+    ]
     for tok in sorted(optional, key=lambda t: -t.i):
         if sum(1 for i in kept if not doc[i].is_punct) <= TARGET_WORDS:
             break
         if tok.left_edge.i <= span.end - 1 and tok.right_edge.i >= span.start:
             continue
-        kept -= {t.i for t in tok.subtree}
+        cut = {t.i for t in tok.subtree}
+        if tok.dep_ == "conj":  # a list item goes with the comma or conjunction before it
+            before = tok.left_edge.i - 1
+            while before >= 0 and (doc[before].is_punct or doc[before].dep_ == "cc"):
+                cut.add(before)
+                before -= 1
+        kept -= cut
     return [i for i in keep if i in kept]
 
 
@@ -889,9 +903,11 @@ def resolve_pronoun(doc: Doc, tok: Token) -> str | None:
             last = people[-1].text.split()[-1]
             name = next(e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last)
             name = re.sub(r"\s*['\u2019]s?$", "", name)
+        else:  # the small model often labels a surname ORG: take an earlier singular name subject
+            name = _previous_subject(doc, tok, False, proper_only=True)
     else:
         plural = low in {"they", "them", "their"}
-        name = _previous_subject(doc, tok, plural)
+        name = _previous_subject(doc, tok, plural) or _topic(doc, tok)
     if possessive and name is not None and _clause_subject_before(tok):
         return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None:
@@ -913,11 +929,29 @@ def plural_noun(text: str) -> bool:
     return text.endswith("s") and not text.endswith("ss")
 
 
-def _previous_subject(doc: Doc, tok: Token, plural: bool) -> str | None:
+def _topic(doc: Doc, tok: Token) -> str | None:
+    """The passage's topic: the subject of its first sentence, else the latest named thing."""
+    first = next(iter(doc.sents))
+    if first.start < tok.sent.start:
+        for cand in first:
+            if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
+                return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
+    things = [e for e in doc.ents if e.end <= tok.i and e.label_ in NAMED_THINGS]
+    return things[-1].text if things else None
+
+
+NAMED_THINGS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+
+
+def _previous_subject(doc: Doc, tok: Token, plural: bool, proper_only: bool = False) -> str | None:
     sents = [s for s in doc.sents if s.start < tok.sent.start][::-1]
     for sent in [tok.sent] + sents:
-        for cand in sent:
+        for cand in reversed(sent):
             if cand.i >= tok.i or cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if proper_only:
+                if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
+                    return _np_text(cand)
                 continue
             if cand.ent_type_ == "PERSON":
                 continue

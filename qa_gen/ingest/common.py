@@ -57,11 +57,13 @@ def parse_datetime(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value
     try:
-        return dateparser.parse(str(value))
+        # Missing parts default to a fixed date, never to today's (builds must be reproducible).
+        return dateparser.parse(str(value), default=_DATE_DEFAULT)
     except (ValueError, OverflowError):
         return None
 
 
+_DATE_DEFAULT = datetime(2000, 1, 1)
 _OPTIONAL = ("url", "source", "language", "license")
 
 

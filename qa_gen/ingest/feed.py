@@ -25,6 +25,8 @@ def read_feed(path: Path, fields: FieldMap, log: IngestLog) -> Iterator[Article 
     if parsed.bozo and not parsed.entries:
         reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "not a feed")()
         raise InputError(f"not a valid RSS/Atom feed ({reason})", path=path)
+    if not parsed.entries and not parsed.get("version"):
+        raise InputError("not a valid RSS/Atom feed (no feed element found)", path=path)
     outlet = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, start=1):
         log.count()

@@ -1,0 +1,175 @@
+"""Span checks and question quality filters, table-driven."""
+
+from __future__ import annotations
+
+from typing import Any, get_args
+
+import pytest
+from pydantic import ValidationError
+
+from qa_gen.models import Answers, QAExample, RejectReason
+from qa_gen.validate import check_answer, check_question
+
+CONTEXT = (
+    "The city council of Riverton approved a new budget on Monday. Mayor Ana Silva said the plan adds "
+    "40 bus routes by 2026 and will cost 12 million dollars over five years, with most of the money going to "
+    "new electric buses for the northern suburbs."
+)
+REASONS = set(get_args(RejectReason))
+
+
+def at(text: str) -> int:
+    return CONTEXT.index(text)
+
+
+# --- check_answer -----------------------------------------------------------------------------------
+
+GOOD_SPANS = [
+    ("Monday", at("Monday")),
+    ("Ana Silva", at("Ana Silva")),
+    ("The", 0),  # first character
+    ("northern suburbs.", len(CONTEXT) - len("northern suburbs.")),  # ends at the last character
+    ("40 bus routes", at("40 bus routes")),
+    (CONTEXT[: at(" Mayor")], 0),  # a whole 11-word sentence is still an answer
+]
+
+
+@pytest.mark.parametrize(("text", "start"), GOOD_SPANS)
+def test_check_answer_accepts_exact_spans(text: str, start: int) -> None:
+    assert check_answer(CONTEXT, text, start) is None
+
+
+LONG_ANSWER = CONTEXT  # 47 words: a passage, not an answer
+
+BAD_SPANS = [
+    ("", 0, "empty_answer"),
+    ("   ", 3, "empty_answer"),
+    ("Monday", at("Monday") + 1, "offset_mismatch"),
+    ("Monday", at("Monday") - 1, "offset_mismatch"),
+    ("Monday", 0, "offset_mismatch"),
+    ("Monday", -1, "offset_mismatch"),
+    ("Monday", len(CONTEXT), "offset_mismatch"),
+    ("monday", at("Monday"), "answer_not_in_context"),  # case matters
+    ("Tuesday", 0, "answer_not_in_context"),
+    ("Ana  Silva", at("Ana Silva"), "answer_not_in_context"),
+    (LONG_ANSWER, 0, "answer_too_long"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "reason"), BAD_SPANS)
+def test_check_answer_rejects_with_reason(text: str, start: int, reason: str) -> None:
+    verdict = check_answer(CONTEXT, text, start)
+    assert verdict is not None
+    assert verdict.reason == reason
+    assert verdict.reason in REASONS
+    assert verdict.detail
+
+
+# --- QAExample --------------------------------------------------------------------------------------
+
+
+def row(**changes: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "id": "ex-1",
+        "title": "Riverton budget",
+        "context": CONTEXT,
+        "question": "Who is the mayor of Riverton?",
+        "answers": {"text": ["Ana Silva"], "answer_start": [at("Ana Silva")]},
+        "article_id": "art-1",
+    }
+    base.update(changes)
+    return base
+
+
+GOOD_ROWS = [
+    row(),
+    row(answers={"text": ["Ana Silva", "Mayor Ana Silva"], "answer_start": [at("Ana Silva"), at("Mayor")]}),
+    row(answers={"text": ["The"], "answer_start": [0]}),
+    row(split="test", answer_type="person", scores={"answer": 0.5}, published="2026-02-11T08:00:00+00:00"),
+]
+
+
+@pytest.mark.parametrize("data", GOOD_ROWS)
+def test_qaexample_accepts_good_rows(data: dict[str, Any]) -> None:
+    ex = QAExample.model_validate(data)
+    for text, start in zip(ex.answers.text, ex.answers.answer_start, strict=True):
+        assert ex.context[start: start + len(text)] == text
+
+
+BAD_ROWS = [
+    pytest.param(row(answers={"text": ["Ana Silva"], "answer_start": [at("Ana Silva") + 1]}), "not at offset",
+                 id="wrong-offset"),
+    pytest.param(row(answers={"text": ["Ana Silva"], "answer_start": [-1]}), "negative", id="negative-offset"),
+    pytest.param(row(answers={"text": ["Tuesday"], "answer_start": [0]}), "not at offset", id="not-in-context"),
+    pytest.param(row(answers={"text": [""], "answer_start": [0]}), "empty", id="empty-answer"),
+    pytest.param(row(question=""), "question is empty", id="empty-question"),
+    pytest.param(row(question="   "), "question is empty", id="blank-question"),
+    pytest.param(row(answers={"text": ["Ana Silva", "Monday"], "answer_start": [at("Ana Silva")]}),
+                 "differ in length", id="lists-differ"),
+    pytest.param(row(answers={"text": [], "answer_start": []}), "at least one answer", id="no-answers"),
+    pytest.param(row(answers={"text": ["Ana Silva", "Monday"], "answer_start": [at("Ana Silva"), 0]}),
+                 "not at offset", id="second-answer-wrong"),
+    pytest.param(row(context_start=-5), "greater than or equal to 0", id="negative-context-start"),
+    pytest.param({k: v for k, v in row().items() if k != "article_id"}, "article_id", id="missing-field"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), BAD_ROWS)
+def test_qaexample_rejects_bad_rows(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        QAExample.model_validate(data)
+
+
+def test_answers_model_checks_parallel_lists() -> None:
+    with pytest.raises(ValidationError):
+        Answers(text=["a", "b"], answer_start=[0])
+    assert Answers(text=["a"], answer_start=[0]).answer_start == [0]
+
+
+# --- check_question ---------------------------------------------------------------------------------
+
+GOOD_QUESTIONS = [
+    ("Who is the mayor of Riverton?", "Ana Silva"),
+    ("When did the city council of Riverton approve a new budget?", "Monday"),
+    ("How many bus routes does the plan add by 2026?", "40"),
+    ("What did the city council of Riverton approve on Monday?", "a new budget"),
+    ("How much will the plan cost over five years?", "12 million dollars"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), GOOD_QUESTIONS)
+def test_check_question_accepts_good_questions(question: str, answer: str) -> None:
+    assert check_question(question, answer, CONTEXT) is None
+
+
+BAD_QUESTIONS = [
+    ("The council approved the budget on Monday.", "Monday", "not_a_question"),
+    ("who approved a new budget on Monday?", "The city council", "not_a_question"),
+    ("When did the council approve a new budget", "Monday", "not_a_question"),
+    ("??? ???", "Monday", "not_a_question"),
+    ("Who won?", "Ana Silva", "too_short"),
+    ("Who is?", "Ana Silva", "too_short"),
+    ("What " + "very " * 30 + "long question is this?", "Monday", "too_long"),
+    ("Who said what the plan adds by 2026?", "Ana Silva", "multiple_wh"),
+    ("When and where did the council approve the budget?", "Monday", "multiple_wh"),
+    ("Who did Mayor Ana Silva say approved the budget?", "Ana Silva", "answer_in_question"),
+    ("When did the Riverton council approve the budget on MONDAY?", "Monday", "answer_in_question"),
+    ("What did he say the plan adds by 2026?", "40 bus routes", "unresolved_pronoun"),
+    ("When will their plan add 40 bus routes?", "by 2026", "unresolved_pronoun"),
+    ("What did the council give her on Monday?", "a new budget", "unresolved_pronoun"),
+    ("Who said the plan adds 40 bus routes by 2026 and will cost 12 million dollars over five years, with most "
+     "of the money going to new electric buses?", "Mayor Ana Silva", "copies_context"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "reason"), BAD_QUESTIONS)
+def test_check_question_rejects_with_reason(question: str, answer: str, reason: str) -> None:
+    verdict = check_question(question, answer, CONTEXT)
+    assert verdict is not None
+    assert verdict.reason == reason
+    assert verdict.reason in REASONS
+
+
+def test_short_subject_question_reusing_a_clause_is_not_a_copy() -> None:
+    # 8 words, all from the context: below the copy threshold, a legitimate subject question.
+    assert check_question("Who said the plan adds 40 bus routes?", "Mayor Ana Silva", CONTEXT) is None
