@@ -66,8 +66,13 @@ def cli() -> None:
 @click.option("--license", "license_", help="Licence to declare in the card [other].")
 @click.option("--strict", is_flag=True, default=None, help="Fail if any article is skipped.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="TOML config file.")
-@click.option("--release", type=click.Choice(["full", "text-less"]), default="full", show_default=True,
-              help="text-less: publish ids, offsets and hashes instead of context text (see hydrate).")
+@click.option(
+    "--release",
+    type=click.Choice(["full", "text-less"]),
+    default="full",
+    show_default=True,
+    help="text-less: publish ids, offsets and hashes instead of context text (see hydrate).",
+)
 @click.option("--push-to-hub", "push_to_hub", metavar="USER/NAME", help="Push the result to the Hub afterwards.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @friendly
@@ -291,8 +296,13 @@ def questions(input_path: Path, output: Path | None, generator: str) -> None:
 @click.option("--create-pr", is_flag=True, help="Open a pull request instead of committing.")
 @click.option("--commit-message", help="Commit message.")
 @click.option("--token", help="Hub token [--token, then HF_TOKEN, then the `hf auth login` store].")
-@click.option("--release", type=click.Choice(["full", "text-less"]), default="full", show_default=True,
-              help="text-less: upload ids, offsets and hashes instead of context text.")
+@click.option(
+    "--release",
+    type=click.Choice(["full", "text-less"]),
+    default="full",
+    show_default=True,
+    help="text-less: upload ids, offsets and hashes instead of context text.",
+)
 @click.option("--dry-run", is_flag=True, help="Validate and list what would be uploaded; send nothing.")
 @friendly
 def push(folder: Path, repo_id: str, release: str, **options: Any) -> None:
@@ -330,8 +340,14 @@ def _push(folder: Path, repo_id: str, *, release: str = "full", **options: Any) 
 @click.option("--title-field", help="JSON field holding the title.")
 @click.option("--id-field", help="JSON field holding the id.")
 @friendly
-def hydrate(folder: Path, articles: tuple[str, ...], output: Path, text_field: str | None,
-            title_field: str | None, id_field: str | None) -> None:
+def hydrate(
+    folder: Path,
+    articles: tuple[str, ...],
+    output: Path,
+    text_field: str | None,
+    title_field: str | None,
+    id_field: str | None,
+) -> None:
     """Rebuild the full dataset (same rows, same ids) from a text-less release and your own
     copy of the articles; every passage hash and answer span is verified.
 

@@ -18,6 +18,7 @@ MAX_ANSWER_WORDS = 25
 COPY_RUN_WORDS = 20
 _WH = {"what", "who", "whom", "when", "where", "why", "how"}
 _DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
+_POSSESSIVE = {"his", "her", "their"}
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "'s", "s"}
 
 
@@ -60,6 +61,8 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     if answer_words and (all(w in qset for w in answer_words) or f" {fold(answer)} " in f" {' '.join(words)} "):
         return Verdict("answer_in_question", f"question contains the answer {answer!r}")
     dangling = sorted(qset & _DANGLING)
+    if words[0] == "who":  # "Who lost his wallet?": a possessive may refer to the wh-subject
+        dangling = [w for w in dangling if w not in _POSSESSIVE]
     if dangling:
         return Verdict("unresolved_pronoun", f"pronoun {dangling[0]!r} has no antecedent in the question")
     if len(words) >= COPY_RUN_WORDS and _longest_run(words, fold(context)) >= COPY_RUN_WORDS:

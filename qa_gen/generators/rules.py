@@ -307,6 +307,11 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
     """Try the fronted (or subject) form first, then the in-situ form; keep the first that
     the parse supports."""
     span = _titled(span)
+    vp = verb_phrase_question(span)
+    if vp is not None:
+        question = realize(span.doc, vp)
+        if question is not None:
+            return Generated(question, question_type="what do", score=vp.score)
     verb = clause_verb(span)
     if verb is None:
         return Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
@@ -663,6 +668,7 @@ class Plan:
     subject: list[int] = field(default_factory=list)
     replace: dict[int, str] = field(default_factory=dict)
     wh_at: int | None = None  # in situ: body position of the wh-phrase; None = sentence-initial
+    tail: list[str] = field(default_factory=list)  # literal words after the body ("do")
     score: float = 1.0
 
 
@@ -792,6 +798,19 @@ def in_situ_question(
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
 
 
+def verb_phrase_question(span: Span) -> Plan | None:
+    """An answer that is a verb phrase ("accepted 5.3% of applicants") -> "What did X do?"."""
+    verb = span.root
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or span.start > verb.i:
+        return None
+    subj = find_subject(verb)
+    if subj is None or subj in span or subj.dep_ != "nsubj" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    subject = [t.i for t in subj.subtree if not _under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct]
+    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}[verb.tag_]
+    return Plan(wh="what", qtype="what do", body=[], front_aux=do, subject=subject, tail=["do"], score=0.7)
+
+
 def _first_finite(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"aux", "auxpass"} and c.i < verb.i:
@@ -822,6 +841,7 @@ def realize(doc: Doc, plan: Plan) -> str | None:
             seq.append(plan.front_aux)
         seq.extend(plan.subject)
         seq.extend(plan.body)
+        seq.extend(plan.tail)
     else:
         seq.extend(plan.body)
         seq.insert(plan.wh_at, plan.wh)
@@ -853,12 +873,17 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     low = tok.lower_
     if tok.dep_ in SUBJECT_DEPS | {"nsubj"} and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
         return relative_antecedent(tok.head.head)
+    if low == "it" and _expletive(tok):
+        return text if not tok.is_sent_start else "it"
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
         if low in PRONOUN_RESOLVE or low in {"they", "them", "their"}:
             resolved = resolve_pronoun(doc, tok)
             if resolved is None and tok.tag_ == "PRP$" and tok.dep_ == "poss":
                 return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
             return resolved
+        if low == "this" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "This takes two forms": the thing the previous sentence was about.
+            return _previous_subject(doc, tok, False) or _topic(doc, tok)
         if low in UNRESOLVABLE and tok.dep_ in {"nsubj", "nsubjpass", "poss"} and low not in {"i", "we", "you"}:
             return None
     if tok.is_sent_start and not _keep_case(tok):
@@ -866,6 +891,20 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
         return "the"
     return text
+
+
+def _expletive(tok: Token) -> bool:
+    """Non-referential "it": "it is impossible to ...", "it was decided that ..."."""
+    head = tok.head
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ in {"ccomp", "xcomp", "csubj"} and c.i > tok.i for c in head.children)
+        and (
+            head.lemma_ in {"be", "seem", "appear", "take"}
+            or head.tag_ == "VBN"
+            or any(c.dep_ == "auxpass" for c in head.children)
+        )
+    )
 
 
 def _comma_between(seq: list[int | str], n: int) -> bool:
