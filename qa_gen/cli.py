@@ -74,6 +74,7 @@ def cli() -> None:
     help="text-less: publish ids, offsets and hashes instead of context text (see hydrate).",
 )
 @click.option("--push-to-hub", "push_to_hub", metavar="USER/NAME", help="Push the result to the Hub afterwards.")
+@click.option("--resume", is_flag=True, help="Reuse the finished work of an interrupted build with the same settings.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @friendly
 def build(
@@ -86,6 +87,7 @@ def build(
     license_: str | None,
     release: str,
     push_to_hub: str | None,
+    resume: bool,
     **options: Any,
 ) -> None:
     """Build a dataset folder from INPUT files/folders (txt, jsonl, json, html, rss/atom,
@@ -112,10 +114,10 @@ def build(
             from .release import make_textless
 
             with tempfile.TemporaryDirectory(prefix=".qa-gen-full-", dir=_parent(target)) as tmp:
-                result = run_build(sources, config, Path(tmp) / "full", progress=progress)
+                result = run_build(sources, config, Path(tmp) / "full", progress=progress, resume=resume)
                 make_textless(result.output, target)
         else:
-            result = run_build(sources, config, target, progress=progress)
+            result = run_build(sources, config, target, progress=progress, resume=resume)
     finally:
         done()
     if not quiet:

@@ -70,6 +70,8 @@ class DatasetWriter:
         parent = self.target.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
+            for stale in parent.glob(f".{self.target.name}.*.tmp"):  # left by a killed build
+                shutil.rmtree(stale, ignore_errors=True)
             self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=parent))
         except OSError as err:
             raise OutputError(f"cannot create output folder: {err.strerror}", path=parent) from None

@@ -1,36 +1,41 @@
 """Wire the stages together lazily: ingest -> segment -> parse -> answers -> questions ->
-validate -> dedup -> split -> export. Counts per stage and per reason go to the manifest."""
+validate -> dedup -> split -> export. Counts per stage and per reason go to the manifest.
+
+Articles are processed in fixed-size chunks (by a process pool when ``workers > 1``) and the
+results are consumed in input order, so the output is byte-identical for any worker count.
+Only per-article results and dedup hashes are held; rows stream to the writer.
+"""
 
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import __version__
-from .answers import AnswerCandidate, answer_candidates
+from .cache import ArticleCache, cache_dir_for
 from .config import BuildConfig
 from .dedup import Deduper
 from .errors import OutputError, QAGenError
 from .export import DatasetWriter, row_of
-from .generators import QuestionGenerator, get_generator
+from .generators import get_generator
 from .ingest import FieldMap, IngestLog, read_inputs
-from .models import Answers, Article, InputFile, Manifest, Passage, QAExample, Rejection, SkippedArticle, Stage
+from .models import Article, InputFile, Manifest, QAExample, Rejection, SkippedArticle
 from .nlp import load_nlp, model_version
-from .normalize import content_hash
-from .segment import segment
-from .split import assign_split
-from .validate import check_answer, check_question
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from .parallel import ordered_map
+from .process import ArticleProcessor, ArticleResult, Outcome
 
 Progress = Callable[[int], None]
+
+# Articles per unit of work: large enough for spaCy to batch passages efficiently, small
+# enough that results in flight stay a few MB.
+CHUNK_ARTICLES = 8
 
 
 @dataclass
@@ -52,31 +57,65 @@ class BuildResult:
 
 
 def build(
-    inputs: Sequence[str], config: BuildConfig, output: str | Path, *, progress: Progress | None = None
+    inputs: Sequence[str],
+    config: BuildConfig,
+    output: str | Path,
+    *,
+    progress: Progress | None = None,
+    resume: bool = False,
 ) -> BuildResult:
-    """Build a dataset folder at ``output`` from ``inputs``; returns its manifest."""
-    started = time.perf_counter()
+    """Build a dataset folder at ``output`` from ``inputs``; returns its manifest.
+
+    With ``resume``, per-article results cached by an interrupted build with the same
+    settings are reused (the output is identical to an uninterrupted build).
+    """
+    target = Path(output)
     generator = get_generator(config.generator)
-    nlp = load_nlp(config.spacy_model)
+    nlp = load_nlp(config.spacy_model)  # loaded before the workers fork, shared copy-on-write
+    fingerprint = {
+        "config": config.model_dump(mode="json"),
+        "qa_gen": __version__,
+        "generator": generator.version,
+        "model": model_version(nlp),
+    }
+    cache = ArticleCache(cache_dir_for(target), fingerprint)
+    if not resume:
+        cache.clear()
     log = IngestLog()
     tally = Tally()
     fields = FieldMap(text=config.text_field, title=config.title_field, id=config.id_field)
-    items = read_inputs(inputs, fields, log)
+    items: Iterable[Article | SkippedArticle] = read_inputs(inputs, fields, log)
     if config.limit is not None:
         items = islice(items, config.limit)
+    try:
+        manifest = _run(items, config, target, cache, log, tally, progress, fingerprint)
+    except QAGenError:
+        cache.clear()  # a clean error (bad input, --strict): nothing worth resuming
+        raise
+    cache.clear()
+    return BuildResult(target, manifest)
+
+
+def _run(
+    items: Iterable[Article | SkippedArticle],
+    config: BuildConfig,
+    target: Path,
+    cache: ArticleCache,
+    log: IngestLog,
+    tally: Tally,
+    progress: Progress | None,
+    fingerprint: dict[str, Any],
+) -> Manifest:
+    started = time.perf_counter()
     dedup = Deduper()
-    with DatasetWriter(output) as writer:
-        articles = _articles(items, dedup, tally, config)
-        passages = _passages(articles, config, tally, progress)
-        docs = nlp.pipe(
-            passages,
-            as_tuples=True,
-            batch_size=config.batch_size,
-            n_process=config.workers if config.workers > 1 else 1,
-        )
-        for doc, (article, passage) in docs:
-            for outcome in process_passage(doc, article, passage, generator, config, dedup):
-                _record(outcome, writer, tally)
+    with DatasetWriter(target) as writer:
+        articles = _articles(items, dedup, tally)
+        for result in _results(articles, config, cache):
+            tally.counts["passages"] += result.passages
+            for outcome in result.outcomes:
+                _record(_dedup(outcome, dedup), writer, tally)
+            if progress is not None:
+                progress(1)
         manifest = Manifest(
             name=config.name,
             tool_version=__version__,
@@ -84,8 +123,8 @@ def build(
             config=config.model_dump(mode="json"),
             versions={
                 "qa_gen": __version__,
-                "spacy_model": model_version(nlp),
-                "generator": generator.version,
+                "spacy_model": fingerprint["model"],
+                "generator": fingerprint["generator"],
                 "schema": Manifest.model_fields["schema_version"].default,
             },
             inputs=[InputFile(**f) for f in log.files],
@@ -95,29 +134,31 @@ def build(
             answer_types=dict(tally.answer_types),
             question_types=dict(tally.question_types),
             skipped=tally.skipped,
-            timings={"total_seconds": round(time.perf_counter() - started, 3)},
+            timings={"total_seconds": round(time.perf_counter() - started, 3), "cached_articles": cache.hits},
             example=tally.example,
         )
-        if not writer.counts:
-            raise OutputError(
-                f"no question-answer pair was accepted ({tally.counts['articles']} articles read, "
-                f"{len(tally.skipped)} skipped, {sum(tally.rejections.values())} candidates rejected)",
-                hint="check the inputs: a dataset with no rows cannot be loaded",
-            )
-        if config.strict and tally.skipped:
-            first = tally.skipped[0]
-            raise QAGenError(
-                f"article skipped ({first.reason}: {first.detail})",
-                path=first.source_path,
-                hint="--strict turns skipped articles into errors",
-            )
+        _refuse_empty_or_strict(writer, tally, config)
         writer.finish(manifest)
-    return BuildResult(Path(output), manifest)
+    return manifest
 
 
-def _articles(
-    items: Iterable[Article | SkippedArticle], dedup: Deduper, tally: Tally, config: BuildConfig
-) -> Iterator[Article]:
+def _refuse_empty_or_strict(writer: DatasetWriter, tally: Tally, config: BuildConfig) -> None:
+    if not writer.counts:
+        raise OutputError(
+            f"no question-answer pair was accepted ({tally.counts['articles']} articles read, "
+            f"{len(tally.skipped)} skipped, {sum(tally.rejections.values())} candidates rejected)",
+            hint="check the inputs: a dataset with no rows cannot be loaded",
+        )
+    if config.strict and tally.skipped:
+        first = tally.skipped[0]
+        raise QAGenError(
+            f"article skipped ({first.reason}: {first.detail})",
+            path=first.source_path,
+            hint="--strict turns skipped articles into errors",
+        )
+
+
+def _articles(items: Iterable[Article | SkippedArticle], dedup: Deduper, tally: Tally) -> Iterator[Article]:
     for item in items:
         tally.counts["articles"] += 1
         if isinstance(item, SkippedArticle):
@@ -137,79 +178,43 @@ def _articles(
         yield item
 
 
-def _passages(
-    articles: Iterable[Article], config: BuildConfig, tally: Tally, progress: Progress | None
-) -> Iterator[tuple[str, tuple[Article, Passage]]]:
-    for article in articles:
-        for passage in segment(article, config.max_passage_chars, whole=config.context == "article"):
-            tally.counts["passages"] += 1
-            yield passage.text, (article, passage)
-        if progress is not None:
-            progress(1)
+def _results(articles: Iterable[Article], config: BuildConfig, cache: ArticleCache) -> Iterator[ArticleResult]:
+    """Per-article results in input order: from the cache, or computed (in parallel) and cached."""
+    pending: deque[tuple[list[Article], list[ArticleResult | None]]] = deque()
+
+    def chunks() -> Iterator[list[Article]]:
+        it = iter(articles)
+        while chunk := list(islice(it, CHUNK_ARTICLES)):
+            cached = [cache.get(a) for a in chunk]
+            pending.append((chunk, cached))
+            yield [a for a, c in zip(chunk, cached, strict=True) if c is None]
+
+    for computed in ordered_map(partial(ArticleProcessor, config), chunks(), config.workers):
+        chunk, cached = pending.popleft()
+        fresh = iter(computed)
+        for article, hit in zip(chunk, cached, strict=True):
+            if hit is None:
+                hit = next(fresh)
+                cache.put(article, hit)
+            yield hit
 
 
-Outcome = QAExample | Rejection
-
-
-def process_passage(
-    doc: Doc, article: Article, passage: Passage, generator: QuestionGenerator, config: BuildConfig, dedup: Deduper
-) -> Iterator[Outcome]:
-    """Everything after the parse for one passage: answers, questions, checks, dedup, split."""
-    split = assign_split(article.id, config.splits, config.seed)
-    for cand in answer_candidates(doc, config.max_answers_per_passage):
-        yield _one(doc, article, passage, generator, cand, split, dedup)
-
-
-def _one(
-    doc: Doc,
-    article: Article,
-    passage: Passage,
-    generator: QuestionGenerator,
-    cand: AnswerCandidate,
-    split: str,
-    dedup: Deduper,
-) -> Outcome:
-    def reject(stage: Stage, reason: str, detail: str = "", question: str | None = None) -> Rejection:
-        return Rejection(
-            article_id=article.id,
-            passage_index=passage.index,
-            stage=stage,
-            reason=reason,  # type: ignore[arg-type]
-            detail=detail,
-            question=question,
-            answer_text=cand.text,
-            answer_start=cand.start,
-            answer_type=cand.answer_type,
-            generator=generator.version,
-        )
-
-    verdict = check_answer(passage.text, cand.text, cand.start)
-    if verdict is not None:
-        return reject("answers", verdict.reason, verdict.detail)
-    gen = generator.generate(doc, passage.text, cand)
-    if gen.question is None:
-        return reject("questions", gen.reason or "no_question_generated", gen.detail)
-    verdict = check_question(gen.question, cand.text, passage.text)
-    if verdict is not None:
-        return reject("validate", verdict.reason, verdict.detail, gen.question)
-    dup = dedup.question(passage.text, gen.question, cand.text)
-    if dup is not None:
-        return reject("dedup", dup, question=gen.question)
-    return QAExample(
-        id=content_hash(f"{article.id}\x00{passage.index}\x00{cand.start}\x00{gen.question}"),
-        title=article.title,
-        context=passage.text,
-        question=gen.question,
-        answers=Answers(text=[cand.text], answer_start=[cand.start]),
-        article_id=article.id,
-        split=split,
-        answer_type=cand.answer_type,
-        question_type=gen.question_type,
-        generator=generator.version,
-        scores={"answer": cand.score, "question": gen.score},
-        source_url=article.url,
-        published=article.published.isoformat() if article.published else None,
-        context_start=passage.start,
+def _dedup(outcome: Outcome, dedup: Deduper) -> Outcome:
+    if not isinstance(outcome, QAExample):
+        return outcome
+    answer = outcome.answers.text[0]
+    reason = dedup.question(outcome.context, outcome.question, answer)
+    if reason is None:
+        return outcome
+    return Rejection(
+        article_id=outcome.article_id,
+        stage="dedup",
+        reason=reason,  # type: ignore[arg-type]
+        question=outcome.question,
+        answer_text=answer,
+        answer_start=outcome.answers.answer_start[0],
+        answer_type=outcome.answer_type,
+        generator=outcome.generator,
     )
 
 

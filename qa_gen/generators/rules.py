@@ -18,6 +18,7 @@ Each step returns a rejection code rather than guessing when the parse does not 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -525,7 +526,7 @@ def _label(span: Span) -> str:
     labels = [t.ent_type_ for t in words if t.ent_type_]
     if not labels or len(labels) * 2 < len(words):
         return span.label_ or ""
-    return max(set(labels), key=labels.count)
+    return Counter(labels).most_common(1)[0][0]  # ties: first seen (never hash order)
 
 
 def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, bool]:
