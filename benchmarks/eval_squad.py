@@ -34,8 +34,15 @@ def load_sample(path: Path, n: int = SAMPLE_SIZE) -> list[dict]:
                     if not qa.get("answers"):
                         continue
                     ans = qa["answers"][0]
-                    items.append({"id": qa["id"], "context": para["context"], "answer_text": ans["text"],
-                                  "answer_start": ans["answer_start"], "reference": qa["question"]})
+                    items.append(
+                        {
+                            "id": qa["id"],
+                            "context": para["context"],
+                            "answer_text": ans["text"],
+                            "answer_start": ans["answer_start"],
+                            "reference": qa["question"],
+                        }
+                    )
     random.Random(SAMPLE_SEED).shuffle(items)
     return items[:n]
 
@@ -73,17 +80,25 @@ def main() -> int:
     bleu_c, rouge_c = score([r["question"] for r in covered], [r["reference"] for r in covered]) if covered else (0, 0)
     reasons = Counter(r["reason"] for r in out if not r["question"])
     result = {
-        "n": len(out), "coverage": round(100 * len(covered) / len(out), 2),
-        "bleu4": round(bleu, 2), "rougeL": round(rouge, 2),
-        "bleu4_covered_only": round(bleu_c, 2), "rougeL_covered_only": round(rouge_c, 2),
+        "n": len(out),
+        "coverage": round(100 * len(covered) / len(out), 2),
+        "bleu4": round(bleu, 2),
+        "rougeL": round(rouge, 2),
+        "bleu4_covered_only": round(bleu_c, 2),
+        "rougeL_covered_only": round(rouge_c, 2),
         "mean_words": round(sum(len(h.split()) for h in hyps if h) / max(1, len(covered)), 2),
-        "reasons": dict(reasons.most_common()), "seconds": round(seconds, 1),
+        "reasons": dict(reasons.most_common()),
+        "seconds": round(seconds, 1),
     }
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as fh:
             for r in out:
-                fh.write(json.dumps({k: r[k] for k in ("id", "answer_text", "reference", "question", "reason")},
-                                    ensure_ascii=False) + "\n")
+                fh.write(
+                    json.dumps(
+                        {k: r[k] for k in ("id", "answer_text", "reference", "question", "reason")}, ensure_ascii=False
+                    )
+                    + "\n"
+                )
     json.dump(result, sys.stdout, indent=2)
     print()
     return 0
