@@ -60,14 +60,22 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     qset = set(words)
     if answer_words and (all(w in qset for w in answer_words) or f" {fold(answer)} " in f" {' '.join(words)} "):
         return Verdict("answer_in_question", f"question contains the answer {answer!r}")
-    dangling = sorted(qset & _DANGLING)
-    if words[0] == "who":  # "Who lost his wallet?": a possessive may refer to the wh-subject
-        dangling = [w for w in dangling if w not in _POSSESSIVE]
+    dangling = [w for w in sorted(qset & _DANGLING) if not (w in _POSSESSIVE and _possessor_named(q, w))]
     if dangling:
         return Verdict("unresolved_pronoun", f"pronoun {dangling[0]!r} has no antecedent in the question")
     if len(words) >= COPY_RUN_WORDS and _longest_run(words, fold(context)) >= COPY_RUN_WORDS:
         return Verdict("copies_context", "question repeats the passage verbatim")
     return None
+
+
+def _possessor_named(question: str, pronoun: str) -> bool:
+    """A possessive is bound when the question opens with "Who" ("Who lost his wallet?") or
+    names someone before it ("How many patents did Tesla obtain for his inventions?")."""
+    raw = re.findall(r"[A-Za-z]+", question)
+    if raw[0].lower() == "who":
+        return True
+    first = next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
+    return any(w[:1].isupper() for w in raw[1:first])
 
 
 def _longest_run(words: list[str], folded_context: str) -> int:

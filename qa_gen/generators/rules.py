@@ -317,8 +317,13 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
     if verb is None:
         return Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
     subj = find_subject(verb)
-    arg = argument_of(verb, span)
-    wh, qtype, absorb = wh_phrase(span, arg, verb)
+    modified = _modifier_np(span)
+    if modified is not None:  # "the bourgeois architecture" -> "what type of architecture"
+        span, (wh, qtype, absorb) = modified[0], (modified[1], "which", False)
+        arg = argument_of(verb, span)
+    else:
+        arg = argument_of(verb, span)
+        wh, qtype, absorb = wh_phrase(span, arg, verb)
     keep = simplify(verb, span, subj)
     plans: list[Plan | Generated] = []
     if arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg):
@@ -343,6 +348,22 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
 
 # A noun this short before an appositive name is a title ("the engineer Marta Velt").
 MAX_TITLE_TOKENS = 3
+
+
+def _modifier_np(span: Span) -> tuple[Span, str] | None:
+    """An answer that only modifies a noun moves with the noun phrase: an adjective asks for
+    the type ("what type of architecture"), a name for the instance ("which radio station")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in {"amod", "compound", "nmod"} or noun in span or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.i < span.start:
+        return None
+    left = noun.left_edge.i
+    rest = [t for t in span.doc[left : noun.i + 1] if t not in span and t.dep_ not in {"det", "poss", "case"}]
+    words = " ".join(t.text for t in rest)
+    wh = f"what type of {words}" if root.pos_ == "ADJ" else f"which {words}"
+    return span.doc[left : noun.i + 1], wh
 
 
 def _titled(span: Span) -> Span:
@@ -746,6 +767,8 @@ def fronted_question(
     body = [i for i in keep if i not in remove and i not in set(subject)]
     if noun is not None and noun.dep_ in SUBJECT_DEPS and noun.head == verb:
         return Plan(wh=wh, qtype=qtype, body=body, score=1.0)
+    if not subject:
+        return Generated(None, reason="unsupported_answer", detail="the subject left with the answer")
     plan = Plan(wh=wh, qtype=qtype, body=body, subject=subject, score=0.9 if absorb else 0.85)
     if not _invert(doc, verb, plan):
         return Generated(None, reason="unsupported_answer", detail=f"cannot invert verb {verb.text!r}/{verb.tag_}")
@@ -796,6 +819,10 @@ def in_situ_question(
     pos = sum(1 for i in body if i < first)
     if subj is not None and subj.head != verb and first > verb.i:
         pos = len([i for i in body if i < first or i in set(subject)])
+    before = body[pos - 1] if pos > 0 else None
+    if before is not None and doc[before].lower_ in {"a", "an", "the"} and before == first - 1:
+        body.pop(pos - 1)  # "a how many record" -> "how many record"
+        pos -= 1
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
 
 
