@@ -165,6 +165,13 @@ def askable(span: Span) -> bool:
     of a list, makes an in-situ fragment rather than a question; a person's possessive is fine
     ("Whose brother ...")."""
     root = span.root
+    text = span.doc.text
+    if text[span.start_char - 1 : span.start_char] == "-" or text[span.end_char : span.end_char + 1] == "-":
+        return False  # half of "Tehran-Moscow"
+    if text[span.start_char - 1 : span.start_char] == "(" or text[span.end_char : span.end_char + 1] == ")":
+        return False  # a parenthetical abbreviation: "(MOU)"
+    if root.dep_ in {"nummod", "quantmod"} and root.head.dep_ == "conj":
+        return False  # a count inside a list: "five warehouses and three command posts"
     outside_head = root.head not in span
     if outside_head and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return False

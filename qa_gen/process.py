@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .answers import AnswerCandidate, answer_candidates
 from .config import BuildConfig
 from .generators import QuestionGenerator, get_generator
+from .generators.rules import PERSONS_KEY
 from .models import Answers, Article, Passage, QAExample, Rejection, Stage
 from .nlp import load_nlp
 from .normalize import content_hash
@@ -48,10 +49,25 @@ class ArticleProcessor:
             for n, a in enumerate(articles)
             for p in segment(a, cfg.max_passage_chars, whole=cfg.context == "article")
         ]
+        parsed: list[tuple[Doc, Passage]] = []
+        current = -1
         for doc, (n, passage) in self.nlp.pipe(jobs, as_tuples=True, batch_size=cfg.batch_size):
-            results[n].passages += 1
-            results[n].outcomes.extend(process_passage(doc, articles[n], passage, self.generator, cfg))
+            if n != current and parsed:
+                self._article(articles[current], parsed, results[current])
+                parsed = []
+            current = n
+            parsed.append((doc, passage))
+        if parsed:
+            self._article(articles[current], parsed, results[current])
         return results
+
+    def _article(self, article: Article, parsed: list[tuple[Doc, Passage]], result: ArticleResult) -> None:
+        """All passages of one article: people named anywhere in it are known in every passage."""
+        persons = sorted({e.text for doc, _ in parsed for e in doc.ents if e.label_ == "PERSON"})
+        for doc, passage in parsed:
+            doc.user_data[PERSONS_KEY] = persons
+            result.passages += 1
+            result.outcomes.extend(process_passage(doc, article, passage, self.generator, self.config))
 
 
 def process_passage(

@@ -540,7 +540,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
 
 
 def _label(span: Span) -> str:
-    """Entity label of the answer: its root's, or one covering most of its words."""
+    """Entity label of the answer: its root's, or one covering most of its words. A surname
+    of a person named elsewhere in the passage is a person, whatever the tagger said here."""
+    if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and span.text in _surnames(span.doc):
+        return "PERSON"
     if span.root.ent_type_:
         return span.root.ent_type_
     words = [t for t in span if not t.is_punct and t.dep_ != "det"]
@@ -548,6 +551,22 @@ def _label(span: Span) -> str:
     if not labels or len(labels) * 2 < len(words):
         return span.label_ or ""
     return Counter(labels).most_common(1)[0][0]  # ties: first seen (never hash order)
+
+
+PERSONS_KEY = "qa_gen_persons"  # doc.user_data: full names of people in the whole article
+
+
+def _surnames(doc: Doc) -> set[str]:
+    names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(doc.user_data.get(PERSONS_KEY, ()))
+    return {n.split()[-1] for n in names if len(n.split()) > 1}
+
+
+def _in_quote(tok: Token) -> bool:
+    """True inside quotation marks (in this paragraph): "we", "they" there are the speaker's."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[start : tok.idx]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
 
 
 def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, bool]:
@@ -912,12 +931,14 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         if low == "this" and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "This takes two forms": the thing the previous sentence was about.
             return _previous_subject(doc, tok, False) or _topic(doc, tok)
-        if low in UNRESOLVABLE and tok.dep_ in {"nsubj", "nsubjpass", "poss"} and low not in {"i", "we", "you"}:
-            return None
+        if low in UNRESOLVABLE and tok.dep_ in {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative"}:
+            return None  # "we"/"you"/"they" from a quotation: nobody the reader can name
     if tok.is_sent_start and not _keep_case(tok):
         return text[:1].lower() + text[1:]
     if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
         return "the"
+    if text == "The" and not initial and not tok.ent_type_:
+        return "the"  # a quotation's first word inside the question
     return text
 
 
@@ -972,6 +993,8 @@ def resolve_pronoun(doc: Doc, tok: Token) -> str | None:
             name = re.sub(r"\s*['\u2019]s?$", "", name)
         else:  # the small model often labels a surname ORG: take an earlier singular name subject
             name = _previous_subject(doc, tok, False, proper_only=True)
+    elif _in_quote(tok):
+        return None
     else:
         plural = low in {"they", "them", "their"}
         name = _previous_subject(doc, tok, plural) or _topic(doc, tok)
