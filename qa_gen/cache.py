@@ -60,7 +60,7 @@ class ArticleCache:
         }
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
+            fh.write(json.dumps(data, ensure_ascii=False))  # dumps() uses the C encoder; dump() does not
         os.replace(tmp, path)
 
     def clear(self) -> None:
