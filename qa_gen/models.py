@@ -42,6 +42,7 @@ RejectReason = Literal[
     "summary_only",
     "duplicate_article",
     "not_english",
+    "no_candidates",
 ]
 
 Stage = Literal["ingest", "answers", "questions", "validate", "dedup"]

@@ -110,10 +110,19 @@ def _run(
     dedup = Deduper()
     with DatasetWriter(target) as writer:
         articles = _articles(items, dedup, tally)
-        for result in _results(articles, config, cache):
+        for article, result in _results(articles, config, cache):
             tally.counts["passages"] += result.passages
             for outcome in result.outcomes:
                 _record(_dedup(outcome, dedup), writer, tally)
+            if not result.outcomes:  # nothing to ask about: recorded, never silently dropped
+                tally.skipped.append(
+                    SkippedArticle(
+                        article_id=article.id,
+                        source_path=article.meta.get("source_path"),
+                        reason="no_candidates",
+                        detail=f"{result.passages} passages gave no answer candidate",
+                    )
+                )
             if progress is not None:
                 progress(1)
         manifest = Manifest(
@@ -171,14 +180,16 @@ def _articles(items: Iterable[Article | SkippedArticle], dedup: Deduper, tally: 
                     article_id=item.id,
                     source_path=item.meta.get("source_path"),
                     reason="duplicate_article",
-                    detail=f"same text as article {first}",
+                    detail=f"same or nearly the same text as article {first}",
                 )
             )
             continue
         yield item
 
 
-def _results(articles: Iterable[Article], config: BuildConfig, cache: ArticleCache) -> Iterator[ArticleResult]:
+def _results(
+    articles: Iterable[Article], config: BuildConfig, cache: ArticleCache
+) -> Iterator[tuple[Article, ArticleResult]]:
     """Per-article results in input order: from the cache, or computed (in parallel) and cached."""
     pending: deque[tuple[list[Article], list[ArticleResult | None]]] = deque()
 
@@ -196,7 +207,7 @@ def _results(articles: Iterable[Article], config: BuildConfig, cache: ArticleCac
             if hit is None:
                 hit = next(fresh)
                 cache.put(article, hit)
-            yield hit
+            yield article, hit
 
 
 def _dedup(outcome: Outcome, dedup: Deduper) -> Outcome:

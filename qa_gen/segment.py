@@ -44,10 +44,23 @@ def _split_long(start: int, para: str, max_chars: int) -> Iterator[tuple[int, in
     cut, resume = 0, 0  # end of the last whole sentence, and where the next one starts
     for match in _SENTENCE_END.finditer(para):
         if match.start(1) - piece_start > max_chars and cut > piece_start:
-            yield start + piece_start, start + cut
+            yield from _hard_cut(start, para, piece_start, cut, max_chars)
             piece_start = resume
         cut, resume = match.start(1), match.end(1)
-    yield start + piece_start, start + len(para)
+    yield from _hard_cut(start, para, piece_start, len(para), max_chars)
+
+
+def _hard_cut(offset: int, para: str, begin: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
+    """A stretch with no sentence end in reach (tables, lists, broken scrapes) is cut at the last
+    space before the budget, or at the budget itself, so no passage can grow without bound."""
+    limit = OVERSIZE_FACTOR * max_chars
+    while end - begin > limit:
+        space = para.rfind(" ", begin + 1, begin + max_chars)
+        cut = space if space > begin else begin + max_chars
+        yield offset + begin, offset + cut
+        begin = cut + 1 if space > begin else cut
+    if end > begin:
+        yield offset + begin, offset + end
 
 
 def segment_all(

@@ -58,7 +58,7 @@ ERROR_CASES = {
     "jsonl-not-utf8": ErrorCase(
         {"latin.jsonl": '{"id": "x", "text": "caf\u00e9"}\n'.encode("latin-1")},
         ["{tmp}/latin.jsonl"],
-        "qa-gen: error: {tmp}/latin.jsonl: not UTF-8 text (", prefix=True,
+        "qa-gen: error: {tmp}/latin.jsonl:1: not UTF-8 text (", prefix=True,
     ),
     "malformed-json-file": ErrorCase(
         {"bad.json": b'[\n  {"id": "a",\n   "text": }\n]\n'},

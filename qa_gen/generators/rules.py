@@ -846,16 +846,40 @@ def in_situ_question(
 
 
 def verb_phrase_question(span: Span) -> Plan | None:
-    """An answer that is a verb phrase ("accepted 5.3% of applicants") -> "What did X do?"."""
+    """An answer that is the predicate of its clause: "accepted 5.3% of applicants" -> "What did
+    Harvard do?"; "has closed two plants" -> "What has X done?"; passive "was canceled" ->
+    "What happened to the mission?"."""
     verb = span.root
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or span.start > verb.i:
+    if verb.pos_ != "VERB" or span.start > verb.i:
         return None
     subj = find_subject(verb)
-    if subj is None or subj in span or subj.dep_ != "nsubj" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if subj is None or subj in span or subj.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     subject = [t.i for t in subj.subtree if not _under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct]
-    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}[verb.tag_]
-    return Plan(wh="what", qtype="what do", body=[], front_aux=do, subject=subject, tail=["do"], score=0.7)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if subj.dep_ == "nsubjpass":
+        aux = next((a for a in auxes if a.dep_ == "auxpass"), None)
+        if aux is None:
+            return None
+        event = {"VBD": "happened", "VBZ": "happens", "VBP": "happens"}.get(aux.tag_)
+        if event is None or len(auxes) > 1:
+            return None
+        return Plan(wh="what", qtype="what happened", body=[], front_aux=f"{event} to", subject=subject, score=0.65)
+    if not auxes:
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return None
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do"}[verb.tag_]
+        return Plan(wh="what", qtype="what do", body=[], front_aux=do, subject=subject, tail=["do"], score=0.7)
+    first = auxes[0]
+    if first.lemma_ == "have" and verb.tag_ == "VBN":
+        tail = "done"
+    elif first.tag_ == "MD" and verb.tag_ == "VB":
+        tail = "do"
+    elif first.lemma_ == "be" and verb.tag_ == "VBG":
+        tail = "doing"
+    else:
+        return None
+    return Plan(wh="what", qtype="what do", body=[], front_aux=first.lower_, subject=subject, tail=[tail], score=0.65)
 
 
 def _first_finite(verb: Token) -> Token | None:

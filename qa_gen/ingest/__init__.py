@@ -23,6 +23,9 @@ __all__ = ["FieldMap", "IngestLog", "read_inputs", "READERS", "finalize_record"]
 
 Item = Article | SkippedArticle
 
+# A repeated article id gets this and a number appended: "ID~2", "ID~3" ...
+DUPLICATE_ID_SEPARATOR = "~"
+
 READERS = {
     ".txt": read_text,
     ".text": read_text,
@@ -38,9 +41,36 @@ READERS = {
 
 
 def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None, log: IngestLog | None = None) -> Iterator[Item]:
-    """Lazily read every input in order; raise :class:`InputError` for unreadable input."""
-    fields = fields or FieldMap()
-    log = log if log is not None else IngestLog()
+    """Lazily read every input in order; raise :class:`InputError` for unreadable input.
+
+    Article ids are unique across everything read: a repeated id (two records, files or feed
+    entries claiming the same one) becomes ``ID~2``, ``ID~3`` ..., with the original id kept
+    in ``meta["duplicate_id_of"]`` (or, for a skipped article, in its detail).
+    """
+    return _unique_ids(_read_all(inputs, fields or FieldMap(), log if log is not None else IngestLog()))
+
+
+def _unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    seen: set[str] = set()  # one id string per article: the only state kept across articles
+    for item in items:
+        original = item.id if isinstance(item, Article) else item.article_id
+        new = original
+        number = 1
+        while new in seen:
+            number += 1
+            new = f"{original}{DUPLICATE_ID_SEPARATOR}{number}"
+        seen.add(new)
+        if new != original:
+            if isinstance(item, Article):
+                item = item.model_copy(update={"id": new, "meta": {**item.meta, "duplicate_id_of": original}})
+            else:
+                note = f"id {original!r} already used by an earlier article"
+                detail = f"{item.detail}; {note}" if item.detail else note
+                item = item.model_copy(update={"article_id": new, "detail": detail})
+        yield item
+
+
+def _read_all(inputs: Iterable[str], fields: FieldMap, log: IngestLog) -> Iterator[Item]:
     for spec in inputs:
         if spec == "-":
             yield from read_jsonl_stream("<stdin>", fields, log)

@@ -9,21 +9,23 @@ from pathlib import Path
 import trafilatura
 
 from ..models import Article, SkippedArticle
-from ..normalize import content_hash
-from .common import FieldMap, IngestLog, finalize_record
+from ..normalize import content_hash, normalize_text
+from .common import MIN_ARTICLE_CHARS, FieldMap, IngestLog, finalize_record
 from .text import _decode
 
 
 def read_html(path: Path, fields: FieldMap, log: IngestLog) -> Iterator[Article | SkippedArticle]:
     html, _ = _decode(path.read_bytes(), path)
     record = extract_html(html)
-    if record is None:
+    # A few words of leftover page furniture ("We use cookies.") are no article body either.
+    found = len(normalize_text(record["text"] or "")) if record is not None else 0
+    if record is None or found < MIN_ARTICLE_CHARS:
         log.count()
         yield SkippedArticle(
             article_id=content_hash(html),
             source_path=str(path),
             reason="empty_text",
-            detail="no article body found in the HTML",
+            detail="no article body found in the HTML" + (f" (only {found} characters of main text)" if found else ""),
         )
         return
     log.count()

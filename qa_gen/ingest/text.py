@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -47,6 +48,11 @@ def read_text(path: Path, fields: FieldMap, log: IngestLog) -> Iterator[Article 
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows "Unicode" text
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: judged below like any other bytes
     controls = sum(1 for b in data[:4096] if b < 9 or 13 < b < 32)
     if data[:4096] and controls / len(data[:4096]) > MAX_CONTROL_SHARE:
         raise InputError("looks like a binary file, not text", path=path)
