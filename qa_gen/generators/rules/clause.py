@@ -1,0 +1,216 @@
+"""Anchoring the answer in its clause, movement constraints, and clause simplification."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    CLAUSE_DEPS,
+    CONNECTIVES,
+    DROP_DEPS,
+    LIST_PREPS,
+    MAX_TITLE_TOKENS,
+    NP_DROP_DEPS,
+    SAY_VERBS,
+    SUBJECT_DEPS,
+    TARGET_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def modifier_np(span: Span) -> tuple[Span, str] | None:
+    """An answer that only modifies a noun moves with the noun phrase: an adjective asks for
+    the type ("what type of architecture"), a name for the instance ("which radio station")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in {"amod", "compound", "nmod"} or noun in span or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.i < span.start:
+        return None
+    left = noun.left_edge.i
+    rest = [t for t in span.doc[left : noun.i + 1] if t not in span and t.dep_ not in {"det", "poss", "case"}]
+    words = " ".join(t.text for t in rest)
+    wh = f"what type of {words}" if root.pos_ == "ADJ" else f"which {words}"
+    return span.doc[left : noun.i + 1], wh
+
+
+def titled(span: Span) -> Span:
+    """Let a name in apposition to a short title move with it: "by the engineer [Marta Velt]"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and len(list(head.subtree)) - len(span) <= MAX_TITLE_TOKENS:
+        return span.doc[head.left_edge.i : max(span.end, head.right_edge.i + 1)]
+    return span
+
+
+def clause_verb(span: Span) -> Token | None:
+    """Nearest governing verb that has a subject (its own, or a coordinated verb's, or a
+    relative clause's antecedent); subject-less participles and infinitives are climbed over."""
+    tok = span.root
+    fallback = None
+    while True:
+        if tok.pos_ in {"VERB", "AUX"} and tok not in span and (tok.dep_ in CLAUSE_DEPS or tok.head == tok):
+            fallback = fallback or tok
+            if find_subject(tok) is not None:
+                return tok
+        if tok.head == tok:
+            return fallback
+        tok = tok.head
+
+
+def find_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return find_subject(verb.head)
+    return None
+
+
+def argument_of(verb: Token, span: Span) -> Token | None:
+    """The child of ``verb`` whose subtree holds the answer."""
+    tok = span.root
+    if tok == verb:
+        return None
+    while tok.head != verb and tok.head != tok:
+        tok = tok.head
+    return tok if tok.head == verb else None
+
+
+def span_covers(span: Span, tok: Token) -> bool:
+    """True when the answer is the phrase headed by ``tok``: it holds the head, and whatever
+    it leaves out is a determiner, title, or non-restrictive/prepositional modifier."""
+    if tok not in span:
+        return False
+    inside = {t.i for t in span}
+    for t in tok.subtree:
+        if t.i in inside or t.is_punct or t.dep_ in {"det", "compound", "amod", "nmod", "poss", "case"}:
+            continue
+        if not under_dep(t, tok, NP_DROP_DEPS | {"prep", "punct", "cc", "conj"}):
+            return False
+    return True
+
+
+def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
+    """Wh-movement is allowed out of a direct argument or adjunct of the verb, or out of a
+    PP directly inside one; deeper positions are islands (ask in situ instead)."""
+    if arg is None:
+        return False
+    if span_covers(span, arg):
+        return arg.dep_ not in {"conj", "cc", "punct", "appos"}
+    root = span.root
+    if span[0].lower_ in {"because", "since", "to", "by"} or root.dep_ in {"advcl", "xcomp"}:
+        return True
+    noun = counted_noun(span)
+    if noun is not None:
+        return noun == arg or (noun.dep_ == "pobj" and noun.head.head == verb)
+    if root.dep_ == "poss":
+        return False
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.head == verb or prep == arg:
+        return True
+    # one level: "bought a stake in X" -> "What did they buy a stake in?"
+    return prep.head == arg and arg.dep_ in {"dobj", "attr"} and prep.lower_ in {"of", "in", "about", "for"}
+
+
+def under_dep(tok: Token, root: Token, deps: set[str]) -> bool:
+    while tok != root and tok.head != tok:
+        if tok.dep_ in deps:
+            return True
+        tok = tok.head
+    return False
+
+
+def counted_noun(span: Span) -> Token | None:
+    """For "12 people" (nummod of a noun), the counted noun."""
+    for tok in span:
+        if tok.like_num and tok.dep_ in {"nummod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head
+    root = span.root
+    if root.pos_ in {"NOUN", "PROPN"} and any(t.like_num for t in span) and not root.like_num:
+        return root
+    return None
+
+
+def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
+    """Token indices of the clause that a question keeps, in order."""
+    ans = {t.i for t in span}
+    drop: set[int] = set()
+
+    def holds_answer(tok: Token) -> bool:
+        return tok.left_edge.i <= span.end - 1 and tok.right_edge.i >= span.start
+
+    def cut(tok: Token) -> None:
+        drop.update(t.i for t in tok.subtree)
+
+    subj_pos = subj.i if subj is not None and subj.head == verb else verb.i
+    for child in verb.children:
+        if holds_answer(child):
+            continue
+        dep = child.dep_
+        if (
+            (
+                dep in DROP_DEPS
+                or (dep == "conj" and child.pos_ in {"VERB", "AUX"})
+                or (child.tag_ in {"WRB", "WDT", "WP"} and child.dep_ not in SUBJECT_DEPS)
+            )
+            or dep == "advmod"
+            and (child.lower_ in CONNECTIVES or child.i < subj_pos)
+        ):
+            cut(child)
+        elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
+            cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
+        elif dep == "ccomp" and child.i < verb.i and verb.lemma_ in SAY_VERBS:
+            pass
+    for tok in verb.subtree:
+        if tok.i in drop or tok == verb or holds_answer(tok):
+            continue
+        if tok.dep_ in NP_DROP_DEPS and tok.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            first = tok.left_edge
+            comma = first.i > 0 and first.nbor(-1).text in {",", "(", "-", "–", "—"}
+            wh_rel = any(c.tag_ in {"WDT", "WP", "WRB", "WP$"} for c in tok.children)
+            if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl"):
+                cut(tok)
+                if comma:
+                    drop.add(first.i - 1)
+        elif tok.dep_ == "prep" and (tok.lower_ in LIST_PREPS or tok.lower_ == "as" and tok.nbor(-1).lower_ == "such"):
+            cut(tok)
+    depth = 0
+    for tok in verb.subtree:
+        if tok.text in {"(", "["}:
+            depth += 1
+        if depth and tok.i not in ans:
+            drop.add(tok.i)
+        if tok.text in {")", "]"}:
+            depth = max(0, depth - 1)
+    keep = [t.i for t in verb.subtree if t.i not in drop]
+    return _shrink(verb, span, keep)
+
+
+def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
+    """Drop optional trailing adjuncts (rightmost first) until the clause is short enough."""
+    doc = verb.doc
+    kept = set(keep)
+    optional = [c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod", "advcl"} and c.i > verb.i]
+    optional += [
+        t
+        for t in verb.subtree
+        if t.dep_ in {"relcl", "acl", "prep", "conj", "appos"} and t.head.pos_ in {"NOUN", "PROPN"}
+    ]
+    for tok in sorted(optional, key=lambda t: -t.i):
+        if sum(1 for i in kept if not doc[i].is_punct) <= TARGET_WORDS:
+            break
+        if tok.left_edge.i <= span.end - 1 and tok.right_edge.i >= span.start:
+            continue
+        cut = {t.i for t in tok.subtree}
+        if tok.dep_ == "conj":  # a list item goes with the comma or conjunction before it
+            before = tok.left_edge.i - 1
+            while before >= 0 and (doc[before].is_punct or doc[before].dep_ == "cc"):
+                cut.add(before)
+                before -= 1
+        kept -= cut
+    return [i for i in keep if i in kept]

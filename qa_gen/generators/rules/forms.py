@@ -1,0 +1,216 @@
+"""Question forms: subject questions, wh-fronting with inversion/do-support, in situ, predicates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..base import Generated
+from .clause import counted_noun, find_subject, under_dep
+from .lexicon import IRREGULAR_3SG, NP_DROP_DEPS, QUANT_MODS, SAY_VERBS, SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class Plan:
+    """A question under construction: wh-phrase, fronted auxiliary, subject and body tokens."""
+
+    wh: str
+    qtype: str
+    body: list[int]
+    front_aux: str | None = None
+    subject: list[int] = field(default_factory=list)
+    replace: dict[int, str] = field(default_factory=dict)
+    wh_at: int | None = None  # in situ: body position of the wh-phrase; None = sentence-initial
+    tail: list[str] = field(default_factory=list)  # literal words after the body ("do")
+    score: float = 1.0
+
+
+def subject_question(verb: Token, arg: Token, wh: str, qtype: str, keep: list[int]) -> Plan:
+    sub_ids = {t.i for t in arg.subtree}
+    plan = Plan(wh=wh, qtype=qtype, body=[i for i in keep if i not in sub_ids])
+    # "who"/"what" take a singular verb: "Officials say" -> "Who says".
+    finite = _first_finite(verb)
+    if finite is not None and finite.tag_ == "VBP" and not wh.startswith("how many"):
+        plan.replace[finite.i] = _third_singular(finite)
+    # Reported speech with the speaker after the quote: "'...,' X said." -> "Who said ...?"
+    comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if comp and verb.lemma_ in SAY_VERBS:
+        comp_ids = {t.i for t in comp[0].subtree}
+        plan.body = [i for i in plan.body if i not in comp_ids] + [i for i in plan.body if i in comp_ids]
+        plan.score = 0.7
+    return plan
+
+
+def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token) -> tuple[set[int], str | None]:
+    """Tokens that leave with the answer, and a replacement wh-phrase for "how many N"."""
+    remove = set(range(span.start, span.end))
+    root = span.root
+    wh = None
+    noun = counted_noun(span) if qtype == "how many" else None
+    if noun is not None:
+        words = [
+            t
+            for t in noun.subtree
+            if t.i <= noun.i
+            and not t.like_num
+            and (t.i not in remove or t == noun)
+            and t.dep_ not in {"det", "poss", "quantmod", "nummod", "advmod", "punct"}
+            and t.lower_ not in QUANT_MODS
+        ]
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
+        if noun in span and of:  # "2,300 tonnes of steel" -> "how many tonnes of steel"
+            words += list(of[0].subtree)
+        wh = "how many " + " ".join(t.text for t in words)
+        remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
+    for t in span:
+        for c in t.children:
+            if c.i < span.start and c.lower_ in QUANT_MODS | {"the", "a", "an"}:
+                remove |= {x.i for x in c.subtree}
+    if root.dep_ == "pobj" and absorb:
+        remove.add(root.head.i)
+    if span[0].lower_ in {"because", "since", "as", "to", "by"} or root.dep_ == "advcl":
+        holder = root
+        while holder.head != verb and holder.head != holder:
+            holder = holder.head
+        remove |= {t.i for t in holder.subtree}
+    return remove, wh
+
+
+def _subject_ids(subj: Token | None, verb: Token, keep: list[int]) -> list[int]:
+    if subj is None:
+        return []
+    kept = set(keep)
+    if subj.head == verb:
+        return [t.i for t in subj.subtree if t.i in kept]
+    # borrowed from a coordinated verb: its subject without non-restrictive modifiers
+    return [t.i for t in subj.subtree if not under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct]
+
+
+def fronted_question(
+    doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
+) -> Plan | Generated:
+    if subj is None:
+        return Generated(None, reason="unsupported_answer", detail="clause has no subject to invert")
+    remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
+    noun = counted_noun(span) if how_many else None
+    wh = how_many or wh
+    subject = [i for i in _subject_ids(subj, verb, keep) if i not in remove]
+    body = [i for i in keep if i not in remove and i not in set(subject)]
+    if noun is not None and noun.dep_ in SUBJECT_DEPS and noun.head == verb:
+        return Plan(wh=wh, qtype=qtype, body=body, score=1.0)
+    if not subject:
+        return Generated(None, reason="unsupported_answer", detail="the subject left with the answer")
+    plan = Plan(wh=wh, qtype=qtype, body=body, subject=subject, score=0.9 if absorb else 0.85)
+    if not _invert(doc, verb, plan):
+        return Generated(None, reason="unsupported_answer", detail=f"cannot invert verb {verb.text!r}/{verb.tag_}")
+    return plan
+
+
+def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
+    """Front the first auxiliary, or the copula, or add do-support."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in plan.body]
+    if auxes:
+        first = auxes[0]
+        plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(
+            first.lower_, first.lower_
+        )
+        plan.body = [i for i in plan.body if i != first.i]
+    elif verb.lemma_ == "be" and verb.tag_ != "VBG":
+        plan.front_aux = {"'s": "is", "'re": "are", "'m": "am"}.get(verb.lower_, verb.lower_)
+        plan.body = [i for i in plan.body if i != verb.i]
+    else:
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do", "VBN": "did"}.get(verb.tag_)
+        if do is None:
+            return False
+        plan.front_aux = do
+        plan.replace[verb.i] = verb.lemma_.lower() if verb.pos_ != "PROPN" else verb.text
+    for i in plan.body:
+        if doc[i].lower_ == "n't":
+            plan.replace[i] = "not"
+    return True
+
+
+def in_situ_question(
+    doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
+) -> Plan | Generated:
+    """The declarative clause with the answer replaced where it stands ("X defeated which team?")."""
+    remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
+    wh = how_many or wh
+    if wh == "whose":
+        remove |= {t.i for t in span.root.children if t.tag_ == "POS"}
+    if span.root.dep_ == "pobj" and not absorb and wh in {"when", "where"}:
+        remove.add(span.root.head.i)
+    first = min(remove)
+    body = [i for i in keep if i not in remove]
+    if subj is None or len([i for i in body if not doc[i].is_punct]) < 2:
+        return Generated(None, reason="unsupported_answer", detail="too little clause left around the answer")
+    subject = _subject_ids(subj, verb, keep)
+    if subj is not None and subj.head != verb:
+        body = subject + [i for i in body if i not in set(subject)]
+    pos = sum(1 for i in body if i < first)
+    if subj is not None and subj.head != verb and first > verb.i:
+        pos = len([i for i in body if i < first or i in set(subject)])
+    before = body[pos - 1] if pos > 0 else None
+    if before is not None and doc[before].lower_ in {"a", "an", "the"} and before == first - 1:
+        body.pop(pos - 1)  # "a how many record" -> "how many record"
+        pos -= 1
+    return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
+
+
+def verb_phrase_question(span: Span) -> Plan | None:
+    """An answer that is the predicate of its clause: "accepted 5.3% of applicants" -> "What did
+    Harvard do?"; "has closed two plants" -> "What has X done?"; passive "was canceled" ->
+    "What happened to the mission?"."""
+    verb = span.root
+    if verb.pos_ != "VERB" or span.start > verb.i:
+        return None
+    subj = find_subject(verb)
+    if subj is None or subj in span or subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    subject = [t.i for t in subj.subtree if not under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct]
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if subj.dep_ == "nsubjpass":
+        aux = next((a for a in auxes if a.dep_ == "auxpass"), None)
+        if aux is None:
+            return None
+        event = {"VBD": "happened", "VBZ": "happens", "VBP": "happens"}.get(aux.tag_)
+        if event is None or len(auxes) > 1:
+            return None
+        return Plan(wh="what", qtype="what happened", body=[], front_aux=f"{event} to", subject=subject, score=0.65)
+    if not auxes:
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return None
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do"}[verb.tag_]
+        return Plan(wh="what", qtype="what do", body=[], front_aux=do, subject=subject, tail=["do"], score=0.7)
+    first = auxes[0]
+    if first.lemma_ == "have" and verb.tag_ == "VBN":
+        tail = "done"
+    elif first.tag_ == "MD" and verb.tag_ == "VB":
+        tail = "do"
+    elif first.lemma_ == "be" and verb.tag_ == "VBG":
+        tail = "doing"
+    else:
+        return None
+    return Plan(wh="what", qtype="what do", body=[], front_aux=first.lower_, subject=subject, tail=[tail], score=0.65)
+
+
+def _first_finite(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in {"aux", "auxpass"} and c.i < verb.i:
+            return c
+    return verb
+
+
+def _third_singular(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if lemma in IRREGULAR_3SG:
+        return IRREGULAR_3SG[lemma]
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"

@@ -1,0 +1,314 @@
+"""Word lists and tuning constants of the rules generator (each with the reason it exists)."""
+
+from __future__ import annotations
+
+#: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
+VERSION = "rules-0.2"
+
+
+SAY_VERBS = {
+    "say",
+    "tell",
+    "report",
+    "announce",
+    "state",
+    "claim",
+    "add",
+    "note",
+    "confirm",
+    "insist",
+    "explain",
+    "warn",
+    "believe",
+    "think",
+    "argue",
+    "suggest",
+    "estimate",
+    "predict",
+    "write",
+}
+
+
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp", "csubj", "parataxis"}
+
+
+# Children of the clause verb that never belong in the question unless they hold the answer.
+DROP_DEPS = {
+    "advcl",
+    "parataxis",
+    "punct",
+    "cc",
+    "mark",
+    "discourse",
+    "intj",
+    "meta",
+    "dep",
+    "preconj",
+    "appos",
+    "prt_dummy",
+}
+
+
+# Modifiers of noun phrases dropped from the question (non-restrictive material).
+NP_DROP_DEPS = {"appos", "relcl", "acl", "advcl", "parataxis"}
+
+
+CONNECTIVES = {
+    "however",
+    "meanwhile",
+    "also",
+    "still",
+    "moreover",
+    "furthermore",
+    "instead",
+    "nevertheless",
+    "though",
+    "yet",
+    "then",
+    "now",
+    "already",
+    "further",
+    "too",
+}
+
+
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "on",
+    "near",
+    "from",
+    "to",
+    "into",
+    "across",
+    "inside",
+    "outside",
+    "throughout",
+    "around",
+    "within",
+    "off",
+    "towards",
+    "toward",
+    "through",
+}
+
+
+TIME_PREPS = {"in", "on", "at", "during", "by", "after", "before", "from", "between"}
+
+
+PERSON_NOUNS = {
+    "official",
+    "officials",
+    "police",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chief",
+    "director",
+    "suspect",
+    "manager",
+    "coach",
+    "player",
+    "mayor",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "executive",
+    "secretary",
+    "scientist",
+    "researcher",
+    "doctor",
+    "author",
+    "founder",
+    "owner",
+    "king",
+    "queen",
+    "prince",
+    "judge",
+    "lawyer",
+    "senator",
+    "candidate",
+    "captain",
+    "striker",
+    "economist",
+    "analyst",
+    "artist",
+    "writer",
+    "singer",
+    "actor",
+    "actress",
+    "general",
+    "commander",
+    "pope",
+    "bishop",
+    "emperor",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "people",
+    "residents",
+    "voters",
+    "workers",
+    "fans",
+    "students",
+}
+
+
+ORG_CATEGORIES = {
+    "bank": "bank",
+    "ministry": "ministry",
+    "university": "university",
+    "party": "party",
+    "council": "council",
+    "commission": "commission",
+    "court": "court",
+    "agency": "agency",
+    "company": "company",
+    "corp": "company",
+    "inc": "company",
+    "group": "group",
+    "united": "team",
+    "fc": "team",
+    "club": "club",
+    "school": "school",
+    "college": "college",
+    "museum": "museum",
+    "airline": "airline",
+    "airlines": "airline",
+    "army": "army",
+    "committee": "committee",
+    "association": "association",
+    "union": "union",
+    "institute": "institute",
+    "foundation": "foundation",
+    "department": "department",
+    "parliament": "parliament",
+    "assembly": "assembly",
+    "government": "government",
+}
+
+
+DURATION_UNITS = {
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "minute",
+    "minutes",
+}
+
+
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+QUANT_MODS = {
+    "at",
+    "least",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "more",
+    "than",
+    "over",
+    "up",
+    "to",
+    "roughly",
+    "approximately",
+    "just",
+    "only",
+    "less",
+    "fewer",
+    "most",
+    "under",
+    "an",
+    "estimated",
+}
+
+
+IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+
+PRONOUN_RESOLVE = {
+    "he": "PERSON",
+    "she": "PERSON",
+    "him": "PERSON",
+    "her": "PERSON",
+    "his": "PERSON",
+    "it": "ORG",
+    "its": "ORG",
+}
+
+
+UNRESOLVABLE = {"they", "them", "their", "this", "these", "those", "we", "us", "our", "i", "you", "me", "my", "your"}
+
+
+WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how"}
+
+
+# Questions longer than this many words are clause copies, not questions.
+MAX_QUESTION_WORDS = 30
+
+
+# A noun this short before an appositive name is a title ("the engineer Marta Velt").
+MAX_TITLE_TOKENS = 3
+
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+PERSONS_KEY = "qa_gen_persons"  # doc.user_data: full names of people in the whole article
+
+
+# Prepositions whose phrases are lists or hedges, never needed to identify the answer.
+LIST_PREPS = {"including", "like", "such", "unlike", "besides", "except"}
+
+
+# Questions are shortened towards this many words (SQuAD's human questions average ~11).
+TARGET_WORDS = 18
+
+
+NAMED_THINGS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}

@@ -1,0 +1,217 @@
+"""Surface realisation: word order to text, case, spacing, and pronoun resolution."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .clause import find_subject
+from .forms import Plan
+from .lexicon import NAMED_THINGS, NP_DROP_DEPS, PRONOUN_RESOLVE, SUBJECT_DEPS, UNRESOLVABLE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def in_quote(tok: Token) -> bool:
+    """True inside quotation marks (in this paragraph): "we", "they" there are the speaker's."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[start : tok.idx]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+def realize(doc: Doc, plan: Plan) -> str | None:
+    """Turn a plan into text; None when an unresolvable pronoun would be left in."""
+    seq: list[int | str] = []
+    if plan.wh_at is None:
+        seq.append(plan.wh)
+        if plan.front_aux:
+            seq.append(plan.front_aux)
+        seq.extend(plan.subject)
+        seq.extend(plan.body)
+        seq.extend(plan.tail)
+    else:
+        seq.extend(plan.body)
+        seq.insert(plan.wh_at, plan.wh)
+    words: list[tuple[int | None, str]] = []
+    for n, item in enumerate(seq):
+        if isinstance(item, str):
+            words.append((None, item))
+            continue
+        tok = doc[item]
+        if tok.text == "," and not _comma_between(seq, n):
+            continue
+        text = _word(doc, tok, plan, n == 0)
+        if text is None:
+            return None
+        words.append((item, text))
+    out = ""
+    prev: int | None = None
+    for idx, text in words:
+        if out:
+            adjacent = prev is not None and idx is not None and idx == prev + 1
+            out += doc[prev].whitespace_ if adjacent and prev is not None else " "
+        out += text
+        prev = idx
+    return finish(out)
+
+
+def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
+    text = plan.replace.get(tok.i, tok.text)
+    low = tok.lower_
+    if tok.dep_ in SUBJECT_DEPS | {"nsubj"} and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
+        return relative_antecedent(tok.head.head)
+    if low == "it" and _expletive(tok):
+        return text if not tok.is_sent_start else "it"
+    if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+        if low in PRONOUN_RESOLVE or low in {"they", "them", "their"}:
+            resolved = resolve_pronoun(doc, tok)
+            if resolved is None and tok.tag_ == "PRP$" and tok.dep_ == "poss":
+                return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
+            return resolved
+        if low == "this" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "This takes two forms": the thing the previous sentence was about.
+            return _previous_subject(doc, tok, False) or _topic(doc, tok)
+        if low in UNRESOLVABLE and tok.dep_ in {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative"}:
+            return None  # "we"/"you"/"they" from a quotation: nobody the reader can name
+    if tok.is_sent_start and not _keep_case(tok):
+        return text[:1].lower() + text[1:]
+    if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
+        return "the"
+    if text == "The" and not initial and not tok.ent_type_:
+        return "the"  # a quotation's first word inside the question
+    return text
+
+
+def _expletive(tok: Token) -> bool:
+    """Non-referential "it": "it is impossible to ...", "it was decided that ..."."""
+    head = tok.head
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ in {"ccomp", "xcomp", "csubj"} and c.i > tok.i for c in head.children)
+        and (
+            head.lemma_ in {"be", "seem", "appear", "take"}
+            or head.tag_ == "VBN"
+            or any(c.dep_ == "auxpass" for c in head.children)
+        )
+    )
+
+
+def _comma_between(seq: list[int | str], n: int) -> bool:
+    """A comma survives only with both of its original neighbours kept around it."""
+    i = seq[n]
+    return 0 < n < len(seq) - 1 and isinstance(i, int) and seq[n - 1] == i - 1 and seq[n + 1] == i + 1
+
+
+def relative_antecedent(noun: Token) -> str:
+    """ "The museum, which opened ..." -> "the museum" for the relative pronoun."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
+    if any(t.pos_ == "PRON" for t in words):
+        words = [noun]
+    text = " ".join(t.text for t in words)
+    if words and words[0].dep_ == "det":
+        text = "the " + " ".join(t.text for t in words[1:])
+    elif words and words[0].pos_ != "PROPN":
+        text = "the " + text
+    return text
+
+
+def _keep_case(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1)
+
+
+def resolve_pronoun(doc: Doc, tok: Token) -> str | None:
+    """he/she -> the latest PERSON mentioned before; it/they -> the subject of an earlier
+    sentence (singular/plural to match), or the latest organisation/place."""
+    low = tok.lower_
+    possessive = tok.tag_ == "PRP$" or low in {"his", "its", "their"}
+    name = None
+    if low in {"he", "she", "him", "her", "his"}:
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+        if people:
+            last = people[-1].text.split()[-1]
+            name = next(e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last)
+            name = re.sub(r"\s*['\u2019]s?$", "", name)
+        else:  # the small model often labels a surname ORG: take an earlier singular name subject
+            name = _previous_subject(doc, tok, False, proper_only=True)
+    elif in_quote(tok):
+        return None
+    else:
+        plural = low in {"they", "them", "their"}
+        name = _previous_subject(doc, tok, plural) or _topic(doc, tok)
+    if possessive and name is not None and _clause_subject_before(tok):
+        return tok.text  # "the company moved its headquarters": the antecedent is right there
+    if name is None:
+        return None
+    if possessive:
+        return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
+    return name
+
+
+def _clause_subject_before(tok: Token) -> bool:
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    subj = find_subject(verb)
+    return subj is not None and subj.i < tok.i and tok not in list(subj.subtree) and subj.pos_ != "PRON"
+
+
+def plural_noun(text: str) -> bool:
+    return text.endswith("s") and not text.endswith("ss")
+
+
+def _topic(doc: Doc, tok: Token) -> str | None:
+    """The passage's topic: the subject of its first sentence, else the latest named thing."""
+    first = next(iter(doc.sents))
+    if first.start < tok.sent.start:
+        for cand in first:
+            if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
+                return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
+    things = [e for e in doc.ents if e.end <= tok.i and e.label_ in NAMED_THINGS]
+    return things[-1].text if things else None
+
+
+def _previous_subject(doc: Doc, tok: Token, plural: bool, proper_only: bool = False) -> str | None:
+    sents = [s for s in doc.sents if s.start < tok.sent.start][::-1]
+    for sent in [tok.sent] + sents:
+        for cand in reversed(sent):
+            if cand.i >= tok.i or cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if proper_only:
+                if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
+                    return _np_text(cand)
+                continue
+            if cand.ent_type_ == "PERSON":
+                continue
+            is_plural = cand.tag_ in {"NNS", "NNPS"}
+            if is_plural != plural and not (plural and cand.ent_type_ in {"ORG", "NORP"}):
+                continue
+            return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
+    return " ".join(t.text for t in words)
+
+
+_SPACE_FIX = [
+    (re.compile(r"\s+([,.;:!?%)\]])"), r"\1"),
+    (re.compile(r"([(\[$])\s+"), r"\1"),
+    (re.compile(r"\s+('s|n't|'re|'ve|'ll|'d)\b"), r"\1"),
+    (re.compile(r"\s{2,}"), " "),
+    (re.compile(r"(^|\s)[,;:]+\s*"), r"\1"),
+    (re.compile(r"[,;:\-\u2013\u2014\s]+$"), ""),
+]
+
+
+def finish(text: str) -> str:
+    text = text.replace("\u201c", "").replace("\u201d", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    for pattern, repl in _SPACE_FIX:
+        text = pattern.sub(repl, text)
+    text = text.strip().rstrip(".!?,;: ")
+    text = re.sub(r",(\s*,)+", ",", text)
+    return text[:1].upper() + text[1:] + "?"

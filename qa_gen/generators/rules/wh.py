@@ -1,0 +1,146 @@
+"""Choosing the wh-phrase from the answer's entity label, dependency and head noun."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .clause import counted_noun, find_subject, span_covers
+from .lexicon import (
+    DURATION_UNITS,
+    LOCATIVE_PREPS,
+    MONTHS,
+    ORG_CATEGORIES,
+    PERSON_NOUNS,
+    PERSONS_KEY,
+    SAY_VERBS,
+    TIME_PREPS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, bool]:
+    """(wh-phrase, question type, whether it absorbs the answer's preposition)."""
+    label = _label(span)
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    p = prep.lower_ if prep is not None else ""
+    words = [t.lower_ for t in span]
+    if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
+        return "whose", "whose", False
+    subj = find_subject(verb)
+    person_attr = (
+        arg is not None
+        and arg.dep_ == "attr"
+        and subj is not None
+        and subj.lemma_.lower() in PERSON_NOUNS
+        and root.pos_ == "PROPN"
+    )
+    if (
+        label == "PERSON"
+        or person_attr
+        or (not label and root.lemma_.lower() in PERSON_NOUNS)
+        or root.lower_ in {"he", "she"}
+    ):
+        return "who", "who", False
+    if label in {"DATE", "TIME"}:
+        return _when(words, p, root, label)
+    if label == "PERCENT":
+        if p in {"by", "to", "from"}:
+            return f"{p} what percentage", "what percentage", True
+        if root.dep_ == "npadvmod" or root.head.lemma_ in {
+            "rise",
+            "fall",
+            "grow",
+            "drop",
+            "increase",
+            "decrease",
+            "jump",
+            "climb",
+            "slump",
+        }:
+            return "by what percentage", "what percentage", False
+        return "what percentage", "what percentage", False
+    if label == "MONEY":
+        return "how much", "how much", False
+    if label in {"CARDINAL", "QUANTITY"} or (root.like_num and not label):
+        noun = counted_noun(span)
+        if noun is not None:
+            return "how many", "how many", False
+        unit = span[-1].lower_ if label == "QUANTITY" and not span[-1].like_num else ""
+        return (f"how many {unit}" if unit else "how many"), "how many", False
+    if label in {"GPE", "LOC", "FAC"}:
+        if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+            return ("where" if p != "from" else "where"), "where", p != "from"
+        return "what", "what", False
+    if label == "ORG":
+        last = span[-1].lower_.strip(".")
+        cat = ORG_CATEGORIES.get(last)
+        if cat:
+            return f"which {cat}", "which", False
+        if arg is not None and arg.dep_ == "nsubj" and span_covers(span, arg) and verb.lemma_ in SAY_VERBS:
+            return "who", "who", False  # organisations that speak are "who"; otherwise "what"
+        return "what", "what", False
+    if label == "NORP":
+        return (
+            ("who", "who", False)
+            if root.pos_ in {"PROPN", "NOUN"} and root.tag_ in {"NNPS", "NNS"}
+            else ("what", "what", False)
+        )
+    first = span[0].lower_
+    if first in {"because", "since", "as"} or root.dep_ == "advcl":
+        return "why", "why", False
+    if first == "to" and root.tag_ == "VB":
+        return "why", "why", False
+    if first == "by" and len(span) > 1 and span[1].tag_ == "VBG":
+        return "how", "how", False
+    return "what", "what", False
+
+
+def _label(span: Span) -> str:
+    """Entity label of the answer: its root's, or one covering most of its words. A surname
+    of a person named elsewhere in the passage is a person, whatever the tagger said here."""
+    if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and span.text in surnames(span.doc):
+        return "PERSON"
+    if span.root.ent_type_:
+        return span.root.ent_type_
+    words = [t for t in span if not t.is_punct and t.dep_ != "det"]
+    labels = [t.ent_type_ for t in words if t.ent_type_]
+    if not labels or len(labels) * 2 < len(words):
+        return span.label_ or ""
+    return Counter(labels).most_common(1)[0][0]  # ties: first seen (never hash order)
+
+
+def surnames(doc: Doc) -> set[str]:
+    names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(doc.user_data.get(PERSONS_KEY, ()))
+    return {n.split()[-1] for n in names if len(n.split()) > 1}
+
+
+def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, bool]:
+    has_num = any(w.isdigit() for w in words)
+    if p in {"since", "until"}:
+        return f"{p} when", "when", True
+    if p == "for" or (
+        has_num
+        and any(w in DURATION_UNITS for w in words)
+        and not any(w in MONTHS for w in words)
+        and "ago" not in words
+    ):
+        if words and words[0] in {"every", "each"}:
+            return "how often", "how often", True
+        unit = next((w for w in words if w in DURATION_UNITS), "")
+        if unit and words[-1] == "old":
+            return "how old", "how old", True
+        return ("how long", "how long", True) if p in {"for", ""} else ("when", "when", True)
+    if len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
+        if p == "in":
+            return "in what year", "what year", True
+        return "what year", "what year", p in TIME_PREPS or root.dep_ == "npadvmod"
+    if label == "TIME" and p == "at":
+        return "at what time", "what time", True
+    if p in TIME_PREPS or root.dep_ in {"npadvmod", "advmod", "tmod"} or p == "":
+        return "when", "when", True
+    return "when", "when", True
