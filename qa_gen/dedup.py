@@ -145,8 +145,8 @@ class Deduper:
         if pair in self._pairs:
             return "duplicate"
         scoped = content_hash(f"{content_hash(context)}\x00{q}")
-        if scoped in self._questions and self._questions[scoped] != fold(answer):
+        if scoped in self._questions and self._questions[scoped] != content_hash(fold(answer)):
             return "ambiguous_question"
         self._pairs.add(pair)
-        self._questions[scoped] = fold(answer)
+        self._questions[scoped] = content_hash(fold(answer))  # hashes only: memory per row is constant
         return None
