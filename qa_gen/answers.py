@@ -160,15 +160,27 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
 
 
+def _glued(span: Span) -> tuple[str, str]:
+    """The tokens touching the span with no space between ("" where there is space or none).
+    (Token look-ups, not ``doc.text``, which spaCy rebuilds from every token on each access.)"""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before.text if before is not None and not before.whitespace_ else "",
+        after.text if after is not None and not doc[span.end - 1].whitespace_ else "",
+    )
+
+
 def askable(span: Span) -> bool:
     """An entity that modifies another noun ("the ISEQ index", "Italy's Illva"), or is one item
     of a list, makes an in-situ fragment rather than a question; a person's possessive is fine
     ("Whose brother ...")."""
     root = span.root
-    text = span.doc.text
-    if text[span.start_char - 1 : span.start_char] == "-" or text[span.end_char : span.end_char + 1] == "-":
+    before, after = _glued(span)
+    if "-" in (before, after):
         return False  # half of "Tehran-Moscow"
-    if text[span.start_char - 1 : span.start_char] == "(" or text[span.end_char : span.end_char + 1] == ")":
+    if before == "(" or after == ")":
         return False  # a parenthetical abbreviation: "(MOU)"
     if root.dep_ in {"nummod", "quantmod"} and root.head.dep_ == "conj":
         return False  # a count inside a list: "five warehouses and three command posts"

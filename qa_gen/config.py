@@ -20,9 +20,9 @@ from .segment import DEFAULT_MAX_CHARS
 DEFAULT_SPLITS = {"train": 0.8, "validation": 0.1, "test": 0.1}
 # Split ratios are floats from user text; this much rounding slack still sums to one.
 SPLIT_SUM_TOLERANCE = 1e-6
-# Passages are parsed in batches of this many texts (spaCy's own default is 1000 for short
-# texts; passages are ~700 characters, so smaller batches keep memory flat).
-DEFAULT_BATCH_SIZE = 64
+# Passages are parsed in batches of this many texts (spaCy's default is 1000 for short texts;
+# passages are ~700 characters, and the parser's peak memory grows with the batch).
+DEFAULT_BATCH_SIZE = 32
 
 
 class BuildConfig(BaseModel):

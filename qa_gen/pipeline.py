@@ -33,9 +33,11 @@ from .process import ArticleProcessor, ArticleResult, Outcome
 
 Progress = Callable[[int], None]
 
-# Articles per unit of work: large enough for spaCy to batch passages efficiently, small
-# enough that results in flight stay a few MB.
-CHUNK_ARTICLES = 8
+# A unit of work is at most this many articles and (unless one article is longer) this many
+# characters: large enough for spaCy to batch passages efficiently, small enough that the
+# parser's working memory and the results in flight stay bounded whatever the articles' sizes.
+CHUNK_ARTICLES = 16
+CHUNK_CHARS = 16_000
 
 
 @dataclass
@@ -194,8 +196,7 @@ def _results(
     pending: deque[tuple[list[Article], list[ArticleResult | None]]] = deque()
 
     def chunks() -> Iterator[list[Article]]:
-        it = iter(articles)
-        while chunk := list(islice(it, CHUNK_ARTICLES)):
+        for chunk in _bounded_chunks(articles):
             cached = [cache.get(a) for a in chunk]
             pending.append((chunk, cached))
             yield [a for a, c in zip(chunk, cached, strict=True) if c is None]
@@ -208,6 +209,21 @@ def _results(
                 hit = next(fresh)
                 cache.put(article, hit)
             yield article, hit
+
+
+def _bounded_chunks(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    """Consecutive articles, at most CHUNK_ARTICLES and CHUNK_CHARS per chunk (deterministic:
+    the same input always gives the same chunks, whatever the worker count)."""
+    chunk: list[Article] = []
+    size = 0
+    for article in articles:
+        if chunk and (len(chunk) >= CHUNK_ARTICLES or size + len(article.text) > CHUNK_CHARS):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(article)
+        size += len(article.text)
+    if chunk:
+        yield chunk
 
 
 def _dedup(outcome: Outcome, dedup: Deduper) -> Outcome:

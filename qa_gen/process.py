@@ -42,6 +42,12 @@ class ArticleProcessor:
         self.generator = get_generator(config.generator)
 
     def __call__(self, articles: Sequence[Article]) -> list[ArticleResult]:
+        # spaCy adds every new word of every text to its vocabulary; a memory zone drops what
+        # this chunk added, so memory stays flat over any number of articles.
+        with self.nlp.memory_zone():
+            return self._chunk(articles)
+
+    def _chunk(self, articles: Sequence[Article]) -> list[ArticleResult]:
         cfg = self.config
         results = [ArticleResult(a.id) for a in articles]
         jobs = [

@@ -14,11 +14,12 @@ if TYPE_CHECKING:
 
 
 def in_quote(tok: Token) -> bool:
-    """True inside quotation marks (in this paragraph): "we", "they" there are the speaker's."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    before = text[start : tok.idx]
-    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+    """True inside quotation marks (in this sentence): "we", "they" there are the speaker's."""
+    marks = 0
+    for t in tok.doc[tok.sent.start : tok.i]:  # quotation marks are their own tokens
+        if t.text in {'"', "\u201c", "\u201d"}:
+            marks += 1
+    return marks % 2 == 1
 
 
 def realize(doc: Doc, plan: Plan) -> str | None:
