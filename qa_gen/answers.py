@@ -144,7 +144,7 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # already an entity
         if len(chunk) > MAX_NP_TOKENS or not any(t.pos_ in {"NOUN", "PROPN"} for t in chunk):
             continue
-        if any(t.pos_ == "PRON" for t in chunk):
+        if any(t.pos_ == "PRON" for t in chunk) or not askable(chunk):
             continue
         yield chunk, "noun_phrase"
     for token in doc:
