@@ -60,6 +60,7 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
     span = titled(span)
     vp = verb_phrase_question(span)
     if vp is not None:
+        vp.avoid = range(span.start, span.end)
         question = realize(span.doc, vp)
         if question is not None:
             return Generated(question, question_type="what do", score=vp.score)
@@ -86,6 +87,7 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
         if isinstance(plan, Generated):
             last = last or plan
             continue
+        plan.avoid = range(span.start, span.end)
         question = realize(doc, plan)
         if question is None:
             last = last or Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")

@@ -26,6 +26,7 @@ class Plan:
     replace: dict[int, str] = field(default_factory=dict)
     wh_at: int | None = None  # in situ: body position of the wh-phrase; None = sentence-initial
     tail: list[str] = field(default_factory=list)  # literal words after the body ("do")
+    avoid: range = range(0)  # token indices of the answer: never a pronoun's antecedent
     score: float = 1.0
 
 
@@ -146,7 +147,10 @@ def in_situ_question(
         remove.add(span.root.head.i)
     first = min(remove)
     body = [i for i in keep if i not in remove]
-    if subj is None or len([i for i in body if not doc[i].is_punct]) < 2:
+    listed = span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children if c not in span)
+    # Inverted copulas ("Among the largest creatures are X") have no subject but a full clause.
+    subjectless_ok = subj is None and verb.i in body and not listed and len(body) >= 4
+    if (subj is None and not subjectless_ok) or len([i for i in body if not doc[i].is_punct]) < 2:
         return Generated(None, reason="unsupported_answer", detail="too little clause left around the answer")
     subject = _subject_ids(subj, verb, keep)
     if subj is not None and subj.head != verb:

@@ -67,13 +67,13 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         return text if not tok.is_sent_start else "it"
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
         if low in PRONOUN_RESOLVE or low in {"they", "them", "their"}:
-            resolved = resolve_pronoun(doc, tok)
+            resolved = resolve_pronoun(doc, tok, plan.avoid)
             if resolved is None and tok.tag_ == "PRP$" and tok.dep_ == "poss":
                 return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
             return resolved
         if low == "this" and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "This takes two forms": the thing the previous sentence was about.
-            return _previous_subject(doc, tok, False) or _topic(doc, tok)
+            return _previous_subject(doc, tok, False, avoid=plan.avoid) or _topic(doc, tok, plan.avoid)
         if low in UNRESOLVABLE and tok.dep_ in {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative"}:
             return None  # "we"/"you"/"they" from a quotation: nobody the reader can name
     if tok.is_sent_start and not _keep_case(tok):
@@ -122,25 +122,26 @@ def _keep_case(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1)
 
 
-def resolve_pronoun(doc: Doc, tok: Token) -> str | None:
+def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
     """he/she -> the latest PERSON mentioned before; it/they -> the subject of an earlier
-    sentence (singular/plural to match), or the latest organisation/place."""
+    sentence (singular/plural to match), or the latest organisation/place. Tokens in ``avoid``
+    (the answer) are never an antecedent: the question would give the answer away."""
     low = tok.lower_
     possessive = tok.tag_ == "PRP$" or low in {"his", "its", "their"}
     name = None
     if low in {"he", "she", "him", "her", "his"}:
-        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i and e.start not in avoid]
         if people:
             last = people[-1].text.split()[-1]
             name = next(e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last)
             name = re.sub(r"\s*['\u2019]s?$", "", name)
         else:  # the small model often labels a surname ORG: take an earlier singular name subject
-            name = _previous_subject(doc, tok, False, proper_only=True)
+            name = _previous_subject(doc, tok, False, proper_only=True, avoid=avoid)
     elif in_quote(tok):
         return None
     else:
         plural = low in {"they", "them", "their"}
-        name = _previous_subject(doc, tok, plural) or _topic(doc, tok)
+        name = _previous_subject(doc, tok, plural, avoid=avoid) or _topic(doc, tok, avoid)
     if possessive and name is not None and _clause_subject_before(tok):
         return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None:
@@ -162,22 +163,31 @@ def plural_noun(text: str) -> bool:
     return text.endswith("s") and not text.endswith("ss")
 
 
-def _topic(doc: Doc, tok: Token) -> str | None:
+def _topic(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
     """The passage's topic: the subject of its first sentence, else the latest named thing."""
     first = next(iter(doc.sents))
     if first.start < tok.sent.start:
         for cand in first:
+            if cand.i in avoid:
+                continue
             if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
                 return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
-    things = [e for e in doc.ents if e.end <= tok.i and e.label_ in NAMED_THINGS]
+    things = [e for e in doc.ents if e.end <= tok.i and e.label_ in NAMED_THINGS and e.start not in avoid]
     return things[-1].text if things else None
 
 
-def _previous_subject(doc: Doc, tok: Token, plural: bool, proper_only: bool = False) -> str | None:
+def _previous_subject(
+    doc: Doc, tok: Token, plural: bool, proper_only: bool = False, avoid: range = range(0)
+) -> str | None:
     sents = [s for s in doc.sents if s.start < tok.sent.start][::-1]
     for sent in [tok.sent] + sents:
         for cand in reversed(sent):
-            if cand.i >= tok.i or cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ not in {"NOUN", "PROPN"}:
+            if (
+                cand.i >= tok.i
+                or cand.i in avoid
+                or cand.dep_ not in {"nsubj", "nsubjpass"}
+                or cand.pos_ not in {"NOUN", "PROPN"}
+            ):
                 continue
             if proper_only:
                 if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
