@@ -147,6 +147,8 @@ def in_situ_question(
         remove.add(span.root.head.i)
     first = min(remove)
     body = [i for i in keep if i not in remove]
+    if _bracketed(span):
+        return Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
     listed = span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children if c not in span)
     # Inverted copulas ("Among the largest creatures are X") have no subject but a full clause.
     subjectless_ok = subj is None and verb.i in body and not listed and len(body) >= 4
@@ -163,6 +165,17 @@ def in_situ_question(
         body.pop(pos - 1)  # "a how many record" -> "how many record"
         pos -= 1
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
+
+
+def _bracketed(span: Span) -> bool:
+    """True when an opening bracket before the answer (in its sentence) is still open."""
+    depth = 0
+    for tok in span.doc[span.sent.start : span.start]:
+        if tok.text in {"(", "["}:
+            depth += 1
+        elif tok.text in {")", "]"}:
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def verb_phrase_question(span: Span) -> Plan | None:

@@ -219,6 +219,7 @@ _SPACE_FIX = [
 
 def finish(text: str) -> str:
     text = text.replace("\u201c", "").replace("\u201d", "")
+    text = re.sub(r'"\s*"', "", text)  # a quotation emptied by the answer's removal
     if text.count('"') % 2:
         text = text.replace('"', "")
     for pattern, repl in _SPACE_FIX:
