@@ -56,17 +56,15 @@ def row_of(example: QAExample) -> dict[str, Any]:
     return {key: row[key] for key in FEATURES}
 
 
-class DatasetWriter:
-    """Context manager: rows in, a complete output folder out (or no change on failure)."""
+class AtomicFolder:
+    """``with AtomicFolder(target) as tmp``: fill ``tmp`` (a fresh folder beside ``target`` with
+    ``data/`` in it); on success it replaces ``target`` in one rename, on failure it vanishes and
+    ``target`` is untouched. Temporary folders left by killed runs are removed on entry."""
 
-    def __init__(self, target: str | Path) -> None:
-        self.target = Path(target)
-        self.counts: dict[str, int] = {}
-        self._schema = FEATURES.arrow_schema
-        self._buffers: dict[str, list[dict[str, Any]]] = {}
-        self._writers: dict[str, pq.ParquetWriter] = {}
+    def __init__(self, target: Path) -> None:
+        self.target = target
 
-    def __enter__(self) -> DatasetWriter:
+    def __enter__(self) -> Path:
         parent = self.target.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
@@ -76,51 +74,14 @@ class DatasetWriter:
         except OSError as err:
             raise OutputError(f"cannot create output folder: {err.strerror}", path=parent) from None
         (self.tmp / "data").mkdir()
-        self._qa = jsonlines.open(self.tmp / "qa.jsonl", mode="w", compact=True, sort_keys=False)
-        self._rej = jsonlines.open(self.tmp / "rejected.jsonl", mode="w", compact=True)
-        return self
+        return self.tmp
 
-    def add(self, example: QAExample) -> None:
-        row = row_of(example)
-        self._qa.write(row)
-        buf = self._buffers.setdefault(example.split, [])
-        buf.append(row)
-        self.counts[example.split] = self.counts.get(example.split, 0) + 1
-        if len(buf) >= ROW_GROUP_ROWS:
-            self._flush(example.split)
-
-    def reject(self, rejection: Rejection) -> None:
-        self._rej.write(rejection.model_dump(mode="json", exclude_none=True))
-
-    def _flush(self, split: str) -> None:
-        rows = self._buffers.get(split)
-        if not rows:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
             return
-        writer = self._writers.get(split)
-        if writer is None:
-            writer = pq.ParquetWriter(self.tmp / shard_name(split), self._schema)
-            self._writers[split] = writer
-        writer.write_table(pa.Table.from_pylist(rows, schema=self._schema))
-        rows.clear()
-
-    def finish(self, manifest: Manifest) -> None:
-        """Close shards, write manifest and card, and move the folder into place."""
-        for split in list(self._buffers):
-            self._flush(split)
-        self._close()
-        data = manifest.model_dump(mode="json")
-        (self.tmp / "manifest.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        (self.tmp / "README.md").write_text(render_card(manifest))
-        self._replace_target()
-
-    def _close(self) -> None:
-        self._qa.close()
-        self._rej.close()
-        for writer in self._writers.values():
-            writer.close()
-        self._writers.clear()
-
-    def _replace_target(self) -> None:
         old = None
         if self.target.exists():
             old = self.target.with_name(f".{self.target.name}.old-{os.getpid()}")
@@ -129,6 +90,80 @@ class DatasetWriter:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
 
+
+class ShardWriter:
+    """One Parquet shard per split, written in row groups of ``ROW_GROUP_ROWS`` rows as rows arrive."""
+
+    def __init__(self, root: Path, features: Features) -> None:
+        self.root = root
+        self.schema = features.arrow_schema
+        self.buffers: dict[str, list[dict[str, Any]]] = {}
+        self.writers: dict[str, pq.ParquetWriter] = {}
+
+    def add(self, row: dict[str, Any]) -> None:
+        buf = self.buffers.setdefault(row["split"], [])
+        buf.append(row)
+        if len(buf) >= ROW_GROUP_ROWS:
+            self._flush(row["split"])
+
+    def _flush(self, split: str) -> None:
+        rows = self.buffers.get(split)
+        if not rows:
+            return
+        writer = self.writers.get(split)
+        if writer is None:
+            writer = pq.ParquetWriter(self.root / shard_name(split), self.schema)
+            self.writers[split] = writer
+        writer.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+        rows.clear()
+
+    def close(self) -> None:
+        try:
+            for split in list(self.buffers):
+                self._flush(split)
+        finally:
+            for writer in self.writers.values():
+                writer.close()
+            self.writers.clear()
+
+
+class DatasetWriter:
+    """Context manager: rows in, a complete output folder out (or no change on failure)."""
+
+    def __init__(self, target: str | Path) -> None:
+        self.target = Path(target)
+        self.counts: dict[str, int] = {}
+        self._folder = AtomicFolder(self.target)
+
+    def __enter__(self) -> DatasetWriter:
+        self.tmp = self._folder.__enter__()
+        self._shards = ShardWriter(self.tmp, FEATURES)
+        self._qa = jsonlines.open(self.tmp / "qa.jsonl", mode="w", compact=True, sort_keys=False)
+        self._rej = jsonlines.open(self.tmp / "rejected.jsonl", mode="w", compact=True)
+        return self
+
+    def add(self, example: QAExample) -> None:
+        row = row_of(example)
+        self._qa.write(row)
+        self._shards.add(row)
+        self.counts[example.split] = self.counts.get(example.split, 0) + 1
+
+    def reject(self, rejection: Rejection) -> None:
+        self._rej.write(rejection.model_dump(mode="json", exclude_none=True))
+
+    def finish(self, manifest: Manifest) -> None:
+        """Close shards, write manifest and card, and move the folder into place."""
+        self._close()
+        data = manifest.model_dump(mode="json")
+        (self.tmp / "manifest.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        (self.tmp / "README.md").write_text(render_card(manifest))
+        self._folder.__exit__(None, None, None)
+
+    def _close(self) -> None:
+        self._qa.close()
+        self._rej.close()
+        self._shards.close()
+
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
@@ -136,4 +171,4 @@ class DatasetWriter:
             try:
                 self._close()
             finally:
-                shutil.rmtree(self.tmp, ignore_errors=True)
+                self._folder.__exit__(exc_type, exc, tb)

@@ -19,23 +19,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import jsonlines
-import pyarrow as pa
-import pyarrow.parquet as pq
 from datasets import Features, Value
 from pydantic import ValidationError
 
 from .card import render_card
 from .errors import InputError, OutputError, format_validation_error
-from .export import FEATURES, ROW_GROUP_ROWS, DatasetWriter, row_of, shard_name
+from .export import FEATURES, AtomicFolder, DatasetWriter, ShardWriter, row_of
 from .ingest import FieldMap, read_inputs
 from .models import Article, Manifest, QAExample, Rejection, SkippedArticle
 
@@ -123,8 +118,8 @@ def make_textless(src_folder: str | Path, dst_folder: str | Path) -> Path:
     qa_path = src / QA_FILE
     if not qa_path.is_file():
         raise InputError(f"not an output folder (no {QA_FILE})", path=src)
-    with _AtomicFolder(dst) as tmp:
-        shards = _ShardWriter(tmp, TEXTLESS_FEATURES)
+    with AtomicFolder(dst) as tmp:
+        shards = ShardWriter(tmp, TEXTLESS_FEATURES)
         try:
             with jsonlines.open(tmp / QA_FILE, mode="w", compact=True, sort_keys=False) as out:
                 for line, row in _read_jsonl(qa_path):
@@ -368,66 +363,3 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-class _ShardWriter:
-    """One Parquet shard per split, written in row groups of ``ROW_GROUP_ROWS`` rows."""
-
-    def __init__(self, root: Path, features: Features) -> None:
-        self.root = root
-        self.schema = features.arrow_schema
-        self.buffers: dict[str, list[dict[str, Any]]] = {}
-        self.writers: dict[str, pq.ParquetWriter] = {}
-
-    def add(self, row: dict[str, Any]) -> None:
-        buf = self.buffers.setdefault(row["split"], [])
-        buf.append(row)
-        if len(buf) >= ROW_GROUP_ROWS:
-            self._flush(row["split"])
-
-    def _flush(self, split: str) -> None:
-        rows = self.buffers.get(split)
-        if not rows:
-            return
-        writer = self.writers.get(split)
-        if writer is None:
-            writer = pq.ParquetWriter(self.root / shard_name(split), self.schema)
-            self.writers[split] = writer
-        writer.write_table(pa.Table.from_pylist(rows, schema=self.schema))
-        rows.clear()
-
-    def close(self) -> None:
-        try:
-            for split in list(self.buffers):
-                self._flush(split)
-        finally:
-            for writer in self.writers.values():
-                writer.close()
-            self.writers.clear()
-
-
-class _AtomicFolder:
-    """``with _AtomicFolder(target) as tmp``: fill ``tmp``; it replaces ``target`` on success."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-
-    def __enter__(self) -> Path:
-        parent = self.target.parent
-        try:
-            parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=parent))
-        except OSError as err:
-            raise OutputError(f"cannot create output folder: {err.strerror}", path=parent) from None
-        (self.tmp / "data").mkdir()
-        return self.tmp
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        if exc_type is not None:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-            return
-        old = None
-        if self.target.exists():
-            old = self.target.with_name(f".{self.target.name}.old-{os.getpid()}")
-            os.replace(self.target, old)
-        os.replace(self.tmp, self.target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
