@@ -39,8 +39,30 @@ def size_category(n: int) -> str:
     return "n>10M"
 
 
+def dataset_info(manifest: Manifest) -> dict[str, Any] | None:
+    """The ``dataset_info`` block (features, per-split rows and bytes), as ``push_to_hub`` writes.
+    Besides documenting the data, it makes ``datasets``' local cache key change whenever the
+    shards change: without it, re-loading a rebuilt folder can return the previous build."""
+    if not manifest.shards:
+        return None
+    from datasets import DatasetInfo, SplitDict, SplitInfo
+
+    from .export import FEATURES
+
+    splits = SplitDict()
+    for info in manifest.shards.values():
+        splits.add(SplitInfo(name=info["split"], num_bytes=info["bytes"], num_examples=info["rows"]))
+    total = sum(info["bytes"] for info in manifest.shards.values())
+    info = DatasetInfo(features=FEATURES, splits=splits, download_size=total, dataset_size=total)
+    return info._to_yaml_dict()
+
+
 def card_data(manifest: Manifest) -> DatasetCardData:
     splits = [s for s, n in manifest.splits.items() if n > 0]
+    extra: dict[str, Any] = {}
+    info = dataset_info(manifest)
+    if info is not None:
+        extra["dataset_info"] = info
     return DatasetCardData(
         pretty_name=f"qa-gen: {manifest.name}",
         language=[manifest.config.get("language", "en")],
@@ -59,6 +81,7 @@ def card_data(manifest: Manifest) -> DatasetCardData:
                 "data_files": [{"split": s, "path": f"data/{s}-*.parquet"} for s in splits],
             }
         ],
+        **extra,
     )
 
 

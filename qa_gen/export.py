@@ -3,6 +3,7 @@ and rename it into place only when the build has finished."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -54,6 +55,17 @@ def row_of(example: QAExample) -> dict[str, Any]:
     row["scores"] = {name: float(example.scores.get(name, 0.0)) for name in SCORE_NAMES}
     row["answers"] = {"text": list(example.answers.text), "answer_start": list(example.answers.answer_start)}
     return {key: row[key] for key in FEATURES}
+
+
+def describe_shards(folder: Path, rows: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """Size, row count and SHA-256 of each written shard (for the manifest and the card)."""
+    out: dict[str, dict[str, Any]] = {}
+    for split in sorted(rows):
+        name = shard_name(split)
+        data = (folder / name).read_bytes()
+        out[name] = {"split": split, "rows": rows[split], "bytes": len(data),
+                     "sha256": hashlib.sha256(data).hexdigest()}
+    return out
 
 
 class AtomicFolder:
@@ -151,13 +163,15 @@ class DatasetWriter:
     def reject(self, rejection: Rejection) -> None:
         self._rej.write(rejection.model_dump(mode="json", exclude_none=True))
 
-    def finish(self, manifest: Manifest) -> None:
+    def finish(self, manifest: Manifest) -> Manifest:
         """Close shards, write manifest and card, and move the folder into place."""
         self._close()
+        manifest = manifest.model_copy(update={"shards": describe_shards(self.tmp, self.counts)})
         data = manifest.model_dump(mode="json")
         (self.tmp / "manifest.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         (self.tmp / "README.md").write_text(render_card(manifest))
         self._folder.__exit__(None, None, None)
+        return manifest
 
     def _close(self) -> None:
         self._qa.close()

@@ -181,6 +181,8 @@ class Manifest(BaseModel):
     skipped: list[SkippedArticle] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
     example: dict[str, Any] | None = None
+    #: Written data files: repo path -> {"split", "rows", "bytes", "sha256"} (filled at export).
+    shards: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
 
 ALL_MODELS: dict[str, type[BaseModel]] = {

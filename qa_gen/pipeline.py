@@ -149,8 +149,7 @@ def _run(
             example=tally.example,
         )
         _refuse_empty_or_strict(writer, tally, config)
-        writer.finish(manifest)
-    return manifest
+        return writer.finish(manifest)
 
 
 def _refuse_empty_or_strict(writer: DatasetWriter, tally: Tally, config: BuildConfig) -> None:

@@ -133,6 +133,7 @@ def make_textless(src_folder: str | Path, dst_folder: str | Path) -> Path:
         if isinstance(manifest.get("example"), dict) and "context" in manifest["example"]:
             manifest["example"] = textless_row(manifest["example"])
         manifest["release"] = TEXTLESS
+        manifest["shards"] = {}  # the full release's shards; the card then carries no dataset_info
         _write_json(tmp / MANIFEST_FILE, manifest)
         card = render_card(Manifest.model_validate(manifest)).rstrip("\n") + "\n"
         (tmp / CARD_FILE).write_text(card + TEXTLESS_SECTION)
