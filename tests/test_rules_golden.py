@@ -67,6 +67,7 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("They rejected the plan on Monday.", "the plan", "unresolved_pronoun"),
         ("The minister resigned on Friday.", "resigned on Friday. ", "answer_not_in_context"),
         ("The minister resigned on Friday.", "", "empty_answer"),
+        ("Anna Ferro (born 1961) is the mayor of Port Amsel.", "1961", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

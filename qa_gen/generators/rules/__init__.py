@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 
 from ..base import Generated, register
 from .clause import argument_of, clause_verb, find_subject, frontable, modifier_np, simplify, span_covers, titled
-from .forms import Plan, fronted_question, in_situ_question, subject_question, verb_phrase_question
+from .forms import (
+    Plan,
+    alias_question,
+    bracketed,
+    fronted_question,
+    in_situ_question,
+    subject_question,
+    verb_phrase_question,
+)
 from .lexicon import PERSONS_KEY, SUBJECT_DEPS, VERSION
 from .surface import realize
 from .wh import wh_phrase
@@ -57,6 +65,14 @@ class RulesGenerator:
 def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
     """Try the fronted (or subject) form first, then the in-situ form; keep the first that
     the parse supports."""
+    alias = alias_question(span)
+    if alias is not None:
+        alias.avoid = range(span.start, span.end)
+        question = realize(span.doc, alias)
+        if question is not None:
+            return Generated(question, question_type="what", score=alias.score)
+    if bracketed(span):
+        return Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
     span = titled(span)
     vp = verb_phrase_question(span)
     if vp is not None:
