@@ -167,11 +167,9 @@ def code_version() -> str:
 
 
 def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    from qa_gen.io import file_sha256
+
+    return file_sha256(path)
 
 
 def child_main(argv: list[str]) -> None:

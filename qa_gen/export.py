@@ -3,7 +3,6 @@ and rename it into place only when the build has finished."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -19,6 +18,7 @@ from datasets import Features, Sequence, Value
 
 from .card import render_card
 from .errors import OutputError
+from .io import file_sha256
 from .models import Manifest, QAExample, Rejection
 
 #: HF ``squad`` features for the shared columns (same names, same types), then ours.
@@ -62,9 +62,8 @@ def describe_shards(folder: Path, rows: dict[str, int]) -> dict[str, dict[str, A
     out: dict[str, dict[str, Any]] = {}
     for split in sorted(rows):
         name = shard_name(split)
-        data = (folder / name).read_bytes()
-        out[name] = {"split": split, "rows": rows[split], "bytes": len(data),
-                     "sha256": hashlib.sha256(data).hexdigest()}
+        path = folder / name
+        out[name] = {"split": split, "rows": rows[split], "bytes": path.stat().st_size, "sha256": file_sha256(path)}
     return out
 
 

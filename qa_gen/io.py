@@ -1,13 +1,27 @@
-"""Reading back what qa-gen writes (and SQuAD files) for ``validate`` and ``stats``."""
+"""File helpers: hashing, and reading back what qa-gen writes (and SQuAD files) for
+``validate`` and ``stats``."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+
+# Files are hashed in blocks of this size, so a multi-GB shard never sits in memory whole.
+HASH_BLOCK = 1 << 20
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(HASH_BLOCK), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def iter_rows(path: Path) -> Iterator[tuple[str, int, Any]]:

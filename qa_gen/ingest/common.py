@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from ..errors import InputError
+from ..io import file_sha256
 from ..models import Article, RejectReason, SkippedArticle
 from ..normalize import content_hash, normalize_text
 
@@ -58,19 +58,11 @@ class IngestLog:
     ignored: list[str] = field(default_factory=list)
 
     def start_file(self, path: Path) -> None:
-        self.files.append({"path": str(path), "sha256": _file_sha256(path), "articles": 0})
+        self.files.append({"path": str(path), "sha256": file_sha256(path), "articles": 0})
 
     def count(self) -> None:
         if self.files:
             self.files[-1]["articles"] += 1
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def parse_datetime(value: Any) -> datetime | None:
