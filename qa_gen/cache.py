@@ -25,16 +25,22 @@ def cache_dir_for(target: Path) -> Path:
 
 
 class ArticleCache:
-    def __init__(self, folder: Path, fingerprint: dict[str, Any]) -> None:
+    def __init__(self, folder: Path, fingerprint: dict[str, Any], *, reuse: bool) -> None:
+        """``reuse=False`` (a fresh build) starts from an empty cache and never reads it."""
         self.folder = folder
         self.key = content_hash(json.dumps(fingerprint, sort_keys=True, default=str))
+        self.reuse = reuse
         self.hits = 0
+        if not reuse:
+            self.clear()
 
     def _path(self, article: Article) -> Path:
         name = content_hash(f"{self.key}\x00{article.id}\x00{article.text}", length=32)
         return self.folder / name[:2] / f"{name}.json"
 
     def get(self, article: Article) -> ArticleResult | None:
+        if not self.reuse:
+            return None
         path = self._path(article)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

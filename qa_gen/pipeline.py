@@ -80,9 +80,7 @@ def build(
         "generator": generator.version,
         "model": model_version(nlp),
     }
-    cache = ArticleCache(cache_dir_for(target), fingerprint)
-    if not resume:
-        cache.clear()
+    cache = ArticleCache(cache_dir_for(target), fingerprint, reuse=resume)
     log = IngestLog()
     tally = Tally()
     fields = FieldMap(text=config.text_field, title=config.title_field, id=config.id_field)
