@@ -66,20 +66,16 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
     """Try the fronted (or subject) form first, then the in-situ form; keep the first that
     the parse supports."""
     alias = alias_question(span)
-    if alias is not None:
-        alias.avoid = range(span.start, span.end)
-        question = realize(span.doc, alias)
-        if question is not None:
-            return Generated(question, question_type="what", score=alias.score)
+    said = _say(span, alias, "what") if alias is not None else None
+    if said is not None:
+        return said
     if bracketed(span):
         return Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
     span = titled(span)
     vp = verb_phrase_question(span)
-    if vp is not None:
-        vp.avoid = range(span.start, span.end)
-        question = realize(span.doc, vp)
-        if question is not None:
-            return Generated(question, question_type="what do", score=vp.score)
+    said = _say(span, vp, "what do") if vp is not None else None
+    if said is not None:
+        return said
     verb = clause_verb(span)
     if verb is None:
         return Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
@@ -103,10 +99,17 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
         if isinstance(plan, Generated):
             last = last or plan
             continue
-        plan.avoid = range(span.start, span.end)
-        question = realize(doc, plan)
-        if question is None:
+        said = _say(span, plan, qtype)
+        if said is None:
             last = last or Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")
             continue
-        return Generated(question, question_type=qtype, score=plan.score)
+        return said
     return last or Generated(None, reason="no_question_generated")
+
+
+def _say(span: Span, plan: Plan, qtype: str) -> Generated | None:
+    """Realise a plan (the answer never serving as a pronoun's antecedent); None if a pronoun
+    would be left unresolved."""
+    plan.avoid = range(span.start, span.end)
+    question = realize(span.doc, plan)
+    return None if question is None else Generated(question, question_type=qtype, score=plan.score)
