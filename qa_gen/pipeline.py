@@ -26,7 +26,7 @@ from .errors import OutputError, QAGenError
 from .export import DatasetWriter, row_of
 from .generators import get_generator
 from .ingest import FieldMap, IngestLog, read_inputs
-from .models import Article, InputFile, Manifest, QAExample, Rejection, SkippedArticle
+from .models import Article, InputFile, Manifest, QAExample, Rejection, RejectReason, SkippedArticle
 from .nlp import load_nlp, model_version
 from .parallel import ordered_map
 from .process import ArticleProcessor, ArticleResult, Outcome
@@ -50,6 +50,14 @@ class Tally:
     question_types: Counter[str] = field(default_factory=Counter)
     skipped: list[SkippedArticle] = field(default_factory=list)
     example: dict[str, Any] | None = None
+
+    def skip(self, article: Article, reason: RejectReason, detail: str) -> None:
+        """Record a whole article that yields no rows (it goes into the manifest's ``skipped``)."""
+        self.skipped.append(
+            SkippedArticle(
+                article_id=article.id, source_path=article.meta.get("source_path"), reason=reason, detail=detail
+            )
+        )
 
 
 @dataclass
@@ -115,14 +123,7 @@ def _run(
             for outcome in result.outcomes:
                 _record(_dedup(outcome, dedup), writer, tally)
             if not result.outcomes:  # nothing to ask about: recorded, never silently dropped
-                tally.skipped.append(
-                    SkippedArticle(
-                        article_id=article.id,
-                        source_path=article.meta.get("source_path"),
-                        reason="no_candidates",
-                        detail=f"{result.passages} passages gave no answer candidate",
-                    )
-                )
+                tally.skip(article, "no_candidates", f"{result.passages} passages gave no answer candidate")
             if progress is not None:
                 progress(1)
         manifest = Manifest(
@@ -174,14 +175,7 @@ def _articles(items: Iterable[Article | SkippedArticle], dedup: Deduper, tally: 
             continue
         first = dedup.article(item.id, item.text)
         if first is not None:
-            tally.skipped.append(
-                SkippedArticle(
-                    article_id=item.id,
-                    source_path=item.meta.get("source_path"),
-                    reason="duplicate_article",
-                    detail=f"same or nearly the same text as article {first}",
-                )
-            )
+            tally.skip(item, "duplicate_article", f"same or nearly the same text as article {first}")
             continue
         yield item
 
