@@ -213,12 +213,11 @@ def stats(folder: Path) -> None:
 
     Example: qa-gen stats output/sample
     """
-    from .io import iter_rows
+    from .errors import InputError
+    from .io import iter_rows, read_manifest
 
-    manifest_path = folder / "manifest.json"
-    if not manifest_path.is_file():
-        raise QAGenError("not an output folder (no manifest.json)", path=folder)
-    manifest = json.loads(manifest_path.read_text())
+    missing = InputError("not an output folder (no manifest.json)", path=folder)
+    manifest = read_manifest(folder / "manifest.json", error=InputError, missing=missing)
     qtypes: Counter[str] = Counter()
     lengths = []
     for _, _, row in iter_rows(folder):

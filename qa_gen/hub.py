@@ -28,6 +28,7 @@ from huggingface_hub.errors import (
 from huggingface_hub.utils import validate_repo_id
 
 from qa_gen.errors import PushError
+from qa_gen.io import read_manifest
 
 # qa-gen only publishes datasets; the Hub keeps models, datasets and spaces in separate namespaces.
 REPO_TYPE = "dataset"
@@ -190,16 +191,8 @@ def _check_repo_id(repo_id: str) -> None:
 
 
 def _check_manifest(path: Path) -> None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as err:
-        raise PushError("missing manifest", path=path, hint="re-run `qa-gen build`") from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise PushError(f"cannot read manifest: {err}", path=path) from err
-    except json.JSONDecodeError as err:
-        raise PushError(f"invalid JSON: {err.msg}", path=path, line=err.lineno) from err
-    if not isinstance(data, dict):
-        raise PushError("manifest must be a JSON object", path=path)
+    missing = PushError("missing manifest", path=path, hint="re-run `qa-gen build`")
+    read_manifest(path, error=PushError, missing=missing)
 
 
 def _is_shard(repo_path: str) -> bool:

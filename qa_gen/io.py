@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, QAGenError
 
 # Files are hashed in blocks of this size, so a multi-GB shard never sits in memory whole.
 HASH_BLOCK = 1 << 20
@@ -22,6 +22,21 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(HASH_BLOCK), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def read_manifest(path: Path, *, error: type[QAGenError], missing: QAGenError) -> dict[str, Any]:
+    """Parse a manifest.json into a dict; every failure is ``error`` (``missing`` if absent)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise missing from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise error(f"cannot read manifest: {err}", path=path) from None
+    except json.JSONDecodeError as err:
+        raise error(f"invalid JSON: {err.msg}", path=path, line=err.lineno) from None
+    if not isinstance(data, dict):
+        raise error("manifest must be a JSON object", path=path)
+    return data
 
 
 def iter_rows(path: Path) -> Iterator[tuple[str, int, Any]]:

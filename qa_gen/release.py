@@ -32,6 +32,7 @@ from .card import render_card
 from .errors import InputError, OutputError, format_validation_error
 from .export import FEATURES, AtomicFolder, DatasetWriter, ShardWriter, row_of
 from .ingest import FieldMap, read_inputs
+from .io import read_manifest
 from .models import Article, Manifest, QAExample, Rejection, SkippedArticle
 
 #: Value of ``manifest.json``'s ``release`` key in a text-less folder.
@@ -307,18 +308,8 @@ def _rows(n: int) -> str:
 def _read_manifest(folder: Path) -> dict[str, Any]:
     if not folder.is_dir():
         raise InputError("not a folder", path=folder)
-    path = folder / MANIFEST_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("not an output folder (no manifest.json)", path=folder) from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"cannot read manifest: {err}", path=path) from None
-    except json.JSONDecodeError as err:
-        raise InputError(f"invalid JSON: {err.msg}", path=path, line=err.lineno) from None
-    if not isinstance(data, dict):
-        raise InputError("manifest must be a JSON object", path=path)
-    return data
+    missing = InputError("not an output folder (no manifest.json)", path=folder)
+    return read_manifest(folder / MANIFEST_FILE, error=InputError, missing=missing)
 
 
 def _check_distinct(src: Path, dst: Path) -> None:
