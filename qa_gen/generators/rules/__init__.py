@@ -17,10 +17,22 @@ Each step returns a rejection code rather than guessing when the parse does not 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...validate import check_question
 from ..base import Generated, register
-from .clause import argument_of, clause_verb, find_subject, frontable, modifier_np, simplify, span_covers, titled
+from .clause import (
+    argument_of,
+    clause_verb,
+    drop_phrase,
+    find_subject,
+    frontable,
+    modifier_np,
+    simplify,
+    span_covers,
+    titled,
+)
 from .forms import (
     Plan,
     alias_question,
@@ -30,14 +42,14 @@ from .forms import (
     subject_question,
     verb_phrase_question,
 )
-from .lexicon import SUBJECT_DEPS, VERSION
+from .lexicon import MAX_PRONOUN_DROPS, SUBJECT_DEPS, VERSION
 from .surface import realize
 from .wh import wh_phrase
 
-__all__ = ["VERSION", "RulesGenerator", "build_question"]
+__all__ = ["VERSION", "RulesGenerator", "best_question", "build_question"]
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ...answers import AnswerCandidate
 
@@ -59,26 +71,41 @@ class RulesGenerator:
         sent = span[0].sent
         if span[-1].i >= sent.end:
             return Generated(None, reason="unsupported_answer", detail="answer crosses a sentence")
-        return build_question(doc, sent, span)
+        return best_question(doc, sent, span, answer.text, text)
 
 
-def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
-    """Try the fronted (or subject) form first, then the in-situ form; keep the first that
-    the parse supports."""
+def best_question(doc: Doc, sent: Span, span: Span, answer: str, context: str) -> Generated:
+    """Overgenerate, then rank: the candidates come best form first (fronted or subject
+    questions, then in-situ and fallback forms); the first that passes the quality checks
+    wins. When none does, the first candidate's rejection is reported."""
+    first: Generated | None = None
+    for cand in build_question(doc, sent, span):
+        if cand.question is not None:
+            verdict = check_question(cand.question, answer, context)
+            if verdict is None:
+                return cand
+            cand = Generated(None, reason=verdict.reason, detail=f"{verdict.detail}: {cand.question}")
+        first = first or cand
+    return first or Generated(None, reason="no_question_generated")
+
+
+def build_question(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
+    """Every question the parse supports for the answer, best form first; a candidate with
+    no question carries the reason its form failed."""
     alias = alias_question(span)
-    said = _say(span, alias, "what") if alias is not None else None
-    if said is not None:
-        return said
+    if alias is not None:
+        yield _say(span, alias, "what")
     if bracketed(span):
-        return Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
+        yield Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
+        return
     span = titled(span)
     vp = verb_phrase_question(span)
-    said = _say(span, vp, "what do") if vp is not None else None
-    if said is not None:
-        return said
+    if vp is not None:
+        yield _say(span, vp, "what do", span.root)
     verb = clause_verb(span)
     if verb is None:
-        return Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
+        yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
+        return
     subj = find_subject(verb)
     modified = modifier_np(span)
     if modified is not None:  # "the bourgeois architecture" -> "what type of architecture"
@@ -94,22 +121,20 @@ def build_question(doc: Doc, sent: Span, span: Span) -> Generated:
     elif frontable(span, arg, verb):
         plans.append(fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep))
     plans.append(in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep))
-    last: Generated | None = None
     for plan in plans:
-        if isinstance(plan, Generated):
-            last = last or plan
-            continue
-        said = _say(span, plan, qtype)
-        if said is None:
-            last = last or Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")
-            continue
-        return said
-    return last or Generated(None, reason="no_question_generated")
+        yield plan if isinstance(plan, Generated) else _say(span, plan, qtype, verb)
 
 
-def _say(span: Span, plan: Plan, qtype: str) -> Generated | None:
-    """Realise a plan (the answer never serving as a pronoun's antecedent); None if a pronoun
-    would be left unresolved."""
+def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Generated:
+    """Realise a plan (the answer never serving as a pronoun's antecedent). A pronoun with no
+    antecedent inside an optional phrase (an adjunct, a quotation, a relative clause) takes
+    that phrase out of the question; in the subject or the answer's own phrase it rejects."""
     plan.avoid = range(span.start, span.end)
-    question = realize(span.doc, plan)
-    return None if question is None else Generated(question, question_type=qtype, score=plan.score)
+    for _ in range(MAX_PRONOUN_DROPS + 1):
+        question = realize(span.doc, plan)
+        if question is not None:
+            return Generated(question, question_type=qtype, score=plan.score)
+        if plan.blocker is None or not drop_phrase(plan, span.doc[plan.blocker], span, verb):
+            break
+        plan.blocker = None
+    return Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")

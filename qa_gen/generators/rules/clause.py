@@ -11,6 +11,7 @@ from .lexicon import (
     LIST_PREPS,
     MAX_TITLE_TOKENS,
     NP_DROP_DEPS,
+    OPTIONAL_DEPS,
     SAY_VERBS,
     SUBJECT_DEPS,
     TARGET_WORDS,
@@ -18,6 +19,8 @@ from .lexicon import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from .forms import Plan
 
 
 def modifier_np(span: Span) -> tuple[Span, str] | None:
@@ -214,3 +217,35 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
                 before -= 1
         kept -= cut
     return [i for i in keep if i in kept]
+
+
+def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
+    """Take the optional phrase holding ``tok`` out of the plan's body: the nearest ancestor
+    that is an adjunct, modifier or (after a reporting verb, or in quotation marks) a
+    complement, and does not hold the answer. False when there is none."""
+    doc = tok.doc
+    answer = set(range(span.start, span.end))
+    body = set(plan.body)
+    while tok.head != tok:
+        ids = {t.i for t in tok.subtree}
+        if ids & answer or tok.i in plan.subject or tok == verb:
+            return False
+        if tok.dep_ in SUBJECT_DEPS and (verb is None or tok.head == verb):
+            return False  # the question's own subject
+        optional = tok.dep_ in OPTIONAL_DEPS or (
+            tok.dep_ in {"ccomp", "xcomp", "parataxis", "dobj"} and (tok.head.lemma_ in SAY_VERBS or _quoted(tok))
+        )
+        if optional and tok.i in body:
+            first = min(ids)
+            if first > 0 and doc[first - 1].is_punct:
+                ids.add(first - 1)  # the comma or colon that introduced it
+            if plan.wh_at is not None:  # the in-situ wh-phrase keeps its place
+                plan.wh_at -= sum(1 for i in plan.body[: plan.wh_at] if i in ids)
+            plan.body = [i for i in plan.body if i not in ids]
+            return True
+        tok = tok.head
+    return False
+
+
+def _quoted(tok: Token) -> bool:
+    return any(t.text in {'"', "\u201c", "\u201d"} for t in tok.subtree)

@@ -28,6 +28,7 @@ class Plan:
     tail: list[str] = field(default_factory=list)  # literal words after the body ("do")
     avoid: range = range(0)  # token indices of the answer: never a pronoun's antecedent
     score: float = 1.0
+    blocker: int | None = None  # set by realisation: the token (a pronoun) it could not say
 
 
 def subject_question(verb: Token, arg: Token, wh: str, qtype: str, keep: list[int]) -> Plan:

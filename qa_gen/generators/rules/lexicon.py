@@ -300,8 +300,6 @@ MAX_TITLE_TOKENS = 3
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 
-
-
 # Prepositions whose phrases are lists or hedges, never needed to identify the answer.
 LIST_PREPS = {"including", "like", "such", "unlike", "besides", "except"}
 
@@ -311,3 +309,14 @@ TARGET_WORDS = 18
 
 
 NAMED_THINGS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+
+# A title longer than this is a headline, not a name or a topic: never a pronoun's antecedent.
+MAX_TITLE_ANTECEDENT_WORDS = 6
+# Lower-case words allowed inside a person's name ("Ludwig van Beethoven", "Charles de Gaulle").
+NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "ibn", "al"}
+
+# Phrases a question can lose without losing its answer: adjuncts and modifiers. A pronoun
+# with no antecedent inside one takes the phrase out rather than rejecting the question.
+OPTIONAL_DEPS = {"prep", "advcl", "advmod", "npadvmod", "conj", "relcl", "acl", "appos", "parataxis", "dep"}
+# How many such phrases one question may lose before it is rejected instead.
+MAX_PRONOUN_DROPS = 2

@@ -5,9 +5,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...nlp import TITLE_KEY
 from .clause import find_subject
 from .forms import Plan
-from .lexicon import NAMED_THINGS, NP_DROP_DEPS, PRONOUN_RESOLVE, SUBJECT_DEPS, UNRESOLVABLE
+from .lexicon import (
+    MAX_TITLE_ANTECEDENT_WORDS,
+    NAME_PARTICLES,
+    NAMED_THINGS,
+    NP_DROP_DEPS,
+    PERSON_NOUNS,
+    PRONOUN_RESOLVE,
+    SUBJECT_DEPS,
+    UNRESOLVABLE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +55,7 @@ def realize(doc: Doc, plan: Plan) -> str | None:
             continue
         text = _word(doc, tok, plan, n == 0)
         if text is None:
+            plan.blocker = item
             return None
         words.append((item, text))
     out = ""
@@ -135,15 +146,26 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None
             last = people[-1].text.split()[-1]
             name = next(e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last)
             name = re.sub(r"\s*['\u2019]s?$", "", name)
-        else:  # the small model often labels a surname ORG: take an earlier singular name subject
-            name = _previous_subject(doc, tok, False, proper_only=True, avoid=avoid)
+        else:  # the page is about a person; else (the small model often labels a surname
+            # ORG) an earlier singular name subject
+            name = title_antecedent(doc, person=True) or _previous_subject(
+                doc, tok, False, proper_only=True, avoid=avoid
+            )
     elif in_quote(tok):
         return None
     else:
         plural = low in {"they", "them", "their"}
-        name = _previous_subject(doc, tok, plural, avoid=avoid) or _topic(doc, tok, avoid)
-    if possessive and name is not None and _clause_subject_before(tok):
-        return tok.text  # "the company moved its headquarters": the antecedent is right there
+        name = (
+            _previous_subject(doc, tok, plural, avoid=avoid)
+            or _topic(doc, tok, avoid)
+            or title_antecedent(doc, person=False, plural=plural)
+        )
+    if possessive:
+        subj = _clause_subject_before(tok)
+        if subj is not None and subj.i in avoid:
+            return "the"  # bound by the answer, i.e. by the wh-word: "What had the best season?"
+        if subj is not None and _agrees(subj, low):
+            return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None:
         return None
     if possessive:
@@ -151,12 +173,48 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None
     return name
 
 
-def _clause_subject_before(tok: Token) -> bool:
+def title_antecedent(doc: Doc, *, person: bool, plural: bool = False) -> str | None:
+    """The document title (``TITLE_KEY``) as the antecedent of last resort, in the form the
+    passage uses ("Martin Luther" -> "Luther" where only the surname appears). For he/she the
+    title must read as a person's name: 2-5 capitalised words (name particles allowed), no
+    digits, not plural."""
+    title = doc.user_data.get(TITLE_KEY)
+    if not isinstance(title, str) or not title or len(title.split()) > MAX_TITLE_ANTECEDENT_WORDS:
+        return None
+    words = re.sub(r"\s*\(.*\)$", "", title).split()  # "Mercury (planet)" -> "Mercury"
+    if not words or plural_noun(words[-1]) != plural:
+        return None
+    if person and (
+        len(words) < 2
+        or any(any(c.isdigit() for c in w) for w in words)
+        or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+    ):
+        return None
+    name = " ".join(words)
+    if person and name not in doc.text and re.search(rf"\b{re.escape(words[-1])}\b", doc.text):
+        return words[-1]
+    return name
+
+
+def _clause_subject_before(tok: Token) -> Token | None:
+    """The (non-pronoun) subject of the pronoun's clause, when it comes before the pronoun."""
     verb = tok.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     subj = find_subject(verb)
-    return subj is not None and subj.i < tok.i and tok not in list(subj.subtree) and subj.pos_ != "PRON"
+    if subj is not None and subj.i < tok.i and tok not in list(subj.subtree) and subj.pos_ != "PRON":
+        return subj
+    return None
+
+
+def _agrees(subj: Token, pronoun: str) -> bool:
+    """Can ``subj`` be the possessive's antecedent? his/her: a person or a name; their: a
+    plural or a group; its: a singular thing."""
+    if pronoun in {"his", "her"}:
+        return subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS
+    if pronoun == "their":
+        return subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ in {"ORG", "NORP"}
+    return subj.ent_type_ != "PERSON" and subj.tag_ not in {"NNS", "NNPS"}
 
 
 def plural_noun(text: str) -> bool:
