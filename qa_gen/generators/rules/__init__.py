@@ -22,12 +22,15 @@ from typing import TYPE_CHECKING
 
 from ...validate import check_question
 from ..base import Generated, register
+from .brackets import alias_question, date_question
 from .clause import (
     argument_of,
+    bracket_bounds,
     clause_verb,
     drop_phrase,
     find_subject,
     frontable,
+    inside_brackets,
     modifier_np,
     simplify,
     span_covers,
@@ -35,8 +38,6 @@ from .clause import (
 )
 from .forms import (
     Plan,
-    alias_question,
-    bracketed,
     fronted_question,
     in_situ_question,
     subject_question,
@@ -71,17 +72,17 @@ class RulesGenerator:
         sent = span[0].sent
         if span[-1].i >= sent.end:
             return Generated(None, reason="unsupported_answer", detail="answer crosses a sentence")
-        return best_question(doc, sent, span, answer.text, text)
+        return best_question(doc, sent, span, answer, text)
 
 
-def best_question(doc: Doc, sent: Span, span: Span, answer: str, context: str) -> Generated:
+def best_question(doc: Doc, sent: Span, span: Span, answer: AnswerCandidate, context: str) -> Generated:
     """Overgenerate, then rank: the candidates come best form first (fronted or subject
     questions, then in-situ and fallback forms); the first that passes the quality checks
     wins. When none does, the first candidate's rejection is reported."""
     first: Generated | None = None
-    for cand in build_question(doc, sent, span):
+    for cand in build_question(doc, sent, span, (answer.start, answer.end)):
         if cand.question is not None:
-            verdict = check_question(cand.question, answer, context)
+            verdict = check_question(cand.question, answer.text, context)
             if verdict is None:
                 return cand
             cand = Generated(None, reason=verdict.reason, detail=f"{verdict.detail}: {cand.question}")
@@ -89,15 +90,21 @@ def best_question(doc: Doc, sent: Span, span: Span, answer: str, context: str) -
     return first or Generated(None, reason="no_question_generated")
 
 
-def build_question(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
+def build_question(
+    doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | None = None
+) -> Iterator[Generated]:
     """Every question the parse supports for the answer, best form first; a candidate with
-    no question carries the reason its form failed."""
-    alias = alias_question(span)
-    if alias is not None:
-        yield _say(span, alias, "what")
-    if bracketed(span):
-        yield Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
-        return
+    no question carries the reason its form failed. ``chars``: the answer's exact character
+    offsets, where it is only part of a token."""
+    bounds = bracket_bounds(span)
+    if bounds is not None:
+        for plan in (date_question(span, chars), alias_question(span)):
+            if plan is not None:
+                yield _say(span, plan, plan.qtype)
+        verb = clause_verb(span)
+        if verb is None or not inside_brackets(verb, bounds):
+            yield Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
+            return
     span = titled(span)
     vp = verb_phrase_question(span)
     if vp is not None:

@@ -249,3 +249,25 @@ def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
 
 def _quoted(tok: Token) -> bool:
     return any(t.text in {'"', "\u201c", "\u201d"} for t in tok.subtree)
+
+
+def bracket_bounds(span: Span) -> tuple[int, int] | None:
+    """(opening, closing) token indices of the brackets the answer sits in, within its
+    sentence (closing = sentence end when unclosed); None when it is not in brackets."""
+    doc = span.doc
+    sent = span[0].sent
+    opened: list[int] = []
+    for tok in doc[sent.start : span.start]:
+        if tok.text in {"(", "["}:
+            opened.append(tok.i)
+        elif tok.text in {")", "]"} and opened:
+            opened.pop()
+    if not opened:
+        return None
+    close = next((t.i for t in doc[span.end : sent.end] if t.text in {")", "]"}), sent.end)
+    return opened[-1], close
+
+
+def inside_brackets(tok: Token, bounds: tuple[int, int]) -> bool:
+    """True when the whole phrase headed by ``tok`` lies inside the brackets."""
+    return bounds[0] < tok.left_edge.i and tok.right_edge.i <= bounds[1]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..base import Generated
-from .clause import counted_noun, find_subject, under_dep
+from .clause import bracket_bounds, counted_noun, find_subject, inside_brackets, under_dep
 from .lexicon import IRREGULAR_3SG, NP_DROP_DEPS, QUANT_MODS, SAY_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -148,7 +148,8 @@ def in_situ_question(
         remove.add(span.root.head.i)
     first = min(remove)
     body = [i for i in keep if i not in remove]
-    if bracketed(span):
+    bounds = bracket_bounds(span)
+    if bounds is not None and not inside_brackets(verb, bounds):  # only a clause inside the brackets
         return Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
     listed = span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children if c not in span)
     # Inverted copulas ("Among the largest creatures are X") have no subject but a full clause.
@@ -166,44 +167,6 @@ def in_situ_question(
         body.pop(pos - 1)  # "a how many record" -> "how many record"
         pos -= 1
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
-
-
-NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
-NP_WORD_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
-MAX_ALIAS_NP = 8  # words; a longer run before a bracket is not one noun phrase
-ALIAS_OPENERS = {"(", ":", "or", "also", "as", "called"}  # "(bunker)", "(Chinese: Yuán Cháo)", "(or X)"
-
-
-def alias_question(span: Span) -> Plan | None:
-    """A name given in brackets after a noun phrase ("a coal supply bin (bunker)") asks for
-    the other name: "What is another name for a coal supply bin?"."""
-    doc = span.doc
-    if not bracketed(span) or any(t.like_num or t.ent_type_ in NUMERIC_LABELS for t in span):
-        return None
-    if span.start == 0 or doc[span.start - 1].lower_ not in ALIAS_OPENERS:
-        return None
-    open_at = next((i for i in range(span.start - 1, span.sent.start - 1, -1) if doc[i].text == "("), None)
-    if open_at is None or open_at == 0 or span.start - open_at > 4:
-        return None
-    head = doc[open_at - 1]
-    if head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    # The noun phrase just before the bracket (the parse often folds the bracket into it).
-    start = head.i
-    while start - 1 >= span.sent.start and doc[start - 1].pos_ in NP_WORD_POS and head.i - start < MAX_ALIAS_NP:
-        start -= 1
-    return Plan(wh="what is another name for", qtype="what", body=list(range(start, head.i + 1)), score=0.7)
-
-
-def bracketed(span: Span) -> bool:
-    """True when an opening bracket before the answer (in its sentence) is still open."""
-    depth = 0
-    for tok in span.doc[span.sent.start : span.start]:
-        if tok.text in {"(", "["}:
-            depth += 1
-        elif tok.text in {")", "]"}:
-            depth = max(0, depth - 1)
-    return depth > 0
 
 
 def verb_phrase_question(span: Span) -> Plan | None:

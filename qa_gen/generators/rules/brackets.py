@@ -1,0 +1,135 @@
+"""Answers inside brackets: an alternative name, a date after a name, or a clause of its own.
+
+Asking about a bracketed answer from the clause around the brackets reads badly ("Nikola
+Tesla what year was a Serbian American inventor?"), so a bracketed answer gets one of these
+forms or none:
+
+- a name after a noun phrase: "a coal supply bin (bunker)" -> "What is another name for a
+  coal supply bin?";
+- a date or a range of years after a noun phrase: "John Mayow (1641-1679)" -> "When did John
+  Mayow die?", "the Dutch Revolt (1568-1609)" -> "When was the Dutch Revolt?";
+- a clause inside the brackets: "(which was not completed until 1769)" is asked about like
+  any other clause (``clause_verb`` finds its verb inside the brackets).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .clause import bracket_bounds
+from .forms import Plan
+from .surface import title_antecedent
+from .wh import surnames
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Words a bracket of dates may hold besides numbers: "(c. 1450 - 1500)", "(born 1950)", "(~11,600 BP)".
+DATE_WORDS = {"c.", "ca", "ca.", "circa", "born", "died", "b.", "d.", "bp", "bc", "ad", "bce", "ce", "~", "fl", "fl."}
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+NP_WORD_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
+# The small model tags many bracketed-before nouns ADJ or NUM ("a diatom (...)", "Apollo 4 (...)").
+NP_HEAD_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+MAX_ALIAS_NP = 8  # words; a longer run before a bracket is not one noun phrase
+ALIAS_OPENERS = {"(", ":", "or", "also", "as", "called"}  # "(bunker)", "(Chinese: Yuan Chao)", "(or X)"
+# Words in the brackets before the answer that still make it the bracket's "name" ("pinyin:").
+MAX_ALIAS_LEAD = 4
+NUMBERISH = re.compile(r"[~\d.,/\u2013\u2014-]+")  # "1187\u20131241", "~11,600"
+DASHES = "-\u2013\u2014"
+YEARISH = re.compile(r"~?\d{1,2}[ ,]?\w*\s?\d{3,4}|~?[\d,]{3,6}( BP| BC| AD| BCE| CE)?|\d{3,4}s?|\w+ \d{3,4}")
+
+
+def bracketed(span: Span) -> bool:
+    """True when an opening bracket before the answer (in its sentence) is still open."""
+    return bracket_bounds(span) is not None
+
+
+def alias_question(span: Span) -> Plan | None:
+    """A name given in brackets after a noun phrase ("a coal supply bin (bunker)") asks for
+    the other name: "What is another name for a coal supply bin?"."""
+    doc = span.doc
+    bounds = bracket_bounds(span)
+    if bounds is None or any(_numeric(t) or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
+        return None  # a measure, a count or a clause is not a name
+    if span.start == 0 or doc[span.start - 1].lower_ not in ALIAS_OPENERS:
+        return None
+    open_at = bounds[0]
+    if open_at == 0 or span.start - open_at > MAX_ALIAS_LEAD:
+        return None
+    head = doc[open_at - 1]
+    if head.pos_ == "NUM" and (head.i == 0 or doc[head.i - 1].pos_ != "PROPN"):
+        return None  # "Apollo 4 (AS-501)" is a name; "difference 2 (...)" is not
+    start = _np_before(head, span.sent.start)
+    if start is None:
+        return None
+    return Plan(wh="what is another name for", qtype="what", body=list(range(start, open_at)), score=0.7)
+
+
+def date_question(span: Span, chars: tuple[int, int] | None = None) -> Plan | None:
+    """A date or years in brackets right after a noun phrase: the span of a life or an era.
+    The dash decides which end is asked about; ``chars`` are the answer's exact character
+    offsets when it is part of a token ("1241" in "1187\u20131241")."""
+    doc = span.doc
+    bounds = bracket_bounds(span)
+    start_char, end_char = chars or (span.start_char, span.end_char)
+    text = doc.text[start_char:end_char].strip()
+    if bounds is None or not (span.root.ent_type_ == "DATE" or YEARISH.fullmatch(text)):
+        return None
+    open_at = bounds[0]
+    head = doc[open_at - 1] if open_at > 0 else None
+    if head is None or head.pos_ not in NP_HEAD_POS:
+        return None
+    segment = doc[open_at + 1 : bounds[1]]
+    last_semi = max((t.i for t in segment if t.text == ";" and t.i < span.start), default=open_at)
+    if not all(_datelike(t) for t in doc[last_semi + 1 : bounds[1]]):
+        return None  # only dates in the brackets (after any "Chinese: ...;" part)
+    start = _np_before(head, span.sent.start)
+    if start is None:
+        return None
+    inner_before = doc.text[doc[open_at].idx + 1 : start_char]
+    inner_after = doc.text[end_char : doc[bounds[1]].idx if bounds[1] < len(doc) else len(doc.text)]
+    ends = any(d in inner_before for d in DASHES)
+    starts = any(d in inner_after for d in DASHES) and not ends
+    np = list(range(start, open_at))
+    person = (
+        head.ent_type_ == "PERSON"
+        or head.text in surnames(doc)
+        or head.text in (title_antecedent(doc, person=True) or "").split()
+        or (len(np) == 1 and head.pos_ == "PROPN" and not head.ent_type_)  # "Chagatai (1187-1241)"
+    )
+    plural = head.tag_ in {"NNS", "NNPS"}
+    if person:
+        if ends:
+            return Plan(wh="when", qtype="when", body=[], front_aux="did", subject=np, tail=["die"], score=0.7)
+        if starts:
+            return Plan(wh="when", qtype="when", body=[], front_aux="was", subject=np, tail=["born"], score=0.7)
+        return None  # a single date after a name is a citation or an office, not a life
+    if ends or starts:
+        verb = "end" if ends else "begin"
+        return Plan(wh="when", qtype="when", body=[], front_aux="did", subject=np, tail=[verb], score=0.7)
+    return Plan(wh="when", qtype="when", body=[], front_aux="were" if plural else "was", subject=np, score=0.65)
+
+
+def _numeric(tok: Token) -> bool:
+    """A number or a measure; a code mixing letters and digits ("AS-501") is a name."""
+    if any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text):
+        return False
+    return tok.like_num or tok.ent_type_ in NUMERIC_LABELS or bool(NUMBERISH.fullmatch(tok.text))
+
+
+def _datelike(tok: Token) -> bool:
+    return tok.is_punct or tok.like_num or tok.ent_type_ == "DATE" or tok.lower_ in DATE_WORDS or tok.text[:1].isdigit()
+
+
+def _np_before(head: Token, floor: int) -> int | None:
+    """First token of the noun phrase that ends with ``head`` (the word before a bracket)."""
+    if head.pos_ not in NP_HEAD_POS or head.is_punct:
+        return None
+    start = head.i
+    doc = head.doc
+    while start - 1 >= floor and doc[start - 1].pos_ in NP_WORD_POS and head.i - start < MAX_ALIAS_NP:
+        start -= 1
+    if doc[start].pos_ == "PART":
+        start += 1
+    return start if start <= head.i else None
