@@ -38,6 +38,7 @@ from .clause import (
 )
 from .forms import (
     Plan,
+    event_question,
     fronted_question,
     in_situ_question,
     subject_question,
@@ -90,17 +91,15 @@ def best_question(doc: Doc, sent: Span, span: Span, answer: AnswerCandidate, con
     return first or Generated(None, reason="no_question_generated")
 
 
-def build_question(
-    doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | None = None
-) -> Iterator[Generated]:
+def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | None = None) -> Iterator[Generated]:
     """Every question the parse supports for the answer, best form first; a candidate with
     no question carries the reason its form failed. ``chars``: the answer's exact character
     offsets, where it is only part of a token."""
     bounds = bracket_bounds(span)
     if bounds is not None:
-        for plan in (date_question(span, chars), alias_question(span)):
-            if plan is not None:
-                yield _say(span, plan, plan.qtype)
+        for special in (date_question(span, chars), alias_question(span)):
+            if special is not None:
+                yield _say(span, special, special.qtype)
         verb = clause_verb(span)
         if verb is None or not inside_brackets(verb, bounds):
             yield Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
@@ -109,6 +108,9 @@ def build_question(
     vp = verb_phrase_question(span)
     if vp is not None:
         yield _say(span, vp, "what do", span.root)
+    event = event_question(span)
+    if event is not None:
+        yield _say(span, event, event.qtype)
     verb = clause_verb(span)
     if verb is None:
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
@@ -124,7 +126,7 @@ def build_question(
     keep = simplify(verb, span, subj)
     plans: list[Plan | Generated] = []
     if arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg):
-        plans.append(subject_question(verb, arg, wh, qtype, keep))
+        plans.append(subject_question(doc, verb, arg, span, wh, qtype, keep))
     elif frontable(span, arg, verb):
         plans.append(fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep))
     plans.append(in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep))

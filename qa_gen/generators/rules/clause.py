@@ -54,13 +54,29 @@ def clause_verb(span: Span) -> Token | None:
     tok = span.root
     fallback = None
     while True:
-        if tok.pos_ in {"VERB", "AUX"} and tok not in span and (tok.dep_ in CLAUSE_DEPS or tok.head == tok):
+        if (
+            (tok.pos_ in {"VERB", "AUX"} or mistagged_verb(tok))
+            and tok not in span
+            and (tok.dep_ in CLAUSE_DEPS or tok.head == tok)
+        ):
             fallback = fallback or tok
             if find_subject(tok) is not None:
                 return tok
         if tok.head == tok:
             return fallback
         tok = tok.head
+
+
+def mistagged_verb(tok: Token) -> bool:
+    """A verb the small model tagged as a noun or adjective ("Members of the genus prey on
+    jellyfish", "was largely focused on"): it still heads a clause with a subject."""
+    return (
+        tok.pos_ in {"NOUN", "ADJ"}
+        and tok.dep_ in {"ROOT", "conj"}
+        and tok.tag_ not in {"JJR", "JJS"}
+        and any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in tok.children)
+        and not any(c.lower_ in {"more", "less", "most", "very", "so", "too"} for c in tok.children)
+    )
 
 
 def find_subject(verb: Token) -> Token | None:

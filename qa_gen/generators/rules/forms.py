@@ -7,8 +7,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..base import Generated
-from .clause import bracket_bounds, counted_noun, find_subject, inside_brackets, under_dep
-from .lexicon import IRREGULAR_3SG, NP_DROP_DEPS, QUANT_MODS, SAY_VERBS, SUBJECT_DEPS
+from .clause import bracket_bounds, counted_noun, find_subject, inside_brackets, mistagged_verb, under_dep
+from .lexicon import (
+    CLAUSE_HEADS,
+    IRREGULAR_3SG,
+    NP_DROP_DEPS,
+    QUANT_MODS,
+    SAY_VERBS,
+    SCENE_MARKS,
+    SCENE_PREPS,
+    SUBJECT_DEPS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,8 +40,10 @@ class Plan:
     blocker: int | None = None  # set by realisation: the token (a pronoun) it could not say
 
 
-def subject_question(verb: Token, arg: Token, wh: str, qtype: str, keep: list[int]) -> Plan:
+def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qtype: str, keep: list[int]) -> Plan:
     sub_ids = {t.i for t in arg.subtree}
+    if qtype == "how many":  # "two atoms of the element bind" -> "How many atoms bind"
+        wh = _answer_removal(doc, span, qtype, False, verb)[1] or wh
     plan = Plan(wh=wh, qtype=qtype, body=[i for i in keep if i not in sub_ids])
     # "who"/"what" take a singular verb: "Officials say" -> "Who says".
     finite = _first_finite(verb)
@@ -126,10 +137,14 @@ def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
         plan.body = [i for i in plan.body if i != verb.i]
     else:
         do = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do", "VBN": "did"}.get(verb.tag_)
+        if do is None and mistagged_verb(verb):  # a present-tense verb tagged as a noun: "prey"
+            subj = find_subject(verb)
+            plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children))
+            do = "do" if plural else "does"
         if do is None:
             return False
         plan.front_aux = do
-        plan.replace[verb.i] = verb.lemma_.lower() if verb.pos_ != "PROPN" else verb.text
+        plan.replace[verb.i] = verb.lower_ if mistagged_verb(verb) else verb.lemma_.lower()
     for i in plan.body:
         if doc[i].lower_ == "n't":
             plan.replace[i] = "not"
@@ -162,6 +177,9 @@ def in_situ_question(
     pos = sum(1 for i in body if i < first)
     if subj is not None and subj.head != verb and first > verb.i:
         pos = len([i for i in body if i < first or i in set(subject)])
+    if pos == 0 and subj is not None and span.start < subj.left_edge.i:
+        # a fronted adjunct asked in place would open the question without inversion
+        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase would open the question")
     before = body[pos - 1] if pos > 0 else None
     if before is not None and doc[before].lower_ in {"a", "an", "the"} and before == first - 1:
         body.pop(pos - 1)  # "a how many record" -> "how many record"
@@ -204,6 +222,50 @@ def verb_phrase_question(span: Span) -> Plan | None:
     else:
         return None
     return Plan(wh="what", qtype="what do", body=[], front_aux=first.lower_, subject=subject, tail=[tail], score=0.65)
+
+
+def event_question(span: Span) -> Plan | None:
+    """An answer that is a whole clause (its verb and its subject) is what happened: asked
+    from the adjunct outside it ("Because oil was priced in dollars, [real income
+    decreased]" -> "What happened because oil was priced in dollars?"), or from the
+    reporting verb it is the complement of ("Luther said [that ...]" -> "What did Luther
+    say?")."""
+    verb = next((t for t in span if t.dep_ in CLAUSE_HEADS and (t.pos_ in {"VERB", "AUX"} or mistagged_verb(t))), None)
+    if verb is None:
+        return None
+    subj = find_subject(verb)
+    if subj is None or subj not in span:
+        return None
+    head = verb.head
+    if verb.dep_ == "ccomp" and head not in span and head.lemma_ in SAY_VERBS:
+        speaker = find_subject(head)
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(head.tag_)
+        if speaker is None or speaker in span or do is None or speaker.pos_ == "PRON" and speaker.lower_ != "he":
+            return None
+        subject = [t.i for t in speaker.subtree if not under_dep(t, speaker, NP_DROP_DEPS) and not t.is_punct]
+        return Plan(wh="what", qtype="what", body=[], front_aux=do, subject=subject, tail=[head.lemma_], score=0.6)
+    answer = set(range(span.start, span.end))
+    adjuncts = [c for c in verb.children if _scene(c, span) and not answer & {t.i for t in c.subtree}]
+    if not adjuncts:
+        return None
+    adjunct = adjuncts[0]  # the fronted one, where there is one: it sets the scene
+    ids = [t.i for t in adjunct.subtree if not t.is_punct or t.i < adjunct.right_edge.i]
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    modal = next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
+    past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    event = f"{modal} happen" if modal else ("happened" if past else "happens")
+    return Plan(wh="what", qtype="what happened", body=ids, front_aux=event, score=0.55)
+
+
+def _scene(tok: Token, span: Span) -> bool:
+    """An adjunct that sets the scene of a clause answer: a subordinate clause with its
+    conjunction ("because ...", "while ..."), a fronted PP ("At the start of the war"), a
+    trailing time PP ("during the war"), or a date."""
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in tok.children)
+    if tok.dep_ == "prep":
+        return tok.i < span.start or tok.lower_ in SCENE_PREPS
+    return tok.dep_ == "npadvmod" and tok.ent_type_ == "DATE"
 
 
 def _first_finite(verb: Token) -> Token | None:

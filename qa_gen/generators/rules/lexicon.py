@@ -320,3 +320,43 @@ NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "di", "du", "la", "le"
 OPTIONAL_DEPS = {"prep", "advcl", "advmod", "npadvmod", "conj", "relcl", "acl", "appos", "parataxis", "dep"}
 # How many such phrases one question may lose before it is rejected instead.
 MAX_PRONOUN_DROPS = 2
+
+# Fractions are amounts, asked with "how much", never "how many half". ("third", "quarter"
+# alone are also ordinals and periods: "third place", "the third quarter".)
+FRACTIONS = {
+    "half",
+    "halves",
+    "quarters",
+    "thirds",
+    "fifths",
+    "one-third",
+    "one-quarter",
+    "one-half",
+    "two-thirds",
+    "three-quarters",
+    "one-fifth",
+}
+
+# A clause answer is headed by a verb with one of these dependencies (a main clause, a
+# conjoined one, or a reported one).
+CLAUSE_HEADS = {"ROOT", "conj", "ccomp"}
+# Adjuncts outside a clause answer that can carry "What happened <adjunct>?": subordinate
+# clauses opened by these conjunctions, and trailing PPs with these (time/circumstance)
+# prepositions; any PP that comes before the answer sets the scene too.
+SCENE_MARKS = {
+    "because",
+    "since",
+    "as",
+    "when",
+    "whenever",
+    "while",
+    "if",
+    "after",
+    "before",
+    "although",
+    "though",
+    "once",
+    "until",
+    "unless",
+}
+SCENE_PREPS = {"during", "after", "before", "following", "since", "until", "throughout", "amid", "despite", "without"}

@@ -10,6 +10,7 @@ from ...nlp import PERSONS_KEY
 from .clause import counted_noun, find_subject, span_covers
 from .lexicon import (
     DURATION_UNITS,
+    FRACTIONS,
     LOCATIVE_PREPS,
     MONTHS,
     ORG_CATEGORIES,
@@ -65,6 +66,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "by what percentage", "what percentage", False
         return "what percentage", "what percentage", False
     if label == "MONEY":
+        return "how much", "how much", False
+    if any(w in FRACTIONS for w in words):  # "one half", "a third of the vote": an amount
         return "how much", "how much", False
     if label in {"CARDINAL", "QUANTITY"} or (root.like_num and not label):
         noun = counted_noun(span)
