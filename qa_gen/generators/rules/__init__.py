@@ -18,11 +18,12 @@ Each step returns a rejection code rather than guessing when the parse does not 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...validate import check_question
 from ..base import Generated, register
-from .brackets import alias_question, date_question
+from .brackets import alias_question, date_question, measure_before, swap_unit
 from .clause import (
     argument_of,
     bracket_bounds,
@@ -100,6 +101,11 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
         for special in (date_question(span, chars), alias_question(span)):
             if special is not None:
                 yield _say(span, special, special.qtype)
+        outer = measure_before(span)
+        if outer is not None:  # "842 pounds (382 kg)": ask about the measure, in kg
+            for cand in build_question(doc, sent, outer):
+                if cand.question is not None:
+                    yield replace(cand, question=swap_unit(cand.question, outer, span))
         verb = clause_verb(span)
         if verb is None or not inside_brackets(verb, bounds):
             yield Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")

@@ -23,21 +23,34 @@ from .surface import title_antecedent
 from .wh import surnames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Words a bracket of dates may hold besides numbers: "(c. 1450 - 1500)", "(born 1950)", "(~11,600 BP)".
 DATE_WORDS = {"c.", "ca", "ca.", "circa", "born", "died", "b.", "d.", "bp", "bc", "ad", "bce", "ce", "~", "fl", "fl."}
+CONVERTIBLE_LABELS = {"QUANTITY", "MONEY", "CARDINAL", "PERCENT"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 NP_WORD_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
 # The small model tags many bracketed-before nouns ADJ or NUM ("a diatom (...)", "Apollo 4 (...)").
 NP_HEAD_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 MAX_ALIAS_NP = 8  # words; a longer run before a bracket is not one noun phrase
-ALIAS_OPENERS = {"(", ":", "or", "also", "as", "called"}  # "(bunker)", "(Chinese: Yuan Chao)", "(or X)"
+# Words right before a bracketed alternative name: "(bunker)", "(Chinese: Yuan Chao)", "(or X)",
+# '("pull")', "(the so-called X)", "(singular X)".
+ALIAS_OPENERS = {"(", ":", "or", "also", "as", "called", "so-called", '"', "\u201c", "singular", "plural"}
 # Words in the brackets before the answer that still make it the bracket's "name" ("pinyin:").
 MAX_ALIAS_LEAD = 4
 NUMBERISH = re.compile(r"[~\d.,/\u2013\u2014-]+")  # "1187\u20131241", "~11,600"
 DASHES = "-\u2013\u2014"
-YEARISH = re.compile(r"~?\d{1,2}[ ,]?\w*\s?\d{3,4}|~?[\d,]{3,6}( BP| BC| AD| BCE| CE)?|\d{3,4}s?|\w+ \d{3,4}")
+YEARISH = re.compile(
+    "|".join(
+        (
+            r"\d{3,4}\s?[\u2013\u2014-]\s?\d{2,4}",  # 1568-1609
+            r"~?\d{1,2}[ ,]?\w*\s?\d{3,4}",  # 18 February 1546
+            r"~?[\d,]{3,6}( BP| BC| AD| BCE| CE)?",  # ~11,600 BP
+            r"\d{3,4}s?",  # 1930s
+            r"\w+ \d{3,4}",  # April 1523
+        )
+    )
+)
 
 
 def bracketed(span: Span) -> bool:
@@ -55,18 +68,28 @@ def alias_question(span: Span) -> Plan | None:
     if span.start == 0 or doc[span.start - 1].lower_ not in ALIAS_OPENERS:
         return None
     open_at = bounds[0]
-    if open_at == 0 or span.start - open_at > MAX_ALIAS_LEAD:
+    # "(Chinese: ...; pinyin: Yuan Chao)": the lead is counted from the last semicolon
+    lead_from = max((t.i for t in doc[open_at : span.start] if t.text == ";"), default=open_at)
+    if open_at == 0 or span.start - lead_from > MAX_ALIAS_LEAD:
         return None
+    if any(not t.is_punct for t in doc[span.end : bounds[1]]):
+        return None  # the name fills the brackets: '("push" motivations)' is not a name
     head = doc[open_at - 1]
     if head.pos_ == "NUM" and (head.i == 0 or doc[head.i - 1].pos_ != "PROPN"):
         return None  # "Apollo 4 (AS-501)" is a name; "difference 2 (...)" is not
     start = _np_before(head, span.sent.start)
     if start is None:
         return None
-    return Plan(wh="what is another name for", qtype="what", body=list(range(start, open_at)), score=0.7)
+    plan = Plan(wh="what is another name for", qtype="what", body=list(range(start, open_at)), score=0.7)
+    return _lower_article(doc, plan)
 
 
 def date_question(span: Span, chars: tuple[int, int] | None = None) -> Plan | None:
+    plan = _date_plan(span, chars)
+    return None if plan is None else _lower_article(span.doc, plan)
+
+
+def _date_plan(span: Span, chars: tuple[int, int] | None) -> Plan | None:
     """A date or years in brackets right after a noun phrase: the span of a life or an era.
     The dash decides which end is asked about; ``chars`` are the answer's exact character
     offsets when it is part of a token ("1241" in "1187\u20131241")."""
@@ -111,6 +134,29 @@ def date_question(span: Span, chars: tuple[int, int] | None = None) -> Plan | No
     return Plan(wh="when", qtype="when", body=[], front_aux="were" if plural else "was", subject=np, score=0.65)
 
 
+def measure_before(span: Span) -> Span | None:
+    """The measure a bracketed conversion restates: "842 pounds (382 kg)" -> "842 pounds"."""
+    doc = span.doc
+    bounds = bracket_bounds(span)
+    if bounds is None or bounds[0] == 0 or not any(c.isdigit() for c in span.text):
+        return None
+    if any(not t.is_punct for t in doc[bounds[0] + 1 : span.start]):
+        return None  # the measure opens the brackets
+    head = doc[bounds[0] - 1]
+    if head.ent_type_ in CONVERTIBLE_LABELS:
+        return next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    return doc[head.i : head.i + 1] if head.like_num else None
+
+
+def swap_unit(question: str, outer: Span, span: Span) -> str:
+    """Ask in the answer's unit: "How many pounds ...?" -> "How many kg ...?"."""
+    outer_unit = next((t.text for t in reversed(outer) if not t.like_num and not t.is_punct), None)
+    unit = next((t.text for t in reversed(span) if not t.like_num and not t.is_punct), None)
+    if outer_unit is None or unit is None:
+        return question
+    return re.sub(rf"\b{re.escape(outer_unit)}\b", unit, question, count=1)
+
+
 def _numeric(tok: Token) -> bool:
     """A number or a measure; a code mixing letters and digits ("AS-501") is a name."""
     if any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text):
@@ -122,13 +168,26 @@ def _datelike(tok: Token) -> bool:
     return tok.is_punct or tok.like_num or tok.ent_type_ == "DATE" or tok.lower_ in DATE_WORDS or tok.text[:1].isdigit()
 
 
+def _lower_article(doc: Doc, plan: Plan) -> Plan:
+    """A sentence-initial "The" is "the" inside the question, unless it begins a title."""
+    ids = plan.body or plan.subject
+    if ids and doc[ids[0]].text == "The" and doc[ids[0]].ent_type_ not in {"WORK_OF_ART", "ORG"}:
+        plan.replace[ids[0]] = "the"
+    return plan
+
+
 def _np_before(head: Token, floor: int) -> int | None:
     """First token of the noun phrase that ends with ``head`` (the word before a bracket)."""
     if head.pos_ not in NP_HEAD_POS or head.is_punct:
         return None
     start = head.i
     doc = head.doc
-    while start - 1 >= floor and doc[start - 1].pos_ in NP_WORD_POS and head.i - start < MAX_ALIAS_NP:
+    while start - 1 >= floor and head.i - start < MAX_ALIAS_NP:
+        prev = doc[start - 1]
+        # "the French and Indian War": a conjunction between two capitalised words
+        joined = prev.pos_ == "CCONJ" and start - 2 >= floor and doc[start - 2].text[:1].isupper()
+        if prev.pos_ not in NP_WORD_POS and not joined:
+            break
         start -= 1
     if doc[start].pos_ == "PART":
         start += 1
