@@ -81,7 +81,9 @@ def _possessor_named(question: str, pronoun: str) -> bool:
     first = next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
     if pronoun == "their" and any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in raw[1:first]):
         return True
-    return any(w[:1].isupper() for w in raw[1:first])
+    # the opening word counts when it is a name, not a wh-word ("Lefevre published his ...")
+    opener = raw[:1] if raw[0].lower() not in _WH | {"which", "whose", "whom"} else []
+    return any(w[:1].isupper() for w in opener + raw[1:first])
 
 
 def _longest_run(words: list[str], folded_context: str) -> int:

@@ -45,7 +45,7 @@ from .forms import (
     subject_question,
     verb_phrase_question,
 )
-from .lexicon import MAX_PRONOUN_DROPS, SUBJECT_DEPS, VERSION
+from .lexicon import FINITE_TAGS, MAX_PRONOUN_DROPS, SUBJECT_DEPS, VERSION
 from .surface import realize
 from .wh import wh_phrase
 
@@ -145,6 +145,8 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
     antecedent inside an optional phrase (an adjunct, a quotation, a relative clause) takes
     that phrase out of the question; in the subject or the answer's own phrase it rejects."""
     plan.avoid = range(span.start, span.end)
+    if not (plan.front_aux or plan.verbal_wh or any(_finite(span.doc[i]) for i in plan.body)):
+        return Generated(None, reason="unsupported_answer", detail="the question would have no finite verb")
     for _ in range(MAX_PRONOUN_DROPS + 1):
         question = realize(span.doc, plan)
         if question is not None:
@@ -153,3 +155,11 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
             break
         plan.blocker = None
     return Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb, or a base form the tagger gave a main clause with a subject ("Ushers
+    run out of ..." tagged VB)."""
+    return tok.tag_ in FINITE_TAGS or (
+        tok.tag_ == "VB" and tok.dep_ in {"ROOT", "conj"} and any(c.dep_ == "nsubj" for c in tok.children)
+    )

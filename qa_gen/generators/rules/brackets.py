@@ -65,6 +65,8 @@ def alias_question(span: Span) -> Plan | None:
     bounds = bracket_bounds(span)
     if bounds is None or any(_numeric(t) or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
         return None  # a measure, a count or a clause is not a name
+    if span.root.ent_type_ == "PERSON" or span[0].pos_ == "ADP" or any(t.dep_ == "cc" for t in span):
+        return None  # "the Doctor (Rowan Atkinson)" is who played him; "(in the condenser)" a place
     if span.start == 0 or doc[span.start - 1].lower_ not in ALIAS_OPENERS:
         return None
     open_at = bounds[0]
@@ -80,7 +82,7 @@ def alias_question(span: Span) -> Plan | None:
     start = _np_before(head, span.sent.start)
     if start is None:
         return None
-    plan = Plan(wh="what is another name for", qtype="what", body=list(range(start, open_at)), score=0.7)
+    plan = Plan(wh="what is another name for", qtype="what", body=list(range(start, open_at)), verbal_wh=True)
     return _lower_article(doc, plan)
 
 

@@ -38,6 +38,7 @@ class Plan:
     avoid: range = range(0)  # token indices of the answer: never a pronoun's antecedent
     score: float = 1.0
     blocker: int | None = None  # set by realisation: the token (a pronoun) it could not say
+    verbal_wh: bool = False  # the wh-phrase carries the verb ("what is another name for")
 
 
 def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qtype: str, keep: list[int]) -> Plan:

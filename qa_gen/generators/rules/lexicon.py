@@ -360,3 +360,7 @@ SCENE_MARKS = {
     "unless",
 }
 SCENE_PREPS = {"during", "after", "before", "following", "since", "until", "throughout", "amid", "despite", "without"}
+
+# A question without a fronted auxiliary needs one of these in its body ("Tesla to
+# demonstrate ... at what?" is a fragment, not a question).
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
