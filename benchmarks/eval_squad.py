@@ -5,6 +5,8 @@ SQuAD v1.1 dev in file order, shuffled with random.Random(0), first 2,000. Repor
 BLEU-4 (sacrebleu, lowercase=True, 13a tokenisation, one reference) and mean ROUGE-L F
 (rouge-score, no stemmer), plus coverage (share of answers that got a question). Questions
 the generator declines count as empty hypotheses, so BLEU/ROUGE are not inflated by coverage.
+Each record carries its article's title (answer-aware mode's optional ``title``), which the
+generator may use as the antecedent of a pronoun that has none in the paragraph.
 
     python benchmarks/eval_squad.py [--data ../shared/data/squad-dev-v1.1.jsonl] [--n 2000]
 """
@@ -40,6 +42,7 @@ def load_sample(path: Path, n: int = SAMPLE_SIZE) -> list[dict]:
                             "context": para["context"],
                             "answer_text": ans["text"],
                             "answer_start": ans["answer_start"],
+                            "title": article["title"],  # the page a reader (and the annotator) saw
                             "reference": qa["question"],
                         }
                     )

@@ -20,20 +20,26 @@ from qa_gen.cli import cli
 GOLDEN = Path(__file__).parent / "golden" / "rules_questions.jsonl"
 CASES = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
 FIELDS = ("id", "context", "answer_text", "answer_start")
+OPTIONAL = ("title",)  # the document title: a pronoun's antecedent of last resort
+
+
+def _record(case: dict) -> dict:
+    return {k: case[k] for k in FIELDS + OPTIONAL if k in case}
 
 
 @pytest.fixture(scope="module")
 def produced() -> dict[str, dict]:
-    out = {r["id"]: r for r in generate_questions([{k: c[k] for k in FIELDS} for c in CASES])}
+    out = {r["id"]: r for r in generate_questions([_record(c) for c in CASES])}
     if os.environ.get("QA_GEN_UPDATE_GOLDEN"):
         GOLDEN.write_text(
             "".join(
                 json.dumps(
                     {
-                        **{k: c[k] for k in FIELDS},
+                        **_record(c),
                         "question": out[c["id"]]["question"],
                         "reason": out[c["id"]]["reason"],
-                    }
+                    },
+                    ensure_ascii=False,
                 )
                 + "\n"
                 for c in CASES
@@ -67,7 +73,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("They rejected the plan on Monday.", "the plan", "unresolved_pronoun"),
         ("The minister resigned on Friday.", "resigned on Friday. ", "answer_not_in_context"),
         ("The minister resigned on Friday.", "", "empty_answer"),
-        ("Anna Ferro (born 1961) is the mayor of Port Amsel.", "1961", "unsupported_answer"),
+        ("Anna Ferro (a former judge) is the mayor of Port Amsel.", "a former judge", "unsupported_answer"),
+        # a question needs a finite verb: headline and participle fragments are declined
+        ("Officials to inspect the dam in Corra next week.", "Corra", "unsupported_answer"),
+        ("The coach, having trained the Larks in Tovan for years, retired.", "Tovan", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:
@@ -96,3 +105,17 @@ def test_questions_command_reports_bad_json_with_its_line(tmp_path: Path) -> Non
     result = CliRunner().invoke(cli, ["questions", str(src)])
     assert result.exit_code == 2
     assert f"{src}:2: invalid JSON" in result.output
+
+
+def test_questions_command_uses_the_title_for_a_pronoun(tmp_path: Path) -> None:
+    context = "He was buried in the chapel at Vell Harbour."
+    rec = {"id": "t", "context": context, "answer_text": "the chapel at Vell Harbour", "answer_start": 17}
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(rec) + "\n" + json.dumps({**rec, "id": "u", "title": "Tomas_Rend"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["questions", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    without, with_title = [json.loads(line) for line in out.read_text().splitlines()]
+    assert (without["question"], without["reason"]) == (None, "unresolved_pronoun")
+    assert with_title["question"] == "What was Tomas Rend buried in?"
+    assert with_title["title"] == "Tomas_Rend"

@@ -134,6 +134,10 @@ GOOD_QUESTIONS = [
     ("How many bus routes does the plan add by 2026?", "40"),
     ("What did the city council of Riverton approve on Monday?", "a new budget"),
     ("How much will the plan cost over five years?", "12 million dollars"),
+    # possessives bound inside the question: by "Who", by a name (also the opening one), by a plural
+    ("Who said on Monday that his plan adds 40 bus routes?", "Mayor Ana Silva"),
+    ("Ana Silva said her plan adds how many bus routes?", "40"),
+    ("When do council members vote on their budget?", "Monday"),
 ]
 
 
@@ -157,6 +161,8 @@ BAD_QUESTIONS = [
     ("What did he say the plan adds by 2026?", "40 bus routes", "unresolved_pronoun"),
     ("When will their plan add 40 bus routes?", "by 2026", "unresolved_pronoun"),
     ("What did the council give her on Monday?", "a new budget", "unresolved_pronoun"),
+    ("When was the budget approved for their routes?", "Monday", "unresolved_pronoun"),
+    ("What has doubled his budget?", "the council", "unresolved_pronoun"),
     ("Who said the plan adds 40 bus routes by 2026 and will cost 12 million dollars over five years, with most "
      "of the money going to new electric buses?", "Mayor Ana Silva", "copies_context"),
 ]

@@ -67,6 +67,8 @@ def alias_question(span: Span) -> Plan | None:
         return None  # a measure, a count or a clause is not a name
     if span.root.ent_type_ == "PERSON" or span[0].pos_ == "ADP" or any(t.dep_ == "cc" for t in span):
         return None  # "the Doctor (Rowan Atkinson)" is who played him; "(in the condenser)" a place
+    if span[0].lower_ in {"a", "an"}:
+        return None  # "Anna Ferro (a former judge)": a description, not another name
     if span.start == 0 or doc[span.start - 1].lower_ not in ALIAS_OPENERS:
         return None
     open_at = bounds[0]
@@ -77,6 +79,8 @@ def alias_question(span: Span) -> Plan | None:
     if any(not t.is_punct for t in doc[span.end : bounds[1]]):
         return None  # the name fills the brackets: '("push" motivations)' is not a name
     head = doc[open_at - 1]
+    if head.ent_type_ == "PERSON" and head.text[:1].isupper():
+        return None  # what follows a person's name in brackets is an office or a note
     if head.pos_ == "NUM" and (head.i == 0 or doc[head.i - 1].pos_ != "PROPN"):
         return None  # "Apollo 4 (AS-501)" is a name; "difference 2 (...)" is not
     start = _np_before(head, span.sent.start)
@@ -114,8 +118,9 @@ def _date_plan(span: Span, chars: tuple[int, int] | None) -> Plan | None:
         return None
     inner_before = doc.text[doc[open_at].idx + 1 : start_char]
     inner_after = doc.text[end_char : doc[bounds[1]].idx if bounds[1] < len(doc) else len(doc.text)]
-    ends = any(d in inner_before for d in DASHES)
-    starts = any(d in inner_after for d in DASHES) and not ends
+    lead = inner_before.lower().split()
+    ends = any(d in inner_before for d in DASHES) or bool(lead and lead[-1] in {"died", "d."})
+    starts = (any(d in inner_after for d in DASHES) and not ends) or bool(lead and lead[-1] in {"born", "b."})
     np = list(range(start, open_at))
     person = (
         head.ent_type_ == "PERSON"
