@@ -202,6 +202,9 @@ def _clause_subject_before(tok: Token) -> Token | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     subj = find_subject(verb)
+    while subj is None and verb.dep_ == "xcomp" and verb.head != verb:  # "is due to complete its ..."
+        verb = verb.head
+        subj = find_subject(verb)
     if subj is not None and subj.i < tok.i and tok not in list(subj.subtree) and subj.pos_ != "PRON":
         return subj
     return None
@@ -272,6 +275,7 @@ _SPACE_FIX = [
     (re.compile(r"\s{2,}"), " "),
     (re.compile(r"(^|\s)[,;:]+\s*"), r"\1"),
     (re.compile(r"[,;:\-\u2013\u2014\s]+$"), ""),
+    (re.compile(r"(\s+(and|or|but|as well as))+$"), ""),  # a coordination left open by a cut
 ]
 
 

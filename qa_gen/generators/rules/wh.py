@@ -67,8 +67,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "what percentage", "what percentage", False
     if label == "MONEY":
         return "how much", "how much", False
-    if any(w in FRACTIONS for w in words):  # "one half", "a third of the vote": an amount
-        return "how much", "how much", False
+    if any(w in FRACTIONS for w in words):  # "one half", "two-thirds of the vote": a share
+        return "what proportion", "how much", False
     if label in {"CARDINAL", "QUANTITY"} or (root.like_num and not label):
         noun = counted_noun(span)
         if noun is not None:
@@ -126,6 +126,8 @@ def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, 
     has_num = any(w.isdigit() for w in words)
     if p in {"since", "until"}:
         return f"{p} when", "when", True
+    if p == "for" and len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
+        return "for what year", "what year", True
     if p == "for" or (
         has_num
         and any(w in DURATION_UNITS for w in words)
