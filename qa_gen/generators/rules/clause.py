@@ -50,21 +50,34 @@ def titled(span: Span) -> Span:
 
 def clause_verb(span: Span) -> Token | None:
     """Nearest governing verb that has a subject (its own, or a coordinated verb's, or a
-    relative clause's antecedent); subject-less participles and infinitives are climbed over."""
+    relative clause's antecedent); subject-less participles and infinitives are climbed over.
+    A non-finite clause with a subject ("consider [1] to be a number", "with Manning
+    completing ...") is climbed over too when a finite clause governs it: a question needs
+    a finite verb."""
     tok = span.root
     fallback = None
+    nonfinite = None
     while True:
-        if (
-            (tok.pos_ in {"VERB", "AUX"} or mistagged_verb(tok))
-            and tok not in span
-            and (tok.dep_ in CLAUSE_DEPS or tok.head == tok)
+        if (tok.pos_ in {"VERB", "AUX"} or mistagged_verb(tok)) and tok not in span and (
+            tok.dep_ in CLAUSE_DEPS or tok.head == tok
         ):
             fallback = fallback or tok
             if find_subject(tok) is not None:
-                return tok
+                if finite_clause(tok):
+                    return tok
+                nonfinite = nonfinite or tok
         if tok.head == tok:
-            return fallback
+            return nonfinite or fallback
         tok = tok.head
+
+
+def finite_clause(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is finite (or it is a verb the tagger mistook)."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or mistagged_verb(verb):
+        return True
+    if verb.tag_ == "VB" and verb.dep_ in {"ROOT", "conj"}:
+        return True  # a present-tense verb tagged as a base form
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
 
 
 def mistagged_verb(tok: Token) -> bool:

@@ -127,6 +127,8 @@ def fronted_question(
 def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
     """Front the first auxiliary, or the copula, or add do-support."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in plan.body]
+    if auxes and auxes[0].tag_ == "TO":
+        return False  # an infinitive ("for Disney to acquire ...") has no auxiliary to front
     if auxes:
         first = auxes[0]
         plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(
