@@ -45,7 +45,15 @@ from .forms import (
     subject_question,
     verb_phrase_question,
 )
-from .lexicon import FINITE_TAGS, MAX_PRONOUN_DROPS, SUBJECT_DEPS, VERSION
+from .lexicon import (
+    FINITE_TAGS,
+    MAX_QUESTION_WORDS,
+    MAX_REPAIRS,
+    OPTIONAL_DEPS,
+    SUBJECT_DEPS,
+    VERSION,
+    WH_WORDS,
+)
 from .surface import realize
 from .wh import wh_phrase
 
@@ -141,20 +149,47 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
 
 
 def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Generated:
-    """Realise a plan (the answer never serving as a pronoun's antecedent). A pronoun with no
-    antecedent inside an optional phrase (an adjunct, a quotation, a relative clause) takes
-    that phrase out of the question; in the subject or the answer's own phrase it rejects."""
+    """Realise a plan (the answer never serving as a pronoun's antecedent), repairing it by
+    taking out optional phrases (adjuncts, quotations, relative clauses) that hold a pronoun
+    with no antecedent or a second wh-word, or that make the question too long. A problem in
+    the subject or in the answer's own phrase cannot be repaired: the plan is rejected."""
+    doc = span.doc
     plan.avoid = range(span.start, span.end)
-    if not (plan.front_aux or plan.verbal_wh or any(_finite(span.doc[i]) for i in plan.body)):
+    if not (plan.front_aux or plan.verbal_wh or any(_finite(doc[i]) for i in plan.body)):
         return Generated(None, reason="unsupported_answer", detail="the question would have no finite verb")
-    for _ in range(MAX_PRONOUN_DROPS + 1):
-        question = realize(span.doc, plan)
-        if question is not None:
-            return Generated(question, question_type=qtype, score=plan.score)
-        if plan.blocker is None or not drop_phrase(plan, span.doc[plan.blocker], span, verb):
-            break
-        plan.blocker = None
-    return Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")
+    question = None
+    for _ in range(MAX_REPAIRS + 1):
+        question = realize(doc, plan)
+        if question is None:
+            if plan.blocker is None or not drop_phrase(plan, doc[plan.blocker], span, verb):
+                return Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")
+            plan.blocker = None
+            continue
+        extra = next((doc[i] for i in plan.body if doc[i].lower_ in WH_WORDS and i not in plan.avoid), None)
+        if extra is not None and drop_phrase(plan, _clause_of(extra), span, verb):
+            continue
+        if len(question.split()) > MAX_QUESTION_WORDS and _drop_longest(plan, span, verb):
+            continue
+        break
+    return Generated(question, question_type=qtype, score=plan.score)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The clause a wh-word opens ("when he arranged ...", "in which ..."): its verb."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _drop_longest(plan: Plan, span: Span, verb: Token | None) -> bool:
+    """Take the longest optional phrase that does not hold the answer out of the plan."""
+    doc = span.doc
+    body = set(plan.body)
+    phrases = sorted(
+        (doc[i] for i in plan.body if doc[i].dep_ in OPTIONAL_DEPS and doc[i].head.i in body),
+        key=lambda t: -len(list(t.subtree)),
+    )
+    return any(drop_phrase(plan, tok, span, verb) for tok in phrases)
 
 
 def _finite(tok: Token) -> bool:

@@ -318,8 +318,9 @@ NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "di", "du", "la", "le"
 # Phrases a question can lose without losing its answer: adjuncts and modifiers. A pronoun
 # with no antecedent inside one takes the phrase out rather than rejecting the question.
 OPTIONAL_DEPS = {"prep", "advcl", "advmod", "npadvmod", "conj", "relcl", "acl", "appos", "parataxis", "dep"}
-# How many such phrases one question may lose before it is rejected instead.
-MAX_PRONOUN_DROPS = 2
+# How many optional phrases one question may lose (for an unresolvable pronoun, a second
+# wh-word, or its length) before it is rejected instead.
+MAX_REPAIRS = 3
 
 # Fractions are amounts, asked with "how much", never "how many half". ("third", "quarter"
 # alone are also ordinals and periods: "third place", "the third quarter".)
