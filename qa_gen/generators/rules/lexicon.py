@@ -365,3 +365,37 @@ SCENE_PREPS = {"during", "after", "before", "following", "since", "until", "thro
 # A question without a fronted auxiliary needs one of these in its body ("Tesla to
 # demonstrate ... at what?" is a fragment, not a question).
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+# Nouns numbered with Roman numerals: "I" after them is the numeral, not the pronoun.
+NUMBERED_NOUNS = {
+    "grade",
+    "class",
+    "type",
+    "phase",
+    "division",
+    "war",
+    "stage",
+    "level",
+    "part",
+    "chapter",
+    "book",
+    "volume",
+    "act",
+    "category",
+    "schedule",
+    "title",
+    "article",
+    "section",
+    "tier",
+    "series",
+    "henry",
+    "edward",
+    "elizabeth",
+    "george",
+    "james",
+    "charles",
+    "william",
+    "mary",
+    "richard",
+    "louis",
+}

@@ -13,6 +13,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NAMED_THINGS,
     NP_DROP_DEPS,
+    NUMBERED_NOUNS,
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
     SUBJECT_DEPS,
@@ -86,6 +87,8 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
             # "This takes two forms": the thing the previous sentence was about.
             return _previous_subject(doc, tok, False, avoid=plan.avoid) or _topic(doc, tok, plan.avoid)
         if low in UNRESOLVABLE and tok.dep_ in {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative"}:
+            if _roman_one(tok):
+                return text  # a Roman numeral: "listed grade I in 1954", "after World War I"
             return None  # "we"/"you"/"they" from a quotation: nobody the reader can name
     if tok.is_sent_start and not _keep_case(tok):
         return text[:1].lower() + text[1:]
@@ -94,6 +97,13 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     if text == "The" and not initial and not tok.ent_type_:
         return "the"  # a quotation's first word inside the question
     return text
+
+
+def _roman_one(tok: Token) -> bool:
+    """ "I" after a classifying noun and before no verb or noun is the numeral one."""
+    if tok.text != "I" or tok.i == 0 or tok.nbor(-1).lower_ not in NUMBERED_NOUNS:
+        return False
+    return tok.i + 1 >= len(tok.doc) or tok.nbor(1).pos_ not in {"VERB", "AUX", "NOUN"}
 
 
 def _expletive(tok: Token) -> bool:
