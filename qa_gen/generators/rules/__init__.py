@@ -42,6 +42,7 @@ from .forms import (
     event_question,
     fronted_question,
     in_situ_question,
+    pied_piped_question,
     subject_question,
     verb_phrase_question,
 )
@@ -143,6 +144,8 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
         plans.append(subject_question(doc, verb, arg, span, wh, qtype, keep))
     elif frontable(span, arg, verb):
         plans.append(fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep))
+    elif arg is not None:
+        plans.append(pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep))
     plans.append(in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep))
     for plan in plans:
         yield plan if isinstance(plan, Generated) else _say(span, plan, qtype, verb)

@@ -58,8 +58,10 @@ def clause_verb(span: Span) -> Token | None:
     fallback = None
     nonfinite = None
     while True:
-        if (tok.pos_ in {"VERB", "AUX"} or mistagged_verb(tok)) and tok not in span and (
-            tok.dep_ in CLAUSE_DEPS or tok.head == tok
+        if (
+            (tok.pos_ in {"VERB", "AUX"} or mistagged_verb(tok))
+            and tok not in span
+            and (tok.dep_ in CLAUSE_DEPS or tok.head == tok)
         ):
             fallback = fallback or tok
             if find_subject(tok) is not None:

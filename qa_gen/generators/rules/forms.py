@@ -11,7 +11,10 @@ from .clause import bracket_bounds, counted_noun, find_subject, inside_brackets,
 from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
+    MAX_PIED_PIPED_WORDS,
+    MAX_WORDS_AFTER_LISTED_WH,
     NP_DROP_DEPS,
+    PREPOSITIONS,
     QUANT_MODS,
     SAY_VERBS,
     SCENE_MARKS,
@@ -124,6 +127,42 @@ def fronted_question(
     return plan
 
 
+def pied_piped_question(
+    doc: Doc, verb: Token, subj: Token | None, span: Span, holder: Token, wh: str, qtype: str, keep: list[int]
+) -> Plan | Generated:
+    """An answer deep inside an adjunct that opens the clause moves with the whole adjunct:
+    "In response to the embargo, OPEC raised prices" -> "In response to what did OPEC raise
+    prices?"; "After his father's death in 1879, Tesla found ..." -> "After Tesla's father's
+    death in what year did Tesla find ...?"."""
+    if subj is None or holder.i > subj.left_edge.i or holder.dep_ not in {"prep", "advcl", "npadvmod"}:
+        return Generated(None, reason="unsupported_answer", detail="no fronted adjunct holds the answer")
+    ids = sorted(t.i for t in holder.subtree)
+    if len(ids) > MAX_PIED_PIPED_WORDS or any(
+        doc[i].pos_ == "PRON" for i in ids if i not in range(span.start, span.end)
+    ):
+        return Generated(None, reason="unsupported_answer", detail="the fronted adjunct is too long to move")
+    remove, how_many = _answer_removal(doc, span, qtype, False, verb)
+    inside = [i for i in ids if not doc[i].is_punct or span.start <= i < span.end]
+    words = [doc[i].text for i in inside if i < span.start and i not in remove]
+    if words and words[-1].lower() in {"a", "an", "the"}:
+        words.pop()
+    if words and words[-1].lower() in PREPOSITIONS and wh == "who":
+        wh = "whom"  # "According to whom"
+    wh = how_many or wh
+    if words and wh.split()[0] == words[-1].lower():
+        words.pop()  # "in" + "in what year"
+    words += [wh] + [doc[i].text for i in inside if i >= span.end and i not in remove]
+    if doc[ids[0]].pos_ != "PROPN":
+        words[0] = words[0][:1].lower() + words[0][1:]
+    holder_ids = set(ids)
+    subject = [i for i in _subject_ids(subj, verb, keep) if i not in holder_ids]
+    body = [i for i in keep if i not in holder_ids and i not in set(subject)]
+    plan = Plan(wh=" ".join(words), qtype=qtype, body=body, subject=subject, score=0.75)
+    if not subject or not _invert(doc, verb, plan):
+        return Generated(None, reason="unsupported_answer", detail="cannot invert around the fronted adjunct")
+    return plan
+
+
 def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
     """Front the first auxiliary, or the copula, or add do-support."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in plan.body]
@@ -170,6 +209,10 @@ def in_situ_question(
     if bounds is not None and not inside_brackets(verb, bounds):  # only a clause inside the brackets
         return Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
     listed = span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children if c not in span)
+    # more list items after the answer: "in literacy and what, the arts, religion, civics?"
+    items_after = any(t.dep_ == "conj" and t.i >= span.end for t in span.root.head.subtree) or any(
+        c.dep_ == "conj" and c.i >= span.end for c in span.root.children
+    )
     # Inverted copulas ("Among the largest creatures are X") have no subject but a full clause.
     subjectless_ok = subj is None and verb.i in body and not listed and len(body) >= 4
     if (subj is None and not subjectless_ok) or len([i for i in body if not doc[i].is_punct]) < 2:
@@ -180,13 +223,21 @@ def in_situ_question(
     pos = sum(1 for i in body if i < first)
     if subj is not None and subj.head != verb and first > verb.i:
         pos = len([i for i in body if i < first or i in set(subject)])
-    if pos == 0 and subj is not None and span.start < subj.left_edge.i:
-        # a fronted adjunct asked in place would open the question without inversion
+    if subj is not None and span.start < subj.left_edge.i:
+        # a fronted adjunct asked in place lacks inversion: "In response to what OPEC raised ...?"
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase would open the question")
     before = body[pos - 1] if pos > 0 else None
     if before is not None and doc[before].lower_ in {"a", "an", "the"} and before == first - 1:
         body.pop(pos - 1)  # "a how many record" -> "how many record"
         pos -= 1
+    if first < verb.i and not _in_situ_subject_ok(doc, body, pos):
+        # before the verb, a wh-phrase in place reads as a garbled statement unless it opens
+        # the question or follows a preposition or conjunction ("Members of what began ...",
+        # "Both X and what are ..."): not "Another special what for Comic Relief was made?"
+        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
+    after = [i for i in body[pos:] if not doc[i].is_punct]
+    if listed and items_after and len(after) > MAX_WORDS_AFTER_LISTED_WH:
+        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a list")
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
 
 
@@ -258,6 +309,10 @@ def event_question(span: Span) -> Plan | None:
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
     event = f"{modal} happen" if modal else ("happened" if past else "happens")
     return Plan(wh="what", qtype="what happened", body=ids, front_aux=event, score=0.55)
+
+
+def _in_situ_subject_ok(doc: Doc, body: list[int], pos: int) -> bool:
+    return pos == 0 or doc[body[pos - 1]].pos_ in {"ADP", "CCONJ"}
 
 
 def _scene(tok: Token, span: Span) -> bool:

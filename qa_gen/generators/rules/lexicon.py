@@ -399,3 +399,12 @@ NUMBERED_NOUNS = {
     "richard",
     "louis",
 }
+
+# An in-situ wh-phrase inside a list may be followed by this many words at most ("... in the
+# IJssel and what?" reads well; "... in literacy and what, the arts, religion, civics?" not).
+MAX_WORDS_AFTER_LISTED_WH = 3
+
+# A fronted adjunct longer than this (tokens) is not moved whole with the wh-word.
+MAX_PIED_PIPED_WORDS = 8
+# After these, "who" is "whom" ("According to whom ...?").
+PREPOSITIONS = {"to", "by", "with", "from", "for", "of", "about", "under", "according"}
