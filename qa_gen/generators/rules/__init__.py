@@ -25,6 +25,7 @@ from ...validate import check_question
 from ..base import Generated, register
 from .brackets import alias_question, date_question, measure_before, swap_unit
 from .clause import (
+    appositive_np,
     argument_of,
     bracket_bounds,
     clause_verb,
@@ -131,7 +132,7 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
         return
     subj = find_subject(verb)
-    modified = modifier_np(span)
+    modified = modifier_np(span) or appositive_np(span)
     if modified is not None:  # "the bourgeois architecture" -> "what type of architecture"
         span, (wh, qtype, absorb) = modified[0], (modified[1], "which", False)
         arg = argument_of(verb, span)

@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    APPOSITION_MARKS,
     CLAUSE_DEPS,
     CONNECTIVES,
     DROP_DEPS,
     LIST_PREPS,
+    MAX_APPOSITIVE_HEAD_WORDS,
     MAX_TITLE_TOKENS,
     NP_DROP_DEPS,
+    NUMERIC_ENTS,
     OPTIONAL_DEPS,
     SAY_VERBS,
     SUBJECT_DEPS,
@@ -37,6 +40,28 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     words = " ".join(t.text for t in rest)
     wh = f"what type of {words}" if root.pos_ == "ADJ" else f"which {words}"
     return span.doc[left : noun.i + 1], wh
+
+
+def appositive_np(span: Span) -> tuple[Span, str] | None:
+    """A name in apposition to a common noun asks with that noun: "another special, [Doctor
+    Who and the Curse of Fatal Death], was made" -> "What special was made ...?"; "One
+    ctenophore, [Mnemiopsis], has been introduced" -> "What ctenophore has been introduced?"."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= span.start or root.ent_type_ in NUMERIC_ENTS:
+        return None
+    start = head.left_edge.i
+    before = [t for t in span.doc[start : span.start] if not t.is_punct]
+    if not before or len(before) > MAX_APPOSITIVE_HEAD_WORDS or span.start - head.i > 2:
+        return None  # the name must follow its noun: "another special, X", "the soap opera X"
+    if any(t.pos_ in {"VERB", "PRON", "ADP"} or t.dep_ in {"poss", "case"} for t in before):
+        return None  # "Tesla's name X" has an owner; "the rate of about X" is no name
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children if c not in span):
+        return None  # one name of a list: "three more sons, Chagatai, Ogedei and Tolui"
+    words = [t.text for t in before if t.dep_ not in {"det", "nummod"} and t.lower_ not in {"one", "another"}]
+    doc = span.doc
+    end = span.end + 1 if span.end < len(doc) and doc[span.end].text in APPOSITION_MARKS else span.end
+    return doc[start:end], "what " + " ".join(words)
 
 
 def titled(span: Span) -> Span:

@@ -51,7 +51,7 @@ def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qty
     plan = Plan(wh=wh, qtype=qtype, body=[i for i in keep if i not in sub_ids])
     # "who"/"what" take a singular verb: "Officials say" -> "Who says".
     finite = _first_finite(verb)
-    if finite is not None and finite.tag_ == "VBP" and not wh.startswith("how many"):
+    if finite is not None and finite.tag_ == "VBP" and len(wh.split()) == 1:  # but "what languages are"
         plan.replace[finite.i] = _third_singular(finite)
     # Reported speech with the speaker after the quote: "'...,' X said." -> "Who said ...?"
     comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
@@ -115,6 +115,11 @@ def fronted_question(
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
     noun = counted_noun(span) if how_many else None
     wh = how_many or wh
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.i not in remove and prep.i < subj.left_edge.i and prep.head == verb:
+        # a preposition that opened the clause moves with its object: "Under what abbots was ..."
+        wh = f"{prep.lower_} {'whom' if wh == 'who' else wh}"
+        remove.add(prep.i)
     subject = [i for i in _subject_ids(subj, verb, keep) if i not in remove]
     body = [i for i in keep if i not in remove and i not in set(subject)]
     if noun is not None and noun.dep_ in SUBJECT_DEPS and noun.head == verb:

@@ -408,3 +408,10 @@ MAX_WORDS_AFTER_LISTED_WH = 3
 MAX_PIED_PIPED_WORDS = 8
 # After these, "who" is "whom" ("According to whom ...?").
 PREPOSITIONS = {"to", "by", "with", "from", "for", "of", "about", "under", "according"}
+
+# A noun phrase before an appositive name longer than this is not asked with ("what special").
+MAX_APPOSITIVE_HEAD_WORDS = 5
+# Entity labels of numbers and measures (never an appositive "name").
+NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+# Punctuation that closes an appositive ("another special, X, was made").
+APPOSITION_MARKS = {",", "\u2013", "\u2014"}
