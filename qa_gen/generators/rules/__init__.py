@@ -36,6 +36,7 @@ from .clause import (
     modifier_np,
     simplify,
     span_covers,
+    title_np,
     titled,
 )
 from .forms import (
@@ -43,6 +44,7 @@ from .forms import (
     event_question,
     fronted_question,
     in_situ_question,
+    participle_question,
     pied_piped_question,
     subject_question,
     verb_phrase_question,
@@ -132,7 +134,7 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
         return
     subj = find_subject(verb)
-    modified = modifier_np(span) or appositive_np(span)
+    modified = modifier_np(span) or appositive_np(span) or title_np(span)
     if modified is not None:  # "the bourgeois architecture" -> "what type of architecture"
         span, (wh, qtype, absorb) = modified[0], (modified[1], "which", False)
         arg = argument_of(verb, span)
@@ -147,6 +149,9 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
         plans.append(fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep))
     elif arg is not None:
         plans.append(pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep))
+    participle = participle_question(span)
+    if participle is not None:
+        plans.append(participle)
     plans.append(in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep))
     for plan in plans:
         yield plan if isinstance(plan, Generated) else _say(span, plan, qtype, verb)

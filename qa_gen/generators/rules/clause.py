@@ -64,6 +64,31 @@ def appositive_np(span: Span) -> tuple[Span, str] | None:
     return doc[start:end], "what " + " ".join(words)
 
 
+def title_np(span: Span) -> tuple[Span, str] | None:
+    """A name after a descriptive title asks with the title: "CBS analyst and retired referee
+    [Mike Carey] stated ..." -> "Which CBS analyst and retired referee stated ...?"."""
+    root = span.root
+    doc = span.doc
+    mods = [t for t in root.children if t.i < span.start and t.dep_ in {"compound", "amod", "nmod", "det"}]
+    if root.pos_ != "PROPN" or not mods:
+        return None
+    start = min(t.left_edge.i for t in mods)
+    before = list(doc[start : span.start])
+    words = [t for t in before if t.dep_ != "det" and not t.is_punct]
+    if not any(t.pos_ == "NOUN" and t.is_lower for t in words) or len(words) > MAX_APPOSITIVE_HEAD_WORDS:
+        return None  # a title needs a common noun: "analyst", "mayor", "star"
+    if any(t.is_punct or t.pos_ in {"VERB", "PRON"} or t.dep_ in {"poss", "case"} for t in before):
+        return None
+    return doc[start : span.end], "which " + " ".join(_lower_initial(t) for t in words)
+
+
+def _lower_initial(tok: Token) -> str:
+    """A sentence's capitalised first word inside a question: "Veteran receiver" -> "veteran"."""
+    if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.ent_type_:
+        return tok.text[:1].lower() + tok.text[1:]
+    return tok.text
+
+
 def titled(span: Span) -> Span:
     """Let a name in apposition to a short title move with it: "by the engineer [Marta Velt]"."""
     root = span.root

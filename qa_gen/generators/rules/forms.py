@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..base import Generated
-from .clause import bracket_bounds, counted_noun, find_subject, inside_brackets, mistagged_verb, under_dep
+from .clause import (
+    argument_of,
+    bracket_bounds,
+    counted_noun,
+    find_subject,
+    frontable,
+    inside_brackets,
+    mistagged_verb,
+    under_dep,
+)
 from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
@@ -21,6 +30,7 @@ from .lexicon import (
     SCENE_PREPS,
     SUBJECT_DEPS,
 )
+from .wh import wh_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -166,6 +176,52 @@ def pied_piped_question(
     if not subject or not _invert(doc, verb, plan):
         return Generated(None, reason="unsupported_answer", detail="cannot invert around the fronted adjunct")
     return plan
+
+
+def participle_question(span: Span) -> Plan | None:
+    """An answer inside a participle that modifies a noun is asked about as the clause the
+    participle abbreviates: "The university, established in 1890, consists of ..." -> "When
+    was the university established?"; "The collection, containing over 6000 items, ..." ->
+    "How many items does the collection contain?"."""
+    doc = span.doc
+    acl = span.root
+    while acl.head != acl and not (acl.dep_ == "acl" and acl.tag_ == "VBN"):
+        acl = acl.head
+    noun = acl.head
+    if acl.dep_ != "acl" or acl in span or noun.pos_ not in {"NOUN", "PROPN"} or noun in span:
+        return None
+    if acl.lemma_ == "be" or noun.ent_type_ in {"DATE", "TIME"} or any(c.dep_ == "aux" for c in acl.children):
+        return None  # "having trained the Larks" is active, not a passive participle
+    if not _definite(noun) or acl.left_edge.i - noun.i > 2:
+        return None  # "an older brother named X" -> "What was an older brother named?" is vague
+    arg = argument_of(acl, span)
+    if arg is None or not frontable(span, arg, acl):
+        return None
+    if any(t.dep_ == "poss" and t not in span for t in arg.subtree):
+        return None  # "setting out the Government's [programme]": the owner would be stranded
+    wh, qtype, absorb = wh_phrase(span, arg, acl)
+    remove, how_many = _answer_removal(doc, span, qtype, absorb, acl)
+    skip = NP_DROP_DEPS | {"acl", "relcl", "prep", "punct"}
+    subject = [t.i for t in noun.subtree if t.i <= noun.i and not under_dep(t, noun, skip) and not t.is_punct]
+    clause_skip = {"relcl", "acl", "appos", "advcl", "conj", "cc"}
+    body = [t.i for t in acl.subtree if t.i not in remove and not t.is_punct and not under_dep(t, acl, clause_skip)]
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    governor = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    past = (
+        governor is None
+        or qtype in {"when", "what year"}  # "established in 1890": a dated event is past
+        or governor.tag_ in {"VBD", "VBN"}
+        or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
+    )  # else the tense of the sentence around the participle
+    aux = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return Plan(wh=how_many or wh, qtype=qtype, body=body, subject=subject, front_aux=aux, score=0.7)
+
+
+def _definite(noun: Token) -> bool:
+    """A noun phrase a reader can identify: a name, or "the"/"this"/a possessive before it."""
+    if noun.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "poss" or c.lower_ in {"the", "this", "these", "that", "those"} for c in noun.children)
 
 
 def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:

@@ -415,3 +415,6 @@ MAX_APPOSITIVE_HEAD_WORDS = 5
 NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 # Punctuation that closes an appositive ("another special, X, was made").
 APPOSITION_MARKS = {",", "\u2013", "\u2014"}
+
+# "known as X", "referred to as X": X is a name, asked with "what" whatever its entity label.
+NAMING_VERBS = {"know", "call", "name", "refer", "dub", "term", "describe", "regard", "style", "title"}

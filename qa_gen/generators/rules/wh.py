@@ -13,6 +13,7 @@ from .lexicon import (
     FRACTIONS,
     LOCATIVE_PREPS,
     MONTHS,
+    NAMING_VERBS,
     ORG_CATEGORIES,
     PERSON_NOUNS,
     SAY_VERBS,
@@ -40,6 +41,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         and subj.lemma_.lower() in PERSON_NOUNS
         and root.pos_ == "PROPN"
     )
+    if p == "as" and verb.lemma_ in NAMING_VERBS:
+        return "what", "what", False  # "known as X" asks for a name: "What is X known as?"
     if (
         label == "PERSON"
         or person_attr
