@@ -296,10 +296,42 @@ def in_situ_question(
         # the question or follows a preposition or conjunction ("Members of what began ...",
         # "Both X and what are ..."): not "Another special what for Comic Relief was made?"
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
+    if listed and items_after:
+        # the list ends with the wh-phrase: "instruction in literacy and what?"
+        later = _later_items(span)
+        body = body[:pos] + [i for i in body[pos:] if i not in later]
+    previous = doc[body[pos - 1]] if pos > 0 else None
+    nominal = wh.split()[0] in {"what", "who", "whom", "which", "whose"} or wh.startswith("how m")
+    if (
+        nominal
+        and previous is not None
+        and (previous.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "PRON"} or previous.lower_ == "only")
+        and previous.tag_ != "PRP$"  # "to work at his what?" -> "at Edison's what?" reads
+    ):
+        # "... Google, Intel what?", "air conditioning what?": the wh-phrase must follow a
+        # preposition, a verb or a conjunction to read as a question
+        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase right after a noun")
     after = [i for i in body[pos:] if not doc[i].is_punct]
     if listed and items_after and len(after) > MAX_WORDS_AFTER_LISTED_WH:
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a list")
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
+
+
+def _later_items(span: Span) -> set[int]:
+    """Tokens of the list items after the answer, with the commas and conjunctions before them."""
+    doc = span.doc
+    root = span.root
+    items = [c for c in root.children if c.dep_ == "conj" and c.i >= span.end]
+    if root.dep_ == "conj":
+        items += [t for t in root.head.subtree if t.dep_ == "conj" and t.i >= span.end and t.head.i < span.end]
+    ids: set[int] = set()
+    for item in items:
+        ids |= {t.i for t in item.subtree}
+        before = item.left_edge.i - 1
+        while before >= span.end and (doc[before].is_punct or doc[before].dep_ in {"cc", "preconj"}):
+            ids.add(before)
+            before -= 1
+    return ids
 
 
 def verb_phrase_question(span: Span) -> Plan | None:
