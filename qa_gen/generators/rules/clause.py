@@ -213,6 +213,8 @@ def counted_noun(span: Span) -> Token | None:
     """For "12 people" (nummod of a noun), the counted noun."""
     for tok in span:
         if tok.like_num and tok.dep_ in {"nummod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+            if tok.head.i < tok.i and tok.head.lemma_.lower() in {"number", "no."}:
+                return None  # "number eight": a label, not a count
             return tok.head
     root = span.root
     if root.pos_ in {"NOUN", "PROPN"} and any(t.like_num for t in span) and not root.like_num:

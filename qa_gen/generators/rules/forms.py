@@ -300,6 +300,9 @@ def in_situ_question(
         # the list ends with the wh-phrase: "instruction in literacy and what?"
         later = _later_items(span)
         body = body[:pos] + [i for i in body[pos:] if i not in later]
+    if pos == 0 and body and doc[body[0]].pos_ in {"NOUN", "PROPN"} and not wh.startswith(("whose", "how many")):
+        # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner ...?"
+        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
     previous = doc[body[pos - 1]] if pos > 0 else None
     nominal = wh.split()[0] in {"what", "who", "whom", "which", "whose"} or wh.startswith("how m")
     if (

@@ -418,3 +418,6 @@ APPOSITION_MARKS = {",", "\u2013", "\u2014"}
 
 # "known as X", "referred to as X": X is a name, asked with "what" whatever its entity label.
 NAMING_VERBS = {"know", "call", "name", "refer", "dub", "term", "describe", "regard", "style", "title"}
+
+# Two-word prepositions of cause: an answer opening with one asks "why".
+CAUSE_PREPS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "to"), ("on", "account")}

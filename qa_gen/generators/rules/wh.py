@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...nlp import PERSONS_KEY
 from .clause import counted_noun, find_subject, span_covers
 from .lexicon import (
+    CAUSE_PREPS,
     DURATION_UNITS,
     FRACTIONS,
     LOCATIVE_PREPS,
@@ -98,6 +99,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         )
     first = span[0].lower_
     if first in {"because", "since", "as"} or root.dep_ == "advcl":
+        return "why", "why", False
+    if len(span) > 1 and (first, span[1].lower_) in CAUSE_PREPS:  # "due to a malfunction"
         return "why", "why", False
     if first == "to" and root.tag_ == "VB":
         return "why", "why", False
