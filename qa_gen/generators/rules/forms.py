@@ -23,6 +23,7 @@ from .lexicon import (
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
     NP_DROP_DEPS,
+    PIED_PIPE_BEFORE_PREP,
     PREPOSITIONS,
     QUANT_MODS,
     SAY_VERBS,
@@ -126,7 +127,20 @@ def fronted_question(
     noun = counted_noun(span) if how_many else None
     wh = how_many or wh
     prep = span.root.head
-    if span.root.dep_ == "pobj" and prep.i not in remove and prep.i < subj.left_edge.i and prep.head == verb:
+    nominal = wh.split()[0] in {"what", "who", "which", "whose"} or wh.startswith("how m")
+    following = _next_kept(doc, keep, remove, prep.i)
+    stranded_before_prep = following is not None and (
+        following.lower_ == prep.lower_ or prep.lower_ in PIED_PIPE_BEFORE_PREP
+    )
+    if (
+        nominal
+        and span.root.dep_ == "pobj"
+        and prep.i not in remove
+        and prep.head == verb
+        and (prep.i < subj.left_edge.i or stranded_before_prep)
+    ):
+        # a preposition that opened the clause, or that would be left stranded before another
+        # one ("fall from [36] to 21 days"), moves with the wh-word: "Under what abbots was ..."
         # a preposition that opened the clause moves with its object: "Under what abbots was ..."
         wh = f"{prep.lower_} {'whom' if wh == 'who' else wh}"
         remove.add(prep.i)
@@ -151,6 +165,8 @@ def pied_piped_question(
     death in what year did Tesla find ...?"."""
     if subj is None or holder.i > subj.left_edge.i or holder.dep_ not in {"prep", "advcl", "npadvmod"}:
         return Generated(None, reason="unsupported_answer", detail="no fronted adjunct holds the answer")
+    if not (wh.split()[0] in {"what", "who", "which", "whose"} or wh.startswith("how m")):
+        return Generated(None, reason="unsupported_answer", detail="an adverbial wh-word does not pied-pipe")
     ids = sorted(t.i for t in holder.subtree)
     if len(ids) > MAX_PIED_PIPED_WORDS or any(
         doc[i].pos_ == "PRON" for i in ids if i not in range(span.start, span.end)
@@ -222,6 +238,13 @@ def _definite(noun: Token) -> bool:
     if noun.pos_ == "PROPN":
         return True
     return any(c.dep_ == "poss" or c.lower_ in {"the", "this", "these", "that", "those"} for c in noun.children)
+
+
+def _next_kept(doc: Doc, keep: list[int], remove: set[int], after: int) -> Token | None:
+    """The first kept token after ``after`` (past the removed answer) when it is a preposition:
+    a preposition stranded there would stand before another one."""
+    nxt = next((i for i in keep if i > after and i not in remove), None)
+    return doc[nxt] if nxt is not None and doc[nxt].pos_ == "ADP" else None
 
 
 def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
@@ -300,7 +323,12 @@ def in_situ_question(
         # the list ends with the wh-phrase: "instruction in literacy and what?"
         later = _later_items(span)
         body = body[:pos] + [i for i in body[pos:] if i not in later]
-    if pos == 0 and body and doc[body[0]].pos_ in {"NOUN", "PROPN"} and not wh.startswith(("whose", "how many")):
+    if (
+        pos == 0
+        and body
+        and (doc[body[0]].pos_ in {"NOUN", "PROPN"} or doc[body[0]].lower_ == "of")
+        and not wh.startswith(("whose", "how many"))
+    ):
         # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner ...?"
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
     previous = doc[body[pos - 1]] if pos > 0 else None

@@ -421,3 +421,8 @@ NAMING_VERBS = {"know", "call", "name", "refer", "dub", "term", "describe", "reg
 
 # Two-word prepositions of cause: an answer opening with one asks "why".
 CAUSE_PREPS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "to"), ("on", "account")}
+
+# Prepositions that move with the wh-word rather than strand before another preposition
+# ("By whom were both teams coached in ...?", "From how many did the time fall to 21 days?");
+# others ("result in", "serve as") belong to their verb and stay.
+PIED_PIPE_BEFORE_PREP = {"from", "between", "by", "during", "against", "with"}
