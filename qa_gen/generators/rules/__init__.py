@@ -54,6 +54,7 @@ from .lexicon import (
     MAX_QUESTION_WORDS,
     MAX_REPAIRS,
     OPTIONAL_DEPS,
+    SAY_VERBS,
     SUBJECT_DEPS,
     VERSION,
     WH_WORDS,
@@ -166,6 +167,8 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
     plan.avoid = range(span.start, span.end)
     if not (plan.front_aux or plan.verbal_wh or any(_finite(doc[i]) for i in plan.body)):
         return Generated(None, reason="unsupported_answer", detail="the question would have no finite verb")
+    if verb is not None and _report_without_content(plan, verb):
+        return Generated(None, reason="unsupported_answer", detail="a report without what was said")
     question = None
     for _ in range(MAX_REPAIRS + 1):
         question = realize(doc, plan)
@@ -199,6 +202,18 @@ def _drop_longest(plan: Plan, span: Span, verb: Token | None) -> bool:
         key=lambda t: -len(list(t.subtree)),
     )
     return any(drop_phrase(plan, tok, span, verb) for tok in phrases)
+
+
+def _report_without_content(plan: Plan, verb: Token) -> bool:
+    """ "Which chief executive said?", "Who told the BBC's Today programme?": a reporting verb
+    whose reported clause is not in the question asks nothing a reader could answer."""
+    if verb.lemma_ not in SAY_VERBS or plan.tail:
+        return False
+    body = set(plan.body)
+    reported = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "parataxis", "dobj"}]
+    if any(t.i in plan.avoid for c in reported for t in c.subtree):
+        return False  # the answer is what was said: "What did Terry Nation write?"
+    return not any(c.i in body for c in reported) and not any(c.dep_ == "prep" and c.i in body for c in verb.children)
 
 
 def _finite(tok: Token) -> bool:

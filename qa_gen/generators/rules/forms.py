@@ -331,6 +331,9 @@ def in_situ_question(
     ):
         # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner ...?"
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
+    if pos > 0 and doc[body[0]].pos_ in {"VERB", "AUX"} and subj is not None and subj.i > verb.i:
+        # an inverted report ("..., said Rick Egelton, economist at X") cannot stay in place
+        return Generated(None, reason="unsupported_answer", detail="in-situ question would open with its verb")
     previous = doc[body[pos - 1]] if pos > 0 else None
     nominal = wh.split()[0] in {"what", "who", "whom", "which", "whose"} or wh.startswith("how m")
     if (

@@ -212,7 +212,9 @@ def _clause_subject_before(tok: Token) -> Token | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     subj = find_subject(verb)
-    while subj is None and verb.dep_ in {"xcomp", "advcl"} and verb.head != verb:  # "is due to complete its ..."
+    while (
+        subj is None and verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head != verb
+    ):  # "is due to complete its ..."
         verb = verb.head
         subj = find_subject(verb)
     if subj is not None and subj.i < tok.i and tok not in list(subj.subtree) and subj.pos_ != "PRON":

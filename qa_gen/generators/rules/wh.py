@@ -102,7 +102,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "why", "why", False
     if len(span) > 1 and (first, span[1].lower_) in CAUSE_PREPS:  # "due to a malfunction"
         return "why", "why", False
-    if first == "to" and root.tag_ == "VB":
+    if first == "to" and root.tag_ == "VB" and root.dep_ != "xcomp":  # purpose, not "forced to pay"
         return "why", "why", False
     if first == "by" and len(span) > 1 and span[1].tag_ == "VBG":
         return "how", "how", False
