@@ -336,6 +336,13 @@ def in_situ_question(
         return Generated(None, reason="unsupported_answer", detail="in-situ question would open with its verb")
     previous = doc[body[pos - 1]] if pos > 0 else None
     nominal = wh.split()[0] in {"what", "who", "whom", "which", "whose"} or wh.startswith("how m")
+    if nominal and previous is not None and _title_before_name(previous, span):
+        # "to tight end [Owen Daniels]" -> "to which tight end?"
+        title = [t.i for t in previous.subtree if t.i <= previous.i]
+        wh = "which " + " ".join(doc[i].text for i in title if doc[i].dep_ != "det")
+        pos -= sum(1 for i in body[:pos] if i in title)
+        body = [i for i in body if i not in title]
+        previous = doc[body[pos - 1]] if pos > 0 else None
     if (
         nominal
         and previous is not None
@@ -349,6 +356,20 @@ def in_situ_question(
     if listed and items_after and len(after) > MAX_WORDS_AFTER_LISTED_WH:
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a list")
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
+
+
+def _title_before_name(noun: Token, span: Span) -> bool:
+    """A common noun right before a name, as its title ("tight end Owen Daniels", "the
+    defending champion New England Patriots"), without an owner ("their patron X")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.is_lower
+        and noun.ent_type_ not in {"DATE", "TIME"}
+        and noun.i == span.start - 1
+        and span.root.pos_ == "PROPN"
+        and not any(t.dep_ == "poss" or t.tag_ == "POS" or t.is_punct for t in noun.subtree if t.i <= noun.i)
+        and noun.left_edge.i > span.sent.start
+    )
 
 
 def _later_items(span: Span) -> set[int]:
