@@ -117,7 +117,7 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
         outer = measure_before(span)
         if outer is not None:  # "842 pounds (382 kg)": ask about the measure, in kg
             for cand in build_question(doc, sent, outer):
-                if cand.question is not None:
+                if cand.question is not None and cand.question.split()[0].lower() in WH_WORDS:
                     yield replace(cand, question=swap_unit(cand.question, outer, span))
         verb = clause_verb(span)
         if verb is None or not inside_brackets(verb, bounds):

@@ -142,6 +142,8 @@ def fronted_question(
         # a preposition that opened the clause, or that would be left stranded before another
         # one ("fall from [36] to 21 days"), moves with the wh-word: "Under what abbots was ..."
         # a preposition that opened the clause moves with its object: "Under what abbots was ..."
+        if wh == "who" and prep.lower_ not in PREPOSITIONS:
+            return Generated(None, reason="unsupported_answer", detail=f"'{prep.text} whom' is not asked")
         wh = f"{prep.lower_} {'whom' if wh == 'who' else wh}"
         remove.add(prep.i)
     subject = [i for i in _subject_ids(subj, verb, keep) if i not in remove]
@@ -343,6 +345,8 @@ def in_situ_question(
         pos -= sum(1 for i in body[:pos] if i in title)
         body = [i for i in body if i not in title]
         previous = doc[body[pos - 1]] if pos > 0 else None
+    while previous is not None and previous.is_punct and previous.i > 0:
+        previous = previous.nbor(-1) if previous.nbor(-1).i in body else None  # ", what" reads as "sons what"
     if (
         nominal
         and previous is not None
