@@ -41,6 +41,7 @@ from .clause import (
 )
 from .forms import (
     Plan,
+    description_question,
     event_question,
     fronted_question,
     in_situ_question,
@@ -130,6 +131,9 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
     event = event_question(span)
     if event is not None:
         yield _say(span, event, event.qtype)
+    described = description_question(span)
+    if described is not None:
+        yield _say(span, described, described.qtype)
     verb = clause_verb(span)
     if verb is None:
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")

@@ -20,9 +20,11 @@ from .clause import (
 from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
+    MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
     NP_DROP_DEPS,
+    PERSON_NOUNS,
     PIED_PIPE_BEFORE_PREP,
     PREPOSITIONS,
     QUANT_MODS,
@@ -194,6 +196,43 @@ def pied_piped_question(
     if not subject or not _invert(doc, verb, plan):
         return Generated(None, reason="unsupported_answer", detail="cannot invert around the fronted adjunct")
     return plan
+
+
+def description_question(span: Span) -> Plan | None:
+    """A description in apposition to a name asks what or who the name is: "Tesla met Alfred
+    S. Brown, [a Western Union superintendent], ..." -> "Who was Alfred S. Brown?"."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or root.pos_ != "NOUN" or head.i >= span.start or head.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if head.pos_ == "NOUN" and not _definite(head):
+        return None  # "a coal supply bin, X" names nothing a reader can identify
+    if span[0].lower_ not in {"a", "an", "the"} or any(t.dep_ in {"conj", "cc"} for t in span):
+        return None  # a description opens with its article: "a Western Union superintendent"
+    first = head.head if head.dep_ == "conj" else head  # "the Saxon Palace and the Bruhl Palace, X"
+    subject = list(range(first.left_edge.i, span.start))
+    while subject and doc[subject[-1]].is_punct:
+        subject.pop()
+    if not subject or len(subject) > MAX_DESCRIBED_WORDS or any(doc[i].is_punct for i in subject):
+        return None
+    if any(doc[i].pos_ in {"VERB", "AUX"} for i in subject):
+        return None
+    person = head.ent_type_ == "PERSON" or root.lemma_.lower() in PERSON_NOUNS
+    plural = head.tag_ in {"NNS", "NNPS"} or first is not head
+    governor = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    past = governor is not None and (
+        governor.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
+    )
+    copula = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return Plan(
+        wh="who" if person else "what",
+        qtype="who" if person else "what",
+        body=[],
+        front_aux=copula,
+        subject=subject,
+        score=0.65,
+    )
 
 
 def participle_question(span: Span) -> Plan | None:

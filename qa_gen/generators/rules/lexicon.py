@@ -426,3 +426,6 @@ CAUSE_PREPS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "to
 # ("By whom were both teams coached in ...?", "From how many did the time fall to 21 days?");
 # others ("result in", "serve as") belong to their verb and stay.
 PIED_PIPE_BEFORE_PREP = {"from", "between", "by", "during", "against", "with"}
+
+# A name longer than this is not asked about with "Who was <name>?".
+MAX_DESCRIBED_WORDS = 8
