@@ -22,6 +22,34 @@ _POSSESSIVE = {"his", "her", "their"}
 # A lower-case word ending in -s (not -ss/-us) reads as a plural noun, bar these.
 _PLURAL = re.compile(r"[a-z]{2,}[^su]s")
 _NOT_PLURAL = {"does", "has", "was", "this", "its", "his", "hers", "whereas", "across", "always", "perhaps"}
+# Capitalised only because they open the question: never the name a possessive refers to.
+_NOT_NAMES = {
+    "which",
+    "whose",
+    "whom",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "the",
+    "a",
+    "an",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "under",
+    "of",
+    "as",
+    "according",
+    "along",
+    "besides",
+}
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "'s", "s"}
 
 
@@ -82,7 +110,7 @@ def _possessor_named(question: str, pronoun: str) -> bool:
     if pronoun == "their" and any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in raw[1:first]):
         return True
     # the opening word counts when it is a name, not a wh-word ("Lefevre published his ...")
-    opener = raw[:1] if raw[0].lower() not in _WH | {"which", "whose", "whom"} else []
+    opener = raw[:1] if raw[0].lower() not in _WH | _NOT_NAMES else []
     return any(w[:1].isupper() for w in opener + raw[1:first])
 
 

@@ -75,7 +75,7 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("The minister resigned on Friday.", "", "empty_answer"),
         ("Anna Ferro (a former judge) is the mayor of Port Amsel.", "a former judge", "unsupported_answer"),
         # a question needs a finite verb: headline and participle fragments are declined
-        ("Officials to inspect the dam in Corra next week.", "Corra", "unsupported_answer"),
+        ("Officials to inspect flood damage in Corra next week.", "Corra", "unsupported_answer"),
         ("The coach, having trained the Larks in Tovan for years, retired.", "Tovan", "unsupported_answer"),
         # an in-situ wh-phrase inside a noun phrase before the verb reads as a garbled statement
         ("Another ferry called the Gull Star ran aground.", "the Gull Star", "unsupported_answer"),

@@ -163,6 +163,7 @@ BAD_QUESTIONS = [
     ("What did the council give her on Monday?", "a new budget", "unresolved_pronoun"),
     ("When was the budget approved for their routes?", "Monday", "unresolved_pronoun"),
     ("What has doubled his budget?", "the council", "unresolved_pronoun"),
+    ("In what year did her council approve the budget?", "2026", "unresolved_pronoun"),
     ("Who said the plan adds 40 bus routes by 2026 and will cost 12 million dollars over five years, with most "
      "of the money going to new electric buses?", "Mayor Ana Silva", "copies_context"),
 ]

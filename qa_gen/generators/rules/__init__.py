@@ -45,6 +45,7 @@ from .forms import (
     event_question,
     fronted_question,
     in_situ_question,
+    noun_modifier_question,
     participle_question,
     pied_piped_question,
     subject_question,
@@ -131,9 +132,9 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
     event = event_question(span)
     if event is not None:
         yield _say(span, event, event.qtype)
-    described = description_question(span)
-    if described is not None:
-        yield _say(span, described, described.qtype)
+    for special in (description_question(span), noun_modifier_question(span)):
+        if special is not None:
+            yield _say(span, special, special.qtype)
     verb = clause_verb(span)
     if verb is None:
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")

@@ -23,15 +23,18 @@ from .lexicon import (
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
+    NOUN_DATE_PREPS,
     NP_DROP_DEPS,
     PERSON_NOUNS,
     PIED_PIPE_BEFORE_PREP,
+    PLACE_NOUNS,
     PREPOSITIONS,
     QUANT_MODS,
     SAY_VERBS,
     SCENE_MARKS,
     SCENE_PREPS,
     SUBJECT_DEPS,
+    TIME_NOUNS,
 )
 from .wh import wh_phrase
 
@@ -233,6 +236,42 @@ def description_question(span: Span) -> Plan | None:
         subject=subject,
         score=0.65,
     )
+
+
+def noun_modifier_question(span: Span) -> Plan | None:
+    """A date or place that modifies a noun (not the verb) dates or places that noun: "After
+    his father's death [in 1879], Tesla found ..." -> "When was Tesla's father's death?";
+    "The Rhine bridge [at Arnhem] was ..." -> "Where is the Rhine bridge?"."""
+    root = span.root
+    prep = root.head
+    noun = prep.head
+    if root.dep_ != "pobj" or prep.lower_ not in NOUN_DATE_PREPS or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun in span or not _definite(noun) or span.start != prep.i + 1:
+        return None
+    label = root.ent_type_
+    if noun.ent_type_ in {"PERSON", "DATE", "TIME"} or noun.lemma_.lower() in TIME_NOUNS:
+        return None  # "Alan Turing in 1936", "the first time in 1883": nothing to date
+    if label == "DATE" or (label == "" and root.like_num and len(span) == 1):
+        wh = "in what year" if len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4 else "when"
+        place = False
+    elif label in {"GPE", "LOC", "FAC"} and prep.lower_ in {"in", "at"} and _a_place(noun):
+        wh, place = "where", True
+    else:
+        return None
+    skip = {"relcl", "acl", "appos", "punct", "advcl"}
+    subject = [t.i for t in noun.subtree if t.i < prep.i and not under_dep(t, noun, skip) and not t.is_punct]
+    if not subject or any(span.doc[i].pos_ in {"VERB", "AUX", "ADV"} for i in subject):
+        return None
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    aux = ("are" if plural else "is") if place else ("were" if plural else "was")
+    return Plan(wh=wh, qtype="where" if place else "when", body=[], front_aux=aux, subject=subject, score=0.75)
+
+
+def _a_place(noun: Token) -> bool:
+    """A building or site ("the Apache Point Observatory", "the Rhine bridge"), which is
+    somewhere; not a people, an institution or an idea."""
+    return noun.ent_type_ == "FAC" or noun.lemma_.lower() in PLACE_NOUNS
 
 
 def participle_question(span: Span) -> Plan | None:

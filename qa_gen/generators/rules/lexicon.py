@@ -429,3 +429,66 @@ PIED_PIPE_BEFORE_PREP = {"from", "between", "by", "during", "against", "with"}
 
 # A name longer than this is not asked about with "Who was <name>?".
 MAX_DESCRIBED_WORDS = 8
+
+# Prepositions that date or place a noun ("his death in 1879", "the bridge at Arnhem").
+NOUN_DATE_PREPS = {"in", "on", "at", "during"}
+
+# Nouns of buildings and sites: "the bridge at Arnhem" asks "Where is the bridge?".
+PLACE_NOUNS = {
+    "bridge",
+    "observatory",
+    "stadium",
+    "center",
+    "centre",
+    "museum",
+    "airport",
+    "station",
+    "port",
+    "harbour",
+    "harbor",
+    "palace",
+    "castle",
+    "cathedral",
+    "church",
+    "tower",
+    "dam",
+    "mine",
+    "plant",
+    "factory",
+    "campus",
+    "park",
+    "arena",
+    "hall",
+    "theatre",
+    "theater",
+    "hospital",
+    "prison",
+    "base",
+    "headquarters",
+    "office",
+    "school",
+    "library",
+    "gallery",
+    "monument",
+    "tomb",
+    "temple",
+}
+# Nouns that are times themselves: "the first time in 1883" dates nothing.
+TIME_NOUNS = {
+    "time",
+    "year",
+    "day",
+    "month",
+    "week",
+    "period",
+    "season",
+    "era",
+    "age",
+    "decade",
+    "century",
+    "moment",
+    "date",
+    "night",
+    "morning",
+    "evening",
+}

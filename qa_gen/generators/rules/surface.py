@@ -79,7 +79,7 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         return text if not tok.is_sent_start else "it"
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
         if low in PRONOUN_RESOLVE or low in {"they", "them", "their"}:
-            resolved = resolve_pronoun(doc, tok, plan.avoid)
+            resolved = resolve_pronoun(doc, tok, plan.avoid, shown=set(plan.body) | set(plan.subject))
             if resolved is None and tok.tag_ == "PRP$" and tok.dep_ == "poss":
                 return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
             return resolved
@@ -143,10 +143,11 @@ def _keep_case(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1)
 
 
-def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
+def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[int] | None = None) -> str | None:
     """he/she -> the latest PERSON mentioned before; it/they -> the subject of an earlier
     sentence (singular/plural to match), or the latest organisation/place. Tokens in ``avoid``
-    (the answer) are never an antecedent: the question would give the answer away."""
+    (the answer) are never an antecedent: the question would give the answer away. A
+    possessive stays as it is when its clause's subject is in the question (``shown``)."""
     low = tok.lower_
     possessive = tok.tag_ == "PRP$" or low in {"his", "its", "their"}
     name = None
@@ -174,7 +175,7 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None
         subj = _clause_subject_before(tok)
         if subj is not None and subj.i in avoid:
             return "the"  # bound by the answer, i.e. by the wh-word: "What had the best season?"
-        if subj is not None and _agrees(subj, low):
+        if subj is not None and _agrees(subj, low) and (shown is None or subj.i in shown):
             return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None:
         return None
