@@ -19,6 +19,11 @@ COPY_RUN_WORDS = 20
 _WH = {"what", "who", "whom", "when", "where", "why", "how"}
 _DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
 _POSSESSIVE = {"his", "her", "their"}
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+_DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_DOUBLE_OK = {"had", "that"}  # "had had", "that that" are English
+_DANGLING_END = re.compile(r"\s(the|a|an|its|their|his|her|my|our|your|this|these|those)\s*\?$", re.IGNORECASE)
 # A lower-case word ending in -s (not -ss/-us) reads as a plural noun, bar these.
 _PLURAL = re.compile(r"[a-z]{2,}[^su]s")
 _NOT_PLURAL = {"does", "has", "was", "this", "its", "his", "hers", "whereas", "across", "always", "perhaps"}
@@ -82,6 +87,9 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
         return Verdict("too_short", f"{len(words)} words < {MIN_QUESTION_WORDS}")
     if len(words) > MAX_QUESTION_WORDS:
         return Verdict("too_long", f"{len(words)} words > {MAX_QUESTION_WORDS}")
+    garbled = _garbled(q)
+    if garbled:
+        return Verdict("not_a_question", f"garbled: {garbled}")
     # wh-words: the first word, or a lower-case one later ("Doctor Who" is a name, not a wh-word)
     raw = re.findall(r"[A-Za-z]+", q)
     wh = [w.lower() for n, w in enumerate(raw) if w.lower() in _WH and (n == 0 or w.islower())]
@@ -96,6 +104,22 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
         return Verdict("unresolved_pronoun", f"pronoun {dangling[0]!r} has no antecedent in the question")
     if len(words) >= COPY_RUN_WORDS and _longest_run(words, fold(context)) >= COPY_RUN_WORDS:
         return Verdict("copies_context", "question repeats the passage verbatim")
+    return None
+
+
+def _garbled(question: str) -> str | None:
+    """Surface signs of clauses spliced together rather than a question: a semicolon, a colon
+    outside a number ("20:00"), a spaced dash, a doubled word ("of of"), or a question that
+    ends on an article or a possessive ("... pass through its?")."""
+    if ";" in question or _COLON.search(question):
+        return "clause punctuation inside the question"
+    if _DASH.search(question):
+        return "a dash inside the question"
+    doubled = _DOUBLED.search(question)
+    if doubled and doubled.group(1).lower() not in _DOUBLE_OK:
+        return f"doubled word {doubled.group(1)!r}"
+    if _DANGLING_END.search(question):
+        return "ends on a determiner"
     return None
 
 

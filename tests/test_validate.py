@@ -129,6 +129,9 @@ def test_answers_model_checks_parallel_lists() -> None:
 # --- check_question ---------------------------------------------------------------------------------
 
 GOOD_QUESTIONS = [
+    ("At 20:00 on Monday what did the council approve?", "a new budget"),
+    ("What had had the council's approval by Monday?", "a new budget"),
+    ("What is a well-known feature of the plan?", "40 bus routes"),
     ("Who is the mayor of Riverton?", "Ana Silva"),
     ("When did the city council of Riverton approve a new budget?", "Monday"),
     ("How many bus routes does the plan add by 2026?", "40"),
@@ -151,6 +154,12 @@ BAD_QUESTIONS = [
     ("who approved a new budget on Monday?", "The city council", "not_a_question"),
     ("When did the council approve a new budget", "Monday", "not_a_question"),
     ("??? ???", "Monday", "not_a_question"),
+    # spliced clauses rather than a question
+    ("What did the council approve; and therefore the budget require?", "Monday", "not_a_question"),
+    ("What did the council approve: the budget?", "Monday", "not_a_question"),
+    ("What did the council — the city — approve?", "Monday", "not_a_question"),
+    ("Who approved the the budget on Monday?", "the council", "not_a_question"),
+    ("What did the plan pass through its?", "40 bus routes", "not_a_question"),
     ("Who won?", "Ana Silva", "too_short"),
     ("Who is?", "Ana Silva", "too_short"),
     ("What " + "very " * 30 + "long question is this?", "Monday", "too_long"),

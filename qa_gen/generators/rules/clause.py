@@ -37,7 +37,7 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         return None
     left = noun.left_edge.i
     rest = [t for t in span.doc[left : noun.i + 1] if t not in span and t.dep_ not in {"det", "poss", "case"}]
-    words = " ".join(t.text for t in rest)
+    words = join_tokens(rest)
     wh = f"what type of {words}" if root.pos_ == "ADJ" else f"which {words}"
     return span.doc[left : noun.i + 1], wh
 
@@ -58,10 +58,10 @@ def appositive_np(span: Span) -> tuple[Span, str] | None:
         return None  # "Tesla's name X" has an owner; "the rate of about X" is no name
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children if c not in span):
         return None  # one name of a list: "three more sons, Chagatai, Ogedei and Tolui"
-    words = [t.text for t in before if t.dep_ not in {"det", "nummod"} and t.lower_ not in {"one", "another"}]
+    words = [t for t in before if t.dep_ not in {"det", "nummod"} and t.lower_ not in {"one", "another"}]
     doc = span.doc
     end = span.end + 1 if span.end < len(doc) and doc[span.end].text in APPOSITION_MARKS else span.end
-    return doc[start:end], "what " + " ".join(words)
+    return doc[start:end], "what " + join_tokens(words)
 
 
 def title_np(span: Span) -> tuple[Span, str] | None:
@@ -79,7 +79,18 @@ def title_np(span: Span) -> tuple[Span, str] | None:
         return None  # a title needs a common noun: "analyst", "mayor", "star"
     if any(t.is_punct or t.pos_ in {"VERB", "PRON"} or t.dep_ in {"poss", "case"} for t in before):
         return None
-    return doc[start : span.end], "which " + " ".join(_lower_initial(t) for t in words)
+    return doc[start : span.end], "which " + join_tokens(words, lower_initial=True)
+
+
+def join_tokens(tokens: list[Token], *, lower_initial: bool = False) -> str:
+    """Tokens as text: neighbours keep their own spacing ("state-run", "U.S."), a gap is one
+    space; with ``lower_initial`` a sentence's capitalised first word is lowered."""
+    out = ""
+    for n, tok in enumerate(tokens):
+        out += _lower_initial(tok) if lower_initial else tok.text
+        if n + 1 < len(tokens):
+            out += tok.whitespace_ if tokens[n + 1].i == tok.i + 1 else " "
+    return out
 
 
 def _lower_initial(tok: Token) -> str:

@@ -14,6 +14,7 @@ from .clause import (
     find_subject,
     frontable,
     inside_brackets,
+    join_tokens,
     mistagged_verb,
     under_dep,
 )
@@ -97,7 +98,7 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
         if noun in span and of:  # "2,300 tonnes of steel" -> "how many tonnes of steel"
             words += list(of[0].subtree)
-        wh = "how many " + " ".join(t.text for t in words)
+        wh = "how many " + join_tokens(words)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
     for t in span:
         for c in t.children:
@@ -419,7 +420,7 @@ def in_situ_question(
     if nominal and previous is not None and _title_before_name(previous, span):
         # "to tight end [Owen Daniels]" -> "to which tight end?"
         title = [t.i for t in previous.subtree if t.i <= previous.i]
-        wh = "which " + " ".join(doc[i].text for i in title if doc[i].dep_ != "det")
+        wh = "which " + join_tokens([doc[i] for i in title if doc[i].dep_ != "det"])
         pos -= sum(1 for i in body[:pos] if i in title)
         body = [i for i in body if i not in title]
         previous = doc[body[pos - 1]] if pos > 0 else None
