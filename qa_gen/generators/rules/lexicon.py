@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.2"
+VERSION = "rules-0.3"
 
 
 SAY_VERBS = {
