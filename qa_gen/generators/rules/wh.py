@@ -34,6 +34,12 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     words = [t.lower_ for t in span]
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
+    if root.pos_ == "ADP" and root.dep_ == "prep" and len(span) > 1:  # the answer is a whole PP
+        inner = _label(span[1:])
+        if root.lower_ in LOCATIVE_PREPS and inner in {"GPE", "LOC", "FAC", "ORG"} and inner != "DATE":
+            return "where", "where", False
+        if root.lower_ in TIME_PREPS and inner in {"DATE", "TIME"}:
+            return "when", "when", False
     subj = find_subject(verb)
     person_attr = (
         arg is not None
@@ -98,8 +104,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             else ("what", "what", False)
         )
     first = span[0].lower_
-    if first in {"because", "since", "as"} or root.dep_ == "advcl":
-        return "why", "why", False
+    clause = any(t.pos_ in {"VERB", "AUX"} for t in span)
+    if first in {"because", "since"} or (first == "as" and clause) or root.dep_ == "advcl":
+        return "why", "why", False  # "as a scourge" is a role, not a reason
     if len(span) > 1 and (first, span[1].lower_) in CAUSE_PREPS:  # "due to a malfunction"
         return "why", "why", False
     if first == "to" and root.tag_ == "VB" and root.dep_ != "xcomp":  # purpose, not "forced to pay"
