@@ -20,8 +20,11 @@ from .lexicon import (
     TARGET_WORDS,
 )
 
+# doc.user_data key: the doc's bracket tokens (bracket_bounds runs several times per answer).
+BRACKETS_KEY = "qa_gen_brackets"
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .forms import Plan
 
@@ -235,7 +238,8 @@ def counted_noun(span: Span) -> Token | None:
 
 def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     """Token indices of the clause that a question keeps, in order."""
-    ans = {t.i for t in span}
+    ans = set(range(span.start, span.end))
+    sub = list(verb.subtree)  # walked four times below
     drop: set[int] = set()
 
     def holds_answer(tok: Token) -> bool:
@@ -263,7 +267,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
         elif dep == "ccomp" and child.i < verb.i and verb.lemma_ in SAY_VERBS:
             pass
-    for tok in verb.subtree:
+    for tok in sub:
         if tok.i in drop or tok == verb or holds_answer(tok):
             continue
         if tok.dep_ in NP_DROP_DEPS and tok.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
@@ -277,14 +281,14 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
         elif tok.dep_ == "prep" and (tok.lower_ in LIST_PREPS or tok.lower_ == "as" and tok.nbor(-1).lower_ == "such"):
             cut(tok)
     depth = 0
-    for tok in verb.subtree:
+    for tok in sub:
         if tok.text in {"(", "["}:
             depth += 1
         if depth and tok.i not in ans:
             drop.add(tok.i)
         if tok.text in {")", "]"}:
             depth = max(0, depth - 1)
-    keep = [t.i for t in verb.subtree if t.i not in drop]
+    keep = [t.i for t in sub if t.i not in drop]
     return _shrink(verb, span, keep)
 
 
@@ -298,8 +302,10 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         for t in verb.subtree
         if t.dep_ in {"relcl", "acl", "prep", "conj", "appos"} and t.head.pos_ in {"NOUN", "PROPN"}
     ]
+    punct = {i for i in keep if doc[i].is_punct}
+    words = len(kept - punct)
     for tok in sorted(optional, key=lambda t: -t.i):
-        if sum(1 for i in kept if not doc[i].is_punct) <= TARGET_WORDS:
+        if words <= TARGET_WORDS:
             break
         if tok.left_edge.i <= span.end - 1 and tok.right_edge.i >= span.start:
             continue
@@ -309,6 +315,7 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
             while before >= 0 and (doc[before].is_punct or doc[before].dep_ == "cc"):
                 cut.add(before)
                 before -= 1
+        words -= len((cut & kept) - punct)
         kept -= cut
     return [i for i in keep if i in kept]
 
@@ -349,17 +356,33 @@ def bracket_bounds(span: Span) -> tuple[int, int] | None:
     """(opening, closing) token indices of the brackets the answer sits in, within its
     sentence (closing = sentence end when unclosed); None when it is not in brackets."""
     doc = span.doc
+    marks = _bracket_marks(doc)
+    if not marks:
+        return None
     sent = span[0].sent
     opened: list[int] = []
-    for tok in doc[sent.start : span.start]:
-        if tok.text in {"(", "["}:
-            opened.append(tok.i)
-        elif tok.text in {")", "]"} and opened:
+    for i, opening in marks:
+        if i < sent.start:
+            continue
+        if i >= span.start:
+            break
+        if opening:
+            opened.append(i)
+        elif opened:
             opened.pop()
     if not opened:
         return None
-    close = next((t.i for t in doc[span.end : sent.end] if t.text in {")", "]"}), sent.end)
+    close = next((i for i, opening in marks if span.end <= i < sent.end and not opening), sent.end)
     return opened[-1], close
+
+
+def _bracket_marks(doc: Doc) -> list[tuple[int, bool]]:
+    """(index, is-opening) of every bracket token in the doc, computed once per doc."""
+    marks = doc.user_data.get(BRACKETS_KEY)
+    if marks is None:
+        marks = [(t.i, t.text in {"(", "["}) for t in doc if t.text in {"(", "[", ")", "]"}]
+        doc.user_data[BRACKETS_KEY] = marks
+    return marks
 
 
 def inside_brackets(tok: Token, bounds: tuple[int, int]) -> bool:
