@@ -25,6 +25,7 @@ from ...validate import check_question
 from ..base import Generated, register
 from .brackets import alias_question, date_question, measure_before, swap_unit
 from .clause import (
+    BRACKETS_KEY,
     appositive_np,
     argument_of,
     bracket_bounds,
@@ -89,6 +90,8 @@ class RulesGenerator:
         sent = span[0].sent
         if span[-1].i >= sent.end:
             return Generated(None, reason="unsupported_answer", detail="answer crosses a sentence")
+        if "(" not in text and "[" not in text:
+            doc.user_data.setdefault(BRACKETS_KEY, [])  # no brackets: skip the token scan
         return best_question(doc, sent, span, answer, text)
 
 
