@@ -22,6 +22,7 @@ _POSSESSIVE = {"his", "her", "their"}
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_DOUBLE_DET = re.compile(r"\b(the|a|an) (the|a|an|this|that|these|those|its|their|his|her)\b", re.IGNORECASE)
 _DOUBLE_OK = {"had", "that"}  # "had had", "that that" are English
 _DANGLING_END = re.compile(r"\s(the|a|an|its|their|his|her|my|our|your|this|these|those)\s*\?$", re.IGNORECASE)
 # A lower-case word ending in -s (not -ss/-us) reads as a plural noun, bar these.
@@ -120,6 +121,8 @@ def _garbled(question: str) -> str | None:
         return f"doubled word {doubled.group(1)!r}"
     if _DANGLING_END.search(question):
         return "ends on a determiner"
+    if _DOUBLE_DET.search(question):
+        return "two determiners in a row"
     return None
 
 

@@ -160,6 +160,7 @@ BAD_QUESTIONS = [
     ("What did the council — the city — approve?", "Monday", "not_a_question"),
     ("Who approved the the budget on Monday?", "the council", "not_a_question"),
     ("What did the plan pass through its?", "40 bus routes", "not_a_question"),
+    ("What do the those routes serve?", "Riverton", "not_a_question"),
     ("Who won?", "Ana Silva", "too_short"),
     ("Who is?", "Ana Silva", "too_short"),
     ("What " + "very " * 30 + "long question is this?", "Monday", "too_long"),

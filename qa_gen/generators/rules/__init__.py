@@ -53,6 +53,8 @@ from .forms import (
     verb_phrase_question,
 )
 from .lexicon import (
+    ADDRESSEE_VERBS,
+    BARE_REPORT_VERBS,
     FINITE_TAGS,
     MAX_QUESTION_WORDS,
     MAX_REPAIRS,
@@ -175,8 +177,6 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
     plan.avoid = range(span.start, span.end)
     if not (plan.front_aux or plan.verbal_wh or any(_finite(doc[i]) for i in plan.body)):
         return Generated(None, reason="unsupported_answer", detail="the question would have no finite verb")
-    if verb is not None and _report_without_content(plan, verb):
-        return Generated(None, reason="unsupported_answer", detail="a report without what was said")
     question = None
     for _ in range(MAX_REPAIRS + 1):
         question = realize(doc, plan)
@@ -191,6 +191,8 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
         if len(question.split()) > MAX_QUESTION_WORDS and _drop_longest(plan, span, verb):
             continue
         break
+    if verb is not None and _report_without_content(plan, verb):  # also after a repair dropped it
+        return Generated(None, reason="unsupported_answer", detail="a report without what was said")
     return Generated(question, question_type=qtype, score=plan.score)
 
 
@@ -218,10 +220,18 @@ def _report_without_content(plan: Plan, verb: Token) -> bool:
     if verb.lemma_ not in SAY_VERBS or plan.tail:
         return False
     body = set(plan.body)
-    reported = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "parataxis", "dobj"}]
+    listener = verb.lemma_ in ADDRESSEE_VERBS  # "told the BBC": the object is who was told
+    reported = [
+        c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "parataxis"} or (c.dep_ == "dobj" and not listener)
+    ]
     if any(t.i in plan.avoid for c in reported for t in c.subtree):
         return False  # the answer is what was said: "What did Terry Nation write?"
-    return not any(c.i in body for c in reported) and not any(c.dep_ == "prep" and c.i in body for c in verb.children)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # passive: the subject is what was said ("the origin was first suggested by")
+    if any(c.i in body for c in reported):
+        return False
+    # "When did the council write to residents?" is an event; "Who said after the match?" is not
+    return verb.lemma_ in BARE_REPORT_VERBS or not any(c.dep_ == "prep" and c.i in body for c in verb.children)
 
 
 def _finite(tok: Token) -> bool:

@@ -492,3 +492,9 @@ TIME_NOUNS = {
     "morning",
     "evening",
 }
+
+# Reporting verbs whose object is the person addressed, not what was said.
+ADDRESSEE_VERBS = {"tell", "ask", "inform", "warn", "urge", "assure", "remind", "brief"}
+# Verbs that say nothing without their content ("Who said after the match?"); others ("write to
+# residents", "testify before Congress") are events even without it.
+BARE_REPORT_VERBS = {"say", "tell", "add", "state", "comment"}
