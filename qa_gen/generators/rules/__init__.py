@@ -32,6 +32,7 @@ from .clause import (
     clause_verb,
     drop_phrase,
     find_subject,
+    finite_word,
     frontable,
     inside_brackets,
     modifier_np,
@@ -55,7 +56,6 @@ from .forms import (
 from .lexicon import (
     ADDRESSEE_VERBS,
     BARE_REPORT_VERBS,
-    FINITE_TAGS,
     MAX_QUESTION_WORDS,
     MAX_REPAIRS,
     OPTIONAL_DEPS,
@@ -175,7 +175,7 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
     the subject or in the answer's own phrase cannot be repaired: the plan is rejected."""
     doc = span.doc
     plan.avoid = range(span.start, span.end)
-    if not (plan.front_aux or plan.verbal_wh or any(_finite(doc[i]) for i in plan.body)):
+    if not (plan.front_aux or plan.verbal_wh or any(finite_word(doc[i]) for i in plan.body)):
         return Generated(None, reason="unsupported_answer", detail="the question would have no finite verb")
     question = None
     for _ in range(MAX_REPAIRS + 1):
@@ -232,11 +232,3 @@ def _report_without_content(plan: Plan, verb: Token) -> bool:
         return False
     # "When did the council write to residents?" is an event; "Who said after the match?" is not
     return verb.lemma_ in BARE_REPORT_VERBS or not any(c.dep_ == "prep" and c.i in body for c in verb.children)
-
-
-def _finite(tok: Token) -> bool:
-    """A finite verb, or a base form the tagger gave a main clause with a subject ("Ushers
-    run out of ..." tagged VB)."""
-    return tok.tag_ in FINITE_TAGS or (
-        tok.tag_ == "VB" and tok.dep_ in {"ROOT", "conj"} and any(c.dep_ == "nsubj" for c in tok.children)
-    )

@@ -18,7 +18,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .clause import bracket_bounds
-from .forms import Plan
+from .forms import Plan, copula
+from .lexicon import FINITE_TAGS, NUMERIC_ENTS
 from .surface import title_antecedent
 from .wh import surnames
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 # Words a bracket of dates may hold besides numbers: "(c. 1450 - 1500)", "(born 1950)", "(~11,600 BP)".
 DATE_WORDS = {"c.", "ca", "ca.", "circa", "born", "died", "b.", "d.", "bp", "bc", "ad", "bce", "ce", "~", "fl", "fl."}
 CONVERTIBLE_LABELS = {"QUANTITY", "MONEY", "CARDINAL", "PERCENT"}
-NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 NP_WORD_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
 # The small model tags many bracketed-before nouns ADJ or NUM ("a diatom (...)", "Apollo 4 (...)").
 NP_HEAD_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -53,17 +53,12 @@ YEARISH = re.compile(
 )
 
 
-def bracketed(span: Span) -> bool:
-    """True when an opening bracket before the answer (in its sentence) is still open."""
-    return bracket_bounds(span) is not None
-
-
 def alias_question(span: Span) -> Plan | None:
     """A name given in brackets after a noun phrase ("a coal supply bin (bunker)") asks for
     the other name: "What is another name for a coal supply bin?"."""
     doc = span.doc
     bounds = bracket_bounds(span)
-    if bounds is None or any(_numeric(t) or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
+    if bounds is None or any(_numeric(t) or t.tag_ in FINITE_TAGS for t in span):
         return None  # a measure, a count or a clause is not a name
     if span.root.ent_type_ == "PERSON" or span[0].pos_ == "ADP" or any(t.dep_ == "cc" for t in span):
         return None  # "the Doctor (Rowan Atkinson)" is who played him; "(in the condenser)" a place
@@ -91,6 +86,7 @@ def alias_question(span: Span) -> Plan | None:
 
 
 def date_question(span: Span, chars: tuple[int, int] | None = None) -> Plan | None:
+    """A date or years in brackets right after a noun phrase (see ``_date_plan``)."""
     plan = _date_plan(span, chars)
     return None if plan is None else _lower_article(span.doc, plan)
 
@@ -138,7 +134,7 @@ def _date_plan(span: Span, chars: tuple[int, int] | None) -> Plan | None:
     if ends or starts:
         verb = "end" if ends else "begin"
         return Plan(wh="when", qtype="when", body=[], front_aux="did", subject=np, tail=[verb], score=0.7)
-    return Plan(wh="when", qtype="when", body=[], front_aux="were" if plural else "was", subject=np, score=0.65)
+    return Plan(wh="when", qtype="when", body=[], front_aux=copula(plural, past=True), subject=np, score=0.65)
 
 
 def measure_before(span: Span) -> Span | None:
@@ -168,7 +164,7 @@ def _numeric(tok: Token) -> bool:
     """A number or a measure; a code mixing letters and digits ("AS-501") is a name."""
     if any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text):
         return False
-    return tok.like_num or tok.ent_type_ in NUMERIC_LABELS or bool(NUMBERISH.fullmatch(tok.text))
+    return tok.like_num or tok.ent_type_ in NUMERIC_ENTS or bool(NUMBERISH.fullmatch(tok.text))
 
 
 def _datelike(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from .lexicon import (
     CLAUSE_DEPS,
     CONNECTIVES,
     DROP_DEPS,
+    FINITE_TAGS,
     LIST_PREPS,
     MAX_APPOSITIVE_HEAD_WORDS,
     MAX_TITLE_TOKENS,
@@ -139,11 +140,19 @@ def clause_verb(span: Span) -> Token | None:
 
 def finite_clause(verb: Token) -> bool:
     """The verb or one of its auxiliaries is finite (or it is a verb the tagger mistook)."""
-    if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or mistagged_verb(verb):
+    if verb.tag_ in FINITE_TAGS or mistagged_verb(verb):
         return True
     if verb.tag_ == "VB" and verb.dep_ in {"ROOT", "conj"}:
         return True  # a present-tense verb tagged as a base form
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def finite_word(tok: Token) -> bool:
+    """A finite verb, or a base form the tagger gave a main clause with a subject ("Ushers
+    run out of ..." tagged VB)."""
+    return tok.tag_ in FINITE_TAGS or (
+        tok.tag_ == "VB" and tok.dep_ in {"ROOT", "conj"} and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def mistagged_verb(tok: Token) -> bool:

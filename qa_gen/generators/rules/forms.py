@@ -133,7 +133,7 @@ def fronted_question(
     noun = counted_noun(span) if how_many else None
     wh = how_many or wh
     prep = span.root.head
-    nominal = wh.split()[0] in {"what", "who", "which", "whose"} or wh.startswith("how m")
+    nominal = nominal_wh(wh)
     following = _next_kept(doc, keep, remove, prep.i)
     stranded_before_prep = following is not None and (
         following.lower_ == prep.lower_ or prep.lower_ in PIED_PIPE_BEFORE_PREP
@@ -147,7 +147,6 @@ def fronted_question(
     ):
         # a preposition that opened the clause, or that would be left stranded before another
         # one ("fall from [36] to 21 days"), moves with the wh-word: "Under what abbots was ..."
-        # a preposition that opened the clause moves with its object: "Under what abbots was ..."
         if wh == "who" and prep.lower_ not in PREPOSITIONS:
             return Generated(None, reason="unsupported_answer", detail=f"'{prep.text} whom' is not asked")
         wh = f"{prep.lower_} {'whom' if wh == 'who' else wh}"
@@ -173,7 +172,7 @@ def pied_piped_question(
     death in what year did Tesla find ...?"."""
     if subj is None or holder.i > subj.left_edge.i or holder.dep_ not in {"prep", "advcl", "npadvmod"}:
         return Generated(None, reason="unsupported_answer", detail="no fronted adjunct holds the answer")
-    if not (wh.split()[0] in {"what", "who", "which", "whose"} or wh.startswith("how m")):
+    if not nominal_wh(wh):
         return Generated(None, reason="unsupported_answer", detail="an adverbial wh-word does not pied-pipe")
     ids = sorted(t.i for t in holder.subtree)
     if len(ids) > MAX_PIED_PIPED_WORDS or any(
@@ -228,12 +227,11 @@ def description_question(span: Span) -> Plan | None:
     past = governor is not None and (
         governor.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
     )
-    copula = ("were" if plural else "was") if past else ("are" if plural else "is")
     return Plan(
         wh="who" if person else "what",
         qtype="who" if person else "what",
         body=[],
-        front_aux=copula,
+        front_aux=copula(plural, past),
         subject=subject,
         score=0.65,
     )
@@ -265,7 +263,7 @@ def noun_modifier_question(span: Span) -> Plan | None:
     if not subject or any(span.doc[i].pos_ in {"VERB", "AUX", "ADV"} for i in subject):
         return None
     plural = noun.tag_ in {"NNS", "NNPS"}
-    aux = ("are" if plural else "is") if place else ("were" if plural else "was")
+    aux = copula(plural, past=not place)  # a building is somewhere now; an event was then
     return Plan(wh=wh, qtype="where" if place else "when", body=[], front_aux=aux, subject=subject, score=0.75)
 
 
@@ -278,8 +276,7 @@ def _a_place(noun: Token) -> bool:
 def participle_question(span: Span) -> Plan | None:
     """An answer inside a participle that modifies a noun is asked about as the clause the
     participle abbreviates: "The university, established in 1890, consists of ..." -> "When
-    was the university established?"; "The collection, containing over 6000 items, ..." ->
-    "How many items does the collection contain?"."""
+    was the university established?"."""
     doc = span.doc
     acl = span.root
     while acl.head != acl and not (acl.dep_ == "acl" and acl.tag_ == "VBN"):
@@ -310,8 +307,17 @@ def participle_question(span: Span) -> Plan | None:
         or governor.tag_ in {"VBD", "VBN"}
         or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
     )  # else the tense of the sentence around the participle
-    aux = ("were" if plural else "was") if past else ("are" if plural else "is")
-    return Plan(wh=how_many or wh, qtype=qtype, body=body, subject=subject, front_aux=aux, score=0.7)
+    return Plan(wh=how_many or wh, qtype=qtype, body=body, subject=subject, front_aux=copula(plural, past), score=0.7)
+
+
+def nominal_wh(wh: str) -> bool:
+    """A wh-phrase that stands for a noun phrase ("what", "which team", "how many people"),
+    which a preposition can move with; not an adverb ("when", "where", "why")."""
+    return wh.split()[0] in {"what", "who", "whom", "which", "whose"} or wh.startswith("how m")
+
+
+def copula(plural: bool, past: bool) -> str:
+    return ("were" if plural else "was") if past else ("are" if plural else "is")
 
 
 def _definite(noun: Token) -> bool:
@@ -416,7 +422,7 @@ def in_situ_question(
         # an inverted report ("..., said Rick Egelton, economist at X") cannot stay in place
         return Generated(None, reason="unsupported_answer", detail="in-situ question would open with its verb")
     previous = doc[body[pos - 1]] if pos > 0 else None
-    nominal = wh.split()[0] in {"what", "who", "whom", "which", "whose"} or wh.startswith("how m")
+    nominal = nominal_wh(wh)
     if nominal and previous is not None and _title_before_name(previous, span):
         # "to tight end [Owen Daniels]" -> "to which tight end?"
         title = [t.i for t in previous.subtree if t.i <= previous.i]

@@ -240,9 +240,6 @@ MONTHS = {
 }
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 QUANT_MODS = {
     "at",
     "least",
