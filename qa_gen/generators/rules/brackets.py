@@ -98,7 +98,8 @@ def _date_plan(span: Span, chars: tuple[int, int] | None) -> Plan | None:
     doc = span.doc
     bounds = bracket_bounds(span)
     start_char, end_char = chars or (span.start_char, span.end_char)
-    text = doc.text[start_char:end_char].strip()
+    full = doc.text  # built from the tokens on each access: once here
+    text = full[start_char:end_char].strip()
     if bounds is None or not (span.root.ent_type_ == "DATE" or YEARISH.fullmatch(text)):
         return None
     open_at = bounds[0]
@@ -112,8 +113,8 @@ def _date_plan(span: Span, chars: tuple[int, int] | None) -> Plan | None:
     start = _np_before(head, span.sent.start)
     if start is None:
         return None
-    inner_before = doc.text[doc[open_at].idx + 1 : start_char]
-    inner_after = doc.text[end_char : doc[bounds[1]].idx if bounds[1] < len(doc) else len(doc.text)]
+    inner_before = full[doc[open_at].idx + 1 : start_char]
+    inner_after = full[end_char : doc[bounds[1]].idx if bounds[1] < len(doc) else len(full)]
     lead = inner_before.lower().split()
     ends = any(d in inner_before for d in DASHES) or bool(lead and lead[-1] in {"died", "d."})
     starts = (any(d in inner_after for d in DASHES) and not ends) or bool(lead and lead[-1] in {"born", "b."})

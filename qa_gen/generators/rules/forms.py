@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING
 from ..base import Generated
 from .clause import (
     argument_of,
-    bracket_bounds,
     counted_noun,
     find_subject,
     frontable,
-    inside_brackets,
     join_tokens,
     mistagged_verb,
     under_dep,
@@ -376,9 +374,6 @@ def in_situ_question(
         remove.add(span.root.head.i)
     first = min(remove)
     body = [i for i in keep if i not in remove]
-    bounds = bracket_bounds(span)
-    if bounds is not None and not inside_brackets(verb, bounds):  # only a clause inside the brackets
-        return Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")
     listed = span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children if c not in span)
     # more list items after the answer: "in literacy and what, the arts, religion, civics?"
     items_after = any(t.dep_ == "conj" and t.i >= span.end for t in span.root.head.subtree) or any(

@@ -202,7 +202,8 @@ def title_antecedent(doc: Doc, *, person: bool, plural: bool = False) -> str | N
     ):
         return None
     name = " ".join(words)
-    if person and name not in doc.text and re.search(rf"\b{re.escape(words[-1])}\b", doc.text):
+    text = doc.text if person else ""  # built from the tokens on each access: once here
+    if person and name not in text and re.search(rf"\b{re.escape(words[-1])}\b", text):
         return words[-1]
     return name
 
