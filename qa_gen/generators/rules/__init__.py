@@ -53,6 +53,7 @@ from .forms import (
     subject_question,
     verb_phrase_question,
 )
+from .identity import identity_questions
 from .lexicon import (
     ADDRESSEE_VERBS,
     BARE_REPORT_VERBS,
@@ -66,6 +67,7 @@ from .lexicon import (
 )
 from .surface import realize
 from .wh import wh_phrase
+from .widen import besides, coordination, enclosing_adverbial
 
 __all__ = ["VERSION", "RulesGenerator", "best_question", "build_question"]
 
@@ -112,10 +114,43 @@ def best_question(doc: Doc, sent: Span, span: Span, answer: AnswerCandidate, con
     return first or Generated(None, reason="no_question_generated")
 
 
-def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | None = None) -> Iterator[Generated]:
+def build_question(
+    doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | None = None, *, widen: bool = True
+) -> Iterator[Generated]:
     """Every question the parse supports for the answer, best form first; a candidate with
     no question carries the reason its form failed. ``chars``: the answer's exact character
-    offsets, where it is only part of a token."""
+    offsets, where it is only part of a token. With ``widen``, the forms for the answer are
+    followed by questions about the list or adverbial phrase it sits in (see ``widen``)."""
+    yield from _direct_questions(doc, sent, span, chars)
+    if widen:
+        yield from _widened_questions(doc, sent, span)
+
+
+def _widened_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
+    listed = coordination(span)
+    if listed is not None:
+        whole, others = listed
+        for cand in _direct_questions(doc, sent, whole, None):
+            question = besides(cand.question, others) if cand.question is not None else None
+            if question is not None:
+                yield replace(cand, question=question, score=cand.score * 0.9)
+    verb = clause_verb(span)
+    phrase = enclosing_adverbial(span, verb) if verb is not None else None
+    if phrase is not None:
+        whole, wh = phrase
+        for cand in _direct_questions(doc, sent, whole, None, wh=(wh, wh, False)):
+            if cand.question is not None and cand.question.split()[0].lower() == wh:
+                yield replace(cand, score=cand.score * 0.9)
+    for plan in identity_questions(span):
+        yield _say(span, plan, plan.qtype)
+
+
+def _direct_questions(
+    doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | None, wh: tuple[str, str, bool] | None = None
+) -> Iterator[Generated]:
+    """The forms that ask for the answer itself; ``wh``: the wh-phrase to use, when the
+    caller knows it (a widened phrase)."""
+    forced = wh
     bounds = bracket_bounds(span)
     if bounds is not None:
         for special in (date_question(span, chars), alias_question(span)):
@@ -151,7 +186,7 @@ def build_question(doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | No
         arg = argument_of(verb, span)
     else:
         arg = argument_of(verb, span)
-        wh, qtype, absorb = wh_phrase(span, arg, verb)
+        wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     keep = simplify(verb, span, subj)
     plans: list[Plan | Generated] = []
     if arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg):

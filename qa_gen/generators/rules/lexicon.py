@@ -495,3 +495,48 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "warn", "urge", "assure", "remind", 
 # Verbs that say nothing without their content ("Who said after the match?"); others ("write to
 # residents", "testify before Congress") are events even without it.
 BARE_REPORT_VERBS = {"say", "tell", "add", "state", "comment"}
+
+# Widening (widen.py): asking about the list or phrase the answer sits in.
+# A list of more items than this is a catalogue ("faculty includes X, Y, Z, ..."): naming the
+# other items would copy the passage.
+MAX_LIST_ITEMS = 5
+# "Besides X, what other ...": the other items named must stay a short preamble (human SQuAD
+# questions average 11 words; the "besides" phrase should not be most of the question).
+MAX_BESIDES_WORDS = 10
+# What a wh-word takes when the question excludes the items already named.
+LIST_WH_OTHER = {"what": "other", "which": "other", "who": "else", "where": "else"}
+# Entity labels that a "where" / "when" phrase names.
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+TIME_ENTS = {"DATE", "TIME"}
+# Locative prepositions that open a whole place phrase besides those in LOCATIVE_PREPS.
+NEAR_PREPS = {"along", "beside", "behind", "beyond", "outside", "over", "under", "below", "above", "between", "among"}
+# Dependencies on the way from a place up to the adverbial phrase that holds it: noun-phrase
+# structure only (a clause, list or apposition between makes the phrase about something else).
+PHRASE_PATH_DEPS = {"pobj", "prep", "compound", "nmod", "poss", "amod"}
+# Words that open the rest of a question after its wh-word when the wh-word stands alone.
+AUX_WORDS = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "do",
+    "does",
+    "did",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+}
+# A title before a name identifies it only with some content: "Oracle founder", "San Francisco
+# mayor" (two words) do; "novelist" alone does not.
+MIN_TITLE_WORDS = 2
+# Description heads that say what kind of thing, not which one ("one of the reasons, X").
+VAGUE_DESCRIPTION_HEADS = {"one", "thing", "example", "part", "kind", "type", "sort", "way", "member", "some"}

@@ -1,0 +1,158 @@
+"""Identity questions: a name asked for by the description the passage gives it.
+
+When no clause form reads for a name (it sits in a list, an apposition or a title phrase
+that no wh-word can move out of), the passage still says what the name *is*:
+
+- apposition after a description: "the world's most popular half marathon, [the Great
+  North Run]" -> "What is the world's most popular half marathon?";
+- a title before a name: "San Francisco mayor [Ed Lee]" -> "Who is the San Francisco mayor?";
+- a description after the name: "[Warsaw], the capital of Poland," -> "What is the capital
+  of Poland?".
+
+The description must identify one thing (definite, or made definite as "the name of the
+X"); a vague one ("the novelist", "another special") asks nothing a reader could answer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clause import under_dep
+from .forms import Plan, copula
+from .lexicon import (
+    MAX_DESCRIBED_WORDS,
+    MIN_TITLE_WORDS,
+    NAMED_THINGS,
+    NUMERIC_ENTS,
+    PERSON_NOUNS,
+    VAGUE_DESCRIPTION_HEADS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Inside a description these are cut: clauses and appositions that say more than what it is.
+_DESC_SKIP = {"relcl", "acl", "appos", "advcl", "conj", "cc", "parataxis"}
+
+
+def identity_questions(span: Span) -> list[Plan]:
+    """Every identity question the parse supports for the answer, best first."""
+    plans = [_apposed(span), _titled(span), _described(span)]
+    return [p for p in plans if p is not None]
+
+
+def _apposed(span: Span) -> Plan | None:
+    """The answer is a name in apposition to a description before it."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN" or root.ent_type_ in NUMERIC_ENTS:
+        return None
+    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+        return None  # one name of several: the list forms ask it
+    plan = _plan(span, head, exclude=root)
+    if plan is None:
+        return None
+    gap = span.doc[max(plan.subject) + 1 : span.start]
+    if not gap or not all(t.is_punct for t in gap):
+        return None  # the description must end at the comma before the name: no misread attachment
+    return plan
+
+
+def _described(span: Span) -> Plan | None:
+    """The answer is a name followed by a description in apposition to it."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.ent_type_ in NUMERIC_ENTS:
+        return None
+    desc = next((c for c in root.children if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN"), None)
+    if desc is None or any(c.dep_ == "conj" for c in root.children):
+        return None
+    return _plan(span, desc, exclude=None)
+
+
+def _titled(span: Span) -> Plan | None:
+    """The answer is a name after a title of two or more words: "Oracle founder X"."""
+    root = span.root
+    doc = span.doc
+    if root.pos_ != "PROPN" or root.ent_type_ != "PERSON":
+        return None
+    mods = [t for t in root.children if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
+    if not mods:
+        return None
+    start = min(t.left_edge.i for t in mods)
+    words = [t for t in doc[start : span.start] if t.dep_ != "det"]
+    if any(t.is_punct or t.pos_ in {"VERB", "PRON", "AUX"} or t.dep_ in {"poss", "case"} for t in words):
+        return None
+    if not any(t.pos_ == "NOUN" and t.is_lower for t in words) or len(words) < MIN_TITLE_WORDS:
+        return None  # "novelist X" is too vague to identify X; "Pulitzer Prize-winning novelist X" is not
+    ids = [t.i for t in words]
+    return Plan(
+        wh="who",
+        qtype="who",
+        body=[],
+        front_aux=copula(False, _past(root)) + " the",
+        subject=ids,
+        score=0.5,
+    )
+
+
+def _plan(span: Span, desc: Token, exclude: Token | None) -> Plan | None:
+    """ "What is DESC?" for the description headed by ``desc`` (without ``exclude``)."""
+    doc = span.doc
+    if desc.lemma_.lower() in VAGUE_DESCRIPTION_HEADS:
+        return None
+    answer = set(range(span.start, span.end))
+    if not _named(span):
+        return None  # "the companion figure, [a human]": a description, not a name
+    ids = [
+        t.i
+        for t in desc.subtree
+        if t.i not in answer
+        and (not t.is_punct or t.tag_ == "POS")
+        and not under_dep(t, desc, _DESC_SKIP)
+        and (exclude is None or t not in exclude.subtree)
+    ]
+    if len(ids) < 2 or len(ids) > MAX_DESCRIBED_WORDS or any(doc[i].pos_ in {"VERB", "AUX"} for i in ids):
+        return None
+    first = doc[ids[0]]
+    plural = desc.tag_ in {"NNS", "NNPS"}
+    if plural:
+        return None  # "three sites: X, ..." describes several things, not the answer
+    definite = first.lower_ in {"the", "this", "that"} or any(c.dep_ == "poss" for c in desc.children)
+    prefix = ""
+    if not definite:
+        if first.lower_ not in {"a", "an", "another", "one"}:
+            return None
+        ids = ids[1:]  # "a Buddhist monastery, X" -> "the name of the Buddhist monastery"
+        prefix = " the name of the"
+        if not ids:
+            return None
+    person = _person(span, desc)
+    if person and prefix:
+        return None  # "the name of the engineer" asks for a person by an odd route
+    plan = Plan(
+        wh="who" if person else "what",
+        qtype="who" if person else "what",
+        body=[],
+        front_aux=copula(False, _past(desc)) + prefix,
+        subject=ids,
+        score=0.5,
+    )
+    if doc[ids[0]].lower_ == "the":
+        plan.replace[ids[0]] = "the"  # "The American Football Conference champion" opened the sentence
+    return plan
+
+
+def _named(span: Span) -> bool:
+    return span.root.pos_ == "PROPN" or span.root.ent_type_ in NAMED_THINGS | {"PERSON"}
+
+
+def _person(span: Span, desc: Token) -> bool:
+    return span.root.ent_type_ == "PERSON" or desc.lemma_.lower() in PERSON_NOUNS
+
+
+def _past(tok: Token) -> bool:
+    """The clause around ``tok`` is in the past tense."""
+    governor = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if governor is None:
+        return False
+    return governor.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})

@@ -1,0 +1,149 @@
+"""Asking about a wider phrase than the answer when no form reads for the answer alone.
+
+Two widenings, each a way people ask about a part of a phrase:
+
+- one item of a list is asked about as the whole list, with the other items named
+  ("Germany built an empire in Africa and [the South Pacific]" -> "Besides Africa, where
+  else did Germany build an empire?");
+- a place or a date deep inside an adverbial phrase of the verb is asked about as that whole
+  phrase ("settled in the area of present-day [Charleston]" -> "Where did many Huguenots
+  settle?"): the answer is the place the phrase names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .clause import join_tokens
+from .lexicon import (
+    AUX_WORDS,
+    LIST_WH_OTHER,
+    LOCATIVE_PREPS,
+    MAX_BESIDES_WORDS,
+    MAX_LIST_ITEMS,
+    MONTHS,
+    NEAR_PREPS,
+    PHRASE_PATH_DEPS,
+    PLACE_ENTS,
+    TIME_ENTS,
+    TIME_PREPS,
+    WH_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def coordination(span: Span) -> tuple[Span, list[str]] | None:
+    """The whole list the answer is one or more items of, and the other items' text; None
+    when the answer is not a list item, is the whole list, or the list is too long to name."""
+    doc = span.doc
+    head = span.root
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    items = [head] + [t for t in head.subtree if t.dep_ == "conj" and _chain(t, head)]
+    if len(items) < 2 or len(items) > MAX_LIST_ITEMS:
+        return None
+    answer = set(range(span.start, span.end))
+    others: list[str] = []
+    for item in items:
+        ids = _item_ids(item)
+        if not ids:
+            return None
+        if ids & answer:
+            if not ids <= answer | {i for i in ids if doc[i].is_punct}:
+                return None  # the answer is only part of an item
+            continue
+        others.append(join_tokens([doc[i] for i in sorted(ids)], lower_initial=True))
+    if not others or len(others) == len(items):
+        return None
+    if any(t.dep_ == "cc" for t in span):
+        # the answer holds the list's conjunction: "two forms, [orientalism and tropicality]"
+        # is a description and its parts misread as one list
+        return None
+    start = min(min(_item_ids(t)) for t in items)
+    end = max(max(_item_ids(t)) for t in items) + 1
+    if start > span.start or end < span.end:
+        return None
+    return doc[start:end], others
+
+
+def _chain(tok: Token, head: Token) -> bool:
+    """``tok`` is a list item of ``head``: linked to it through conjuncts only."""
+    while tok != head:
+        if tok.dep_ != "conj":
+            return False
+        tok = tok.head
+    return True
+
+
+def _item_ids(item: Token) -> set[int]:
+    """An item's own tokens: its subtree without the items, conjunctions and commas after it."""
+    skip: set[int] = set()
+    for c in item.children:
+        if c.dep_ in {"conj", "cc", "preconj"} or (c.is_punct and c.i > item.i):
+            skip |= {t.i for t in c.subtree}
+    ids = {t.i for t in item.subtree if t.i not in skip}
+    while ids and item.doc[max(ids)].is_punct:
+        ids.discard(max(ids))
+    return ids
+
+
+def besides(question: str, others: list[str]) -> str | None:
+    """ "Where did Germany build an empire?" + ["Africa"] -> "Besides Africa, where else did
+    Germany build an empire?"; None when the question does not open with a wh-phrase that
+    takes "other" or "else"."""
+    named = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
+    if len(named.split()) > MAX_BESIDES_WORDS:
+        return None
+    words = question.split()
+    at = next((n for n, w in enumerate(words[:3]) if w.lower() in WH_WORDS), None)
+    if at is None:
+        return None
+    wh = words[at].lower()
+    if wh not in LIST_WH_OTHER or at + 1 >= len(words):
+        return None
+    nxt = words[at + 1].lower()
+    # "what" alone asks "what else"; with a noun, "what other team"
+    words.insert(at + 1, "else" if wh == "what" and nxt in AUX_WORDS else LIST_WH_OTHER[wh])
+    rest = " ".join(words)
+    if not re.match(r"[A-Z][a-z]", rest) or words[0].isupper():
+        return None
+    return f"Besides {named}, {rest[0].lower()}{rest[1:]}"
+
+
+def enclosing_adverbial(span: Span, verb: Token) -> tuple[Span, str] | None:
+    """A place (or date) inside a prepositional phrase of ``verb`` that is more than the
+    place itself ("in the area of present-day Charleston"): the whole phrase, and "where"
+    (or "when")."""
+    label = span.root.ent_type_
+    if label in PLACE_ENTS:
+        wh, preps = "where", LOCATIVE_PREPS | NEAR_PREPS
+    elif label in TIME_ENTS and _calendar(span):
+        wh, preps = "when", TIME_PREPS
+    else:
+        return None
+    tok = span.root
+    while tok.head != verb and tok.head != tok:
+        if tok.dep_ not in PHRASE_PATH_DEPS:
+            return None  # a clause, list or apposition between: "to three sites: X, [Y]"
+        tok = tok.head
+    if tok.head != verb or tok.dep_ != "prep" or tok.lower_ not in preps or tok.i > span.start:
+        return None
+    if span.root.head == tok:
+        return None  # the place is the phrase's own object: the direct forms ask it
+    doc = span.doc
+    end = tok.right_edge.i + 1
+    while end > tok.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[tok.i : end], wh
+
+
+def _calendar(span: Span) -> bool:
+    """A point in time ("1879", "the late 1980s", "March 1895"), not an age or a duration."""
+    words = [t.lower_ for t in span]
+    return any(_YEAR.fullmatch(w) or w in MONTHS or w in {"century", "decade"} for w in words)
+
+
+_YEAR = re.compile(r"1\d{3}s?|20\d{2}s?")
