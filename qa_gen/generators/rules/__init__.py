@@ -138,7 +138,7 @@ def _widened_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
     phrase = enclosing_adverbial(span, verb) if verb is not None else None
     if phrase is not None:
         whole, wh = phrase
-        for cand in _direct_questions(doc, sent, whole, None, wh=(wh, wh, False)):
+        for cand in _direct_questions(doc, sent, whole, None, (wh, wh, False)):
             if cand.question is not None and cand.question.split()[0].lower() == wh:
                 yield replace(cand, score=cand.score * 0.9)
     for plan in identity_questions(span):
@@ -146,11 +146,10 @@ def _widened_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
 
 
 def _direct_questions(
-    doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | None, wh: tuple[str, str, bool] | None = None
+    doc: Doc, sent: Span, span: Span, chars: tuple[int, int] | None, forced: tuple[str, str, bool] | None = None
 ) -> Iterator[Generated]:
-    """The forms that ask for the answer itself; ``wh``: the wh-phrase to use, when the
-    caller knows it (a widened phrase)."""
-    forced = wh
+    """The forms that ask for the answer itself; ``forced``: the (wh-phrase, question type,
+    absorbs-preposition) to use, when the caller knows it (a widened phrase)."""
     bounds = bracket_bounds(span)
     if bounds is not None:
         for special in (date_question(span, chars), alias_question(span)):
