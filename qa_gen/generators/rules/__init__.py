@@ -30,6 +30,7 @@ from .clause import (
     argument_of,
     bracket_bounds,
     clause_verb,
+    counted_noun,
     drop_phrase,
     find_subject,
     finite_word,
@@ -65,6 +66,7 @@ from .lexicon import (
     VERSION,
     WH_WORDS,
 )
+from .nonfinite import controlled_clause
 from .surface import realize
 from .wh import wh_phrase
 from .widen import besides, coordination, enclosing_adverbial
@@ -187,19 +189,38 @@ def _direct_questions(
         arg = argument_of(verb, span)
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     keep = simplify(verb, span, subj)
-    plans: list[Plan | Generated] = []
+    plans: list[tuple[Plan | Generated, str, Token]] = []  # (plan, question type, its clause verb)
     if arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg):
-        plans.append(subject_question(doc, verb, arg, span, wh, qtype, keep))
+        plans.append((subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb))
     elif frontable(span, arg, verb):
-        plans.append(fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep))
+        plans.append((fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
     elif arg is not None:
-        plans.append(pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep))
+        plans.append((pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep), qtype, verb))
     participle = participle_question(span)
     if participle is not None:
-        plans.append(participle)
-    plans.append(in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep))
-    for plan in plans:
-        yield plan if isinstance(plan, Generated) else _say(span, plan, qtype, verb)
+        plans.append((participle, qtype, verb))
+    gerund = _gerund_question(doc, span) if modified is None else None
+    if gerund is not None:
+        plans.append(gerund)
+    plans.append((in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
+    for plan, kind, clause in plans:
+        yield plan if isinstance(plan, Generated) else _say(span, plan, kind, clause)
+
+
+def _gerund_question(doc: Doc, span: Span) -> tuple[Plan, str, Token] | None:
+    """The answer inside a gerund adjunct, asked as the finite clause it abbreviates."""
+    ctrl = controlled_clause(span)
+    if ctrl is None:
+        return None
+    arg = argument_of(ctrl.verb, span)
+    if arg is None or not frontable(span, arg, ctrl.verb):
+        return None
+    wh, qtype, absorb = wh_phrase(span, arg, ctrl.verb)
+    if qtype == "how many" and counted_noun(span) is None:
+        return None  # "How many did Martin graduate in?": a count needs its noun
+    keep = simplify(ctrl.verb, span, ctrl.subject)
+    plan = fronted_question(doc, ctrl.verb, ctrl.subject, span, wh, qtype, absorb, keep, ctrl.tense)
+    return (plan, qtype, ctrl.verb) if isinstance(plan, Plan) else None
 
 
 def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Generated:

@@ -19,6 +19,7 @@ from .clause import (
 from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
+    LIST_PREPS,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
@@ -118,13 +119,34 @@ def _subject_ids(subj: Token | None, verb: Token, keep: list[int]) -> list[int]:
     kept = set(keep)
     if subj.head == verb:
         return [t.i for t in subj.subtree if t.i in kept]
-    # borrowed from a coordinated verb: its subject without non-restrictive modifiers
-    return [t.i for t in subj.subtree if not under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct]
+    # borrowed from a coordinated verb or by a gerund: its subject without non-restrictive
+    # modifiers or examples ("trappings such as the Mass vestments, altar and candles")
+    examples = {t.i for c in subj.children if _example_list(c) for t in c.subtree}
+    return [
+        t.i for t in subj.subtree if not under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct and t.i not in examples
+    ]
+
+
+def _example_list(tok: Token) -> bool:
+    """A prepositional list of examples: "such as X, Y", "including X"."""
+    if tok.dep_ != "prep":
+        return False
+    return tok.lower_ in LIST_PREPS or (tok.lower_ == "as" and tok.i > 0 and tok.nbor(-1).lower_ == "such")
 
 
 def fronted_question(
-    doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
+    doc: Doc,
+    verb: Token,
+    subj: Token | None,
+    span: Span,
+    wh: str,
+    qtype: str,
+    absorb: bool,
+    keep: list[int],
+    tense: str | None = None,
 ) -> Plan | Generated:
+    """Front the wh-phrase with inversion or do-support; ``tense``: the tag do-support takes
+    when the verb is a gerund borrowing its clause's tense (see ``nonfinite``)."""
     if subj is None:
         return Generated(None, reason="unsupported_answer", detail="clause has no subject to invert")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
@@ -156,7 +178,7 @@ def fronted_question(
     if not subject:
         return Generated(None, reason="unsupported_answer", detail="the subject left with the answer")
     plan = Plan(wh=wh, qtype=qtype, body=body, subject=subject, score=0.9 if absorb else 0.85)
-    if not _invert(doc, verb, plan):
+    if not _invert(doc, verb, plan, tense):
         return Generated(None, reason="unsupported_answer", detail=f"cannot invert verb {verb.text!r}/{verb.tag_}")
     return plan
 
@@ -332,8 +354,8 @@ def _next_kept(doc: Doc, keep: list[int], remove: set[int], after: int) -> Token
     return doc[nxt] if nxt is not None and doc[nxt].pos_ == "ADP" else None
 
 
-def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
-    """Front the first auxiliary, or the copula, or add do-support."""
+def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool:
+    """Front the first auxiliary, or the copula, or add do-support (in ``tense`` when given)."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in plan.body]
     if auxes and auxes[0].tag_ == "TO":
         return False  # an infinitive ("for Disney to acquire ...") has no auxiliary to front
@@ -347,7 +369,7 @@ def _invert(doc: Doc, verb: Token, plan: Plan) -> bool:
         plan.front_aux = {"'s": "is", "'re": "are", "'m": "am"}.get(verb.lower_, verb.lower_)
         plan.body = [i for i in plan.body if i != verb.i]
     else:
-        do = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do", "VBN": "did"}.get(verb.tag_)
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do", "VBN": "did"}.get(tense or verb.tag_)
         if do is None and mistagged_verb(verb):  # a present-tense verb tagged as a noun: "prey"
             subj = find_subject(verb)
             plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children))

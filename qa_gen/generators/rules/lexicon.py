@@ -540,3 +540,30 @@ AUX_WORDS = {
 MIN_TITLE_WORDS = 2
 # Description heads that say what kind of thing, not which one ("one of the reasons, X").
 VAGUE_DESCRIPTION_HEADS = {"one", "thing", "example", "part", "kind", "type", "sort", "way", "member", "some"}
+# Conjunctions before a gerund adjunct that keep the main clause's subject as its subject
+# ("after founding X, he ...", "while recording X"); "despite", "without" negate or concede.
+CONTROLLING_MARKS = {"after", "before", "while", "when", "since", "upon", "on", "by", "in", "whilst"}
+# Gerunds that relate a phrase to something else rather than tell what the subject did
+# ("unrest during the 1960s beginning in 1962", "counties including X", "according to X"):
+# their subject is not the clause's subject, so no question is asked from them.
+RELATIONAL_GERUNDS = {
+    "begin",
+    "start",
+    "end",
+    "include",
+    "accord",
+    "regard",
+    "concern",
+    "range",
+    "compare",
+    "cover",
+    "mean",
+    "cut",
+    "involve",
+    "exclude",
+    "lead",
+    "result",
+    "stretch",
+    "extend",
+    "date",
+}

@@ -1,0 +1,81 @@
+"""Questions from non-finite clauses, asked as the finite clauses they abbreviate.
+
+A gerund adjunct has the subject of the clause it hangs on, and that clause's tense:
+"After founding [the Mongol Empire], he started the Mongol invasions" says that he founded
+the Mongol Empire, so it asks "What did Genghis Khan found?" (Heilman & Smith extract such
+clauses as sentences of their own before asking). Likewise "Newton had his best season,
+while recording [45] total touchdowns" -> "How many total touchdowns did Newton record?",
+and "BSkyB charged fees for using [a Sky+ PVR]" -> "What did BSkyB charge fees for using?"
+(a gerund after a preposition of the verb lets the wh-word move out of it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from .clause import find_subject, finite_clause
+from .lexicon import CONTROLLING_MARKS, RELATIONAL_GERUNDS, SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class Controlled(NamedTuple):
+    verb: Token  # the gerund
+    subject: Token  # the subject it borrows
+    tense: str  # the tag whose do-support it takes: VBD, VBZ or VBP
+
+
+def controlled_clause(span: Span) -> Controlled | None:
+    """The subject-less gerund adjunct (or gerund after a preposition of the verb) whose
+    clause holds the answer, the subject it borrows, and the governing clause's tense."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBG" or verb.lemma_ in RELATIONAL_GERUNDS or not _movable(span):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | {"auxpass", "aux"} for c in verb.children):
+        return None  # its own subject, or a passive ("being proclaimed"): not a borrowed clause
+    if verb.dep_ == "advcl":
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+        if marks and marks[0] not in CONTROLLING_MARKS:
+            return None
+        governor = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+    else:
+        return None
+    if governor.pos_ not in {"VERB", "AUX"} or not finite_clause(governor):
+        return None
+    subject = find_subject(governor)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ in {"it", "this", "that", "which", "who"}:
+        return None  # "it was damaged when pointed ...": the gerund's subject is not named
+    tense = _tense(governor, subject)
+    return None if tense is None else Controlled(verb, subject, tense)
+
+
+def _movable(span: Span) -> bool:
+    """The answer is a whole noun phrase that can leave its clause without stranding a
+    piece of it: not a modifier ("promoting the [20th] anniversary"), not one item of a list
+    ("including [HD channels] and Video On Demand"), no owner or currency sign left behind
+    ("remaining ABC's [chairman]", "rising to €[53,423]")."""
+    root = span.root
+    doc = span.doc
+    counted = root.dep_ == "nummod" and root.head.pos_ == "NOUN" and root.head.i > root.i
+    if root.pos_ not in {"NOUN", "PROPN", "NUM"} or (root.dep_ not in {"dobj", "pobj"} and not counted):
+        return False
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children if c not in span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is None or not (before.tag_ in {"POS", "PRP$", "$"} or before.lower_ in {"the", "a", "an"})
+
+
+def _tense(governor: Token, subject: Token) -> str | None:
+    """VBD for a past clause, VBZ/VBP (by the subject's number) for a present one; None with
+    a modal or a perfect, whose meaning a do-support question would change."""
+    auxes = [c for c in governor.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxes):
+        return None
+    tags = [a.tag_ for a in auxes] + [governor.tag_]
+    if "VBD" in tags:
+        return "VBD"
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    return "VBP" if plural or subject.lower_ in {"they", "we", "i", "you"} else "VBZ"
