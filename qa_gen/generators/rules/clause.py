@@ -13,6 +13,7 @@ from .lexicon import (
     LIST_PREPS,
     MAX_APPOSITIVE_HEAD_WORDS,
     MAX_TITLE_TOKENS,
+    NOMINAL_DEPS,
     NP_DROP_DEPS,
     NUMERIC_ENTS,
     OPTIONAL_DEPS,
@@ -52,7 +53,7 @@ def appositive_np(span: Span) -> tuple[Span, str] | None:
     ctenophore, [Mnemiopsis], has been introduced" -> "What ctenophore has been introduced?"."""
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= span.start or root.ent_type_ in NUMERIC_ENTS:
+    if root.dep_ != "appos" or not nominal_head(head) or head.i >= span.start or root.ent_type_ in NUMERIC_ENTS:
         return None
     start = head.left_edge.i
     before = [t for t in span.doc[start : span.start] if not t.is_punct]
@@ -66,6 +67,12 @@ def appositive_np(span: Span) -> tuple[Span, str] | None:
     doc = span.doc
     end = span.end + 1 if span.end < len(doc) and doc[span.end].text in APPOSITION_MARKS else span.end
     return doc[start:end], "what " + join_tokens(words)
+
+
+def nominal_head(tok: Token) -> bool:
+    """A common noun, or a noun the tagger read as an adjective where only a noun can stand
+    ("another [special], X, was made": subject of the clause)."""
+    return tok.pos_ == "NOUN" or (tok.tag_ == "JJ" and tok.dep_ in NOMINAL_DEPS)  # not "the largest, X"
 
 
 def title_np(span: Span) -> tuple[Span, str] | None:

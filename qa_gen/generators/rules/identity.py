@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clause import under_dep
+from .clause import nominal_head, under_dep
 from .forms import Plan, copula
 from .lexicon import (
     MAX_DESCRIBED_WORDS,
@@ -45,7 +45,7 @@ def _apposed(span: Span) -> Plan | None:
     """The answer is a name in apposition to a description before it."""
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN" or root.ent_type_ in NUMERIC_ENTS:
+    if root.dep_ != "appos" or head.i >= span.start or not nominal_head(head) or root.ent_type_ in NUMERIC_ENTS:
         return None
     if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
         return None  # one name of several: the list forms ask it

@@ -567,3 +567,5 @@ RELATIONAL_GERUNDS = {
     "extend",
     "date",
 }
+# Argument positions only a noun phrase can fill (a word there tagged ADJ is a noun).
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
