@@ -130,6 +130,13 @@ def build_question(
 
 def _widened_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
     listed = coordination(span)
+    titled_item = title_np(span) if listed is not None else None
+    if listed is not None and titled_item is not None and _unique_title(titled_item[1], listed[1]):
+        # one of a list of titled names asks with its title: "Which mathematician have past
+        # faculty included?" (the other items leave with the list)
+        for cand in _direct_questions(doc, sent, listed[0], None, (titled_item[1], "which", False)):
+            if cand.question is not None and cand.question.lower().startswith(titled_item[1].lower()):
+                yield cand
     if listed is not None:
         whole, others = listed
         for cand in _direct_questions(doc, sent, whole, None):
@@ -145,6 +152,13 @@ def _widened_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
                 yield replace(cand, score=cand.score * 0.9)
     for plan in identity_questions(span):
         yield _say(span, plan, plan.qtype)
+
+
+def _unique_title(wh: str, others: list[str]) -> bool:
+    """No other item of the list has the answer's title ("chemists X and Y": "which chemist"
+    would not pick one)."""
+    title = wh.split()[-1].lower().rstrip("s")
+    return not any(title in item.lower() for item in others)
 
 
 def _direct_questions(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    AGENT_SUFFIX,
     APPOSITION_MARKS,
     CLAUSE_DEPS,
     CONNECTIVES,
@@ -14,12 +15,15 @@ from .lexicon import (
     MAX_APPOSITIVE_HEAD_WORDS,
     MAX_TITLE_TOKENS,
     NOMINAL_DEPS,
+    NOT_AGENT_NOUNS,
     NP_DROP_DEPS,
     NUMERIC_ENTS,
+    OPENING_QUOTES,
     OPTIONAL_DEPS,
     SAY_VERBS,
     SUBJECT_DEPS,
     TARGET_WORDS,
+    TIME_NOUNS,
 )
 
 # doc.user_data key: the doc's bracket tokens (bracket_bounds runs several times per answer).
@@ -77,20 +81,44 @@ def nominal_head(tok: Token) -> bool:
 
 def title_np(span: Span) -> tuple[Span, str] | None:
     """A name after a descriptive title asks with the title: "CBS analyst and retired referee
-    [Mike Carey] stated ..." -> "Which CBS analyst and retired referee stated ...?"."""
+    [Mike Carey] stated ..." -> "Which CBS analyst and retired referee stated ...?"; a quoted
+    title of a work after its kind: "the specially filmed mini-episode ["Music of the
+    Spheres"]" -> "which specially filmed mini-episode"."""
     root = span.root
     doc = span.doc
     mods = [t for t in root.children if t.i < span.start and t.dep_ in {"compound", "amod", "nmod", "det"}]
-    if root.pos_ != "PROPN" or not mods:
+    quoted = span.start > 0 and doc[span.start - 1].text in OPENING_QUOTES
+    if not (root.pos_ == "PROPN" or (quoted and root.ent_type_)) or not mods:
         return None
     start = min(t.left_edge.i for t in mods)
-    before = list(doc[start : span.start])
-    words = [t for t in before if t.dep_ != "det" and not t.is_punct]
-    if not any(t.pos_ == "NOUN" and t.is_lower for t in words) or len(words) > MAX_APPOSITIVE_HEAD_WORDS:
+    before = list(doc[start : span.start - 1 if quoted else span.start])
+    words = [t for t in before if t.dep_ != "det" and not _inner_hyphen(t)]
+    if not any(_title_noun(t) for t in words) or len(words) > MAX_APPOSITIVE_HEAD_WORDS:
         return None  # a title needs a common noun: "analyst", "mayor", "star"
-    if any(t.is_punct or t.pos_ in {"VERB", "PRON"} or t.dep_ in {"poss", "case"} for t in before):
+    if any((t.is_punct and not _inner_hyphen(t)) or t.pos_ in {"PRON"} or t.dep_ in {"poss", "case"} for t in before):
         return None
-    return doc[start : span.end], "which " + join_tokens(words, lower_initial=True)
+    if any(t.pos_ == "VERB" and t.dep_ != "amod" for t in before):
+        return None
+    last = words[-1]
+    if not (_title_noun(last) or (quoted and last.is_lower and last.pos_ in {"NOUN", "ADJ"})):
+        return None  # the title ends in its noun: not "present-day [Charleston]"
+    title = before[1:] if before[0].dep_ == "det" else before
+    return doc[start : span.end], "which " + join_tokens(title, lower_initial=True)
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """The hyphen inside a word ("mini-episode"), not a dash between phrases."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
+
+
+def _title_noun(tok: Token) -> bool:
+    """A common noun in a title ("mayor", "mini-episode"), or an agent noun the tagger read as
+    an adjective before a name ("mathematician Alberto Calderón")."""
+    if not tok.is_lower:
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.lemma_ not in TIME_NOUNS  # "present-day" is no title
+    return tok.tag_ == "JJ" and bool(AGENT_SUFFIX.search(tok.lower_)) and tok.lower_ not in NOT_AGENT_NOUNS
 
 
 def join_tokens(tokens: list[Token], *, lower_initial: bool = False) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
 VERSION = "rules-0.3"
 
@@ -569,3 +571,40 @@ RELATIONAL_GERUNDS = {
 }
 # Argument positions only a noun phrase can fill (a word there tagged ADJ is a noun).
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+# Endings of nouns for people by what they do ("chemist", "mathematician", "director"); the
+# small model often tags such a noun before a name as an adjective.
+AGENT_SUFFIX = re.compile(r"(ist|ian|er|or|ant|ent|ee)$")
+# Adjectives with those endings that are not titles.
+NOT_AGENT_NOUNS = {
+    "former",
+    "latter",
+    "other",
+    "elder",
+    "older",
+    "younger",
+    "later",
+    "earlier",
+    "inner",
+    "outer",
+    "upper",
+    "lower",
+    "different",
+    "recent",
+    "current",
+    "silent",
+    "brilliant",
+    "prominent",
+    "major",
+    "minor",
+    "senior",
+    "junior",
+    "eminent",
+    "independent",
+    "permanent",
+    "ancient",
+    "giant",
+}
+# Quotation marks that open a quoted title.
+OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
+# Left modifiers of a name that belong to its title ("mathematician Alberto Calderón").
+TITLE_DEPS = {"compound", "amod", "nmod", "det"}

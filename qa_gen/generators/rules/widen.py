@@ -28,6 +28,7 @@ from .lexicon import (
     PLACE_ENTS,
     TIME_ENTS,
     TIME_PREPS,
+    TITLE_DEPS,
     WH_WORDS,
 )
 
@@ -52,8 +53,9 @@ def coordination(span: Span) -> tuple[Span, list[str]] | None:
         if not ids:
             return None
         if ids & answer:
-            if not ids <= answer | {i for i in ids if doc[i].is_punct}:
-                return None  # the answer is only part of an item
+            title = {t.i for c in span.root.lefts if c.dep_ in TITLE_DEPS and c.i < span.start for t in c.subtree}
+            if not ids <= answer | title | {i for i in ids if doc[i].is_punct}:
+                return None  # the answer is only part of an item ("mathematician [X]" is all of one)
             continue
         others.append(join_tokens([doc[i] for i in sorted(ids)], lower_initial=True))
     if not others or len(others) == len(items):
