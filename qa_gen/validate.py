@@ -16,7 +16,13 @@ MAX_ANSWER_WORDS = 25
 # A question that repeats this many consecutive words of the passage copies it: human
 # SQuAD questions average 11 words, and answer-aware questions legitimately reuse a clause.
 COPY_RUN_WORDS = 20
-_WH = {"what", "who", "whom", "when", "where", "why", "how"}
+_WH = {"what", "who", "whom", "when", "where", "why", "how", "which"}
+# A wh-word followed at once by a determiner or a connective opens no English question
+# ("What the distribution of primes can be modelled?", "What therefore the design requires?").
+_BAD_OPENING = re.compile(
+    r"^(what|who|whom|which|when|where|why|how)\s+(the|a|an|this|these|those|its|his|her|their|therefore|thus)\b",
+    re.IGNORECASE,
+)
 _DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
 _POSSESSIVE = {"his", "her", "their"}
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
@@ -123,6 +129,8 @@ def _garbled(question: str) -> str | None:
         return "ends on a determiner"
     if _DOUBLE_DET.search(question):
         return "two determiners in a row"
+    if _BAD_OPENING.search(question):
+        return "a wh-word before a determiner"
     return None
 
 

@@ -42,10 +42,12 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     noun = root.head
     if root.dep_ not in {"amod", "compound", "nmod"} or noun in span or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if noun.i < span.start:
-        return None
+    if noun.i < span.start or noun.ent_type_ == "PERSON":
+        return None  # "[Linebacker] DeMarcus Ware": no "which DeMarcus Ware"
     left = noun.left_edge.i
     rest = [t for t in span.doc[left : noun.i + 1] if t not in span and t.dep_ not in {"det", "poss", "case"}]
+    if any(t.is_punct and not _inner_hyphen(t) for t in rest):
+        return None  # "A 25-foot (7.6 m) high stone wall": the phrase is broken by brackets
     words = join_tokens(rest)
     wh = f"what type of {words}" if root.pos_ == "ADJ" else f"which {words}"
     return span.doc[left : noun.i + 1], wh

@@ -14,6 +14,7 @@ from .lexicon import (
     NAMED_THINGS,
     NP_DROP_DEPS,
     NUMBERED_NOUNS,
+    ORG_CATEGORIES,
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
     SUBJECT_DEPS,
@@ -202,6 +203,8 @@ def title_antecedent(doc: Doc, *, person: bool, plural: bool = False) -> str | N
     ):
         return None
     name = " ".join(words)
+    if person and words[-1].lower() in ORG_CATEGORIES:
+        return None  # an institution's name: "Scottish Parliament" is no "he"
     text = doc.text if person else ""  # built from the tokens on each access: once here
     if person and name not in text and re.search(rf"\b{re.escape(words[-1])}\b", text):
         return words[-1]
