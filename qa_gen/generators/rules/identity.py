@@ -25,6 +25,7 @@ from .lexicon import (
     NAMED_THINGS,
     NUMERIC_ENTS,
     PERSON_NOUNS,
+    TITLE_DEPS,
     VAGUE_DESCRIPTION_HEADS,
 )
 
@@ -37,7 +38,7 @@ _DESC_SKIP = {"relcl", "acl", "appos", "advcl", "conj", "cc", "parataxis"}
 
 def identity_questions(span: Span) -> list[Plan]:
     """Every identity question the parse supports for the answer, best first."""
-    plans = [_apposed(span), _titled(span), _described(span)]
+    plans = [_apposed(span), _titled(span), _described(span), _title_of(span)]
     return [p for p in plans if p is not None]
 
 
@@ -92,6 +93,30 @@ def _titled(span: Span) -> Plan | None:
         front_aux=copula(False, _past(root)) + " the",
         subject=ids,
         score=0.5,
+    )
+
+
+def _title_of(span: Span) -> Plan | None:
+    """The answer is the title before a person's name: "[Sociologist] Jake Rosenfield asserts
+    ..." -> "Who is Jake Rosenfield?"; "[historians] Ronald Robinson and John Gallagher" ->
+    "Who were Ronald Robinson and John Gallagher?"."""
+    doc = span.doc
+    name = span.root.head
+    if span.root.dep_ not in TITLE_DEPS or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.i < span.end:
+        return None
+    if not any(t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_sent_start) for t in span):
+        return None  # a title has a common noun ("kicker", "IPCC chairman")
+    if any(doc[i].ent_type_ != "PERSON" or doc[i].pos_ != "PROPN" for i in range(span.end, name.i + 1)):
+        return None  # the name follows the title at once
+    ids = list(range(span.end, name.i + 1))
+    if len(ids) < 2 or name.tag_ != "NNP":
+        return None  # a person's name has a given name and a surname: not "Cyanophora", "Committees"
+    conj = [c for c in name.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    for other in conj[:1]:  # "Ronald Robinson and John Gallagher"
+        cc = [c.i for c in name.children if c.dep_ == "cc" and name.i < c.i < other.i]
+        ids += cc + [t.i for t in other.subtree if t.dep_ in {"compound", "flat"} or t == other]
+    return Plan(
+        wh="who", qtype="who", body=[], front_aux=copula(bool(conj), _past(name)), subject=sorted(ids), score=0.5
     )
 
 
