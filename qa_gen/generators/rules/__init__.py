@@ -69,7 +69,7 @@ from .lexicon import (
 from .nonfinite import controlled_clause
 from .surface import realize
 from .wh import wh_phrase
-from .widen import besides, coordination, enclosing_adverbial
+from .widen import besides, coordination, enclosing_adverbial, enclosing_measure
 
 __all__ = ["VERSION", "RulesGenerator", "best_question", "build_question"]
 
@@ -144,6 +144,12 @@ def _widened_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
             if question is not None:
                 yield replace(cand, question=question, score=cand.score * 0.9)
     verb = clause_verb(span)
+    measure = enclosing_measure(span, verb) if verb is not None else None
+    if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
+        whole, wh = measure
+        for cand in _direct_questions(doc, sent, whole, None, (wh, "how many", False)):
+            if cand.question is not None and cand.question.lower().startswith(wh):
+                yield replace(cand, score=cand.score * 0.9)
     phrase = enclosing_adverbial(span, verb) if verb is not None else None
     if phrase is not None:
         whole, wh = phrase

@@ -608,3 +608,34 @@ NOT_AGENT_NOUNS = {
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
 # Left modifiers of a name that belong to its title ("mathematician Alberto Calderón").
 TITLE_DEPS = {"compound", "amod", "nmod", "det"}
+# Nouns whose "of" phrase gives a value ("the age of 86", "a speed of 200 km/h"): the number
+# is asked with the noun ("At what age ...?", "What speed ...?").
+MEASURE_NOUNS = {
+    "age",
+    "cost",
+    "price",
+    "rate",
+    "speed",
+    "depth",
+    "height",
+    "length",
+    "width",
+    "distance",
+    "temperature",
+    "pressure",
+    "maximum",
+    "minimum",
+    "total",
+    "average",
+    "population",
+    "capacity",
+    "altitude",
+    "weight",
+    "value",
+    "budget",
+    "salary",
+    "score",
+    "margin",
+    "radius",
+    "diameter",
+}

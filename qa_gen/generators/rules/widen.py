@@ -22,6 +22,7 @@ from .lexicon import (
     LOCATIVE_PREPS,
     MAX_BESIDES_WORDS,
     MAX_LIST_ITEMS,
+    MEASURE_NOUNS,
     MONTHS,
     NEAR_PREPS,
     PHRASE_PATH_DEPS,
@@ -140,6 +141,31 @@ def enclosing_adverbial(span: Span, verb: Token) -> tuple[Span, str] | None:
     while end > tok.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return doc[tok.i : end], wh
+
+
+def enclosing_measure(span: Span, verb: Token) -> tuple[Span, str] | None:
+    """A number that gives the value of a measure noun ("at the age of [86]", "a maximum of
+    [12] stations", "reached a speed of [200 km/h]"): the phrase headed by the noun (with its
+    preposition), and "at what age" / "what maximum" / "what speed"."""
+    root = span.root
+    of = root.head
+    noun = of.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or span.start != of.i + 1 or not any(t.like_num for t in span):
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEASURE_NOUNS or not _definite_or_a(noun):
+        return None
+    if noun.dep_ == "pobj" and noun.head.head == verb and noun.head.i < noun.i:
+        prep = noun.head
+        end = max(span.end, noun.right_edge.i + 1)
+        return span.doc[prep.i : end], f"{prep.lower_} what {noun.lower_}"
+    if noun.dep_ in {"dobj", "attr"} and noun.head == verb:
+        end = max(span.end, noun.right_edge.i + 1)
+        return span.doc[noun.left_edge.i : end], f"what {noun.lower_}"
+    return None
+
+
+def _definite_or_a(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in noun.children)
 
 
 def _calendar(span: Span) -> bool:
