@@ -19,6 +19,8 @@ COPY_RUN_WORDS = 20
 _WH = {"what", "who", "whom", "when", "where", "why", "how", "which"}
 # A wh-word followed at once by a determiner or a connective opens no English question
 # ("What the distribution of primes can be modelled?", "What therefore the design requires?").
+# A wh-phrase and a bare copula, the rest cut away: "Which harbour engineer were?"
+_NO_PREDICATE = re.compile(r"^(what|who|which|how many)(\s+[\w'-]+){0,3}\s+(is|are|was|were)\?$", re.IGNORECASE)
 _BAD_OPENING = re.compile(
     r"^(what|who|whom|which|when|where|why|how)\s+(the|a|an|this|these|those|its|his|her|their|therefore|thus)\b",
     re.IGNORECASE,
@@ -131,6 +133,8 @@ def _garbled(question: str) -> str | None:
         return "two determiners in a row"
     if _BAD_OPENING.search(question):
         return "a wh-word before a determiner"
+    if _NO_PREDICATE.search(question):
+        return "a copula with nothing after it"
     return None
 
 

@@ -164,6 +164,7 @@ BAD_QUESTIONS = [
     ("What the new budget can be approved?", "Monday", "not_a_question"),
     ("What therefore the council approved on Monday?", "a new budget", "not_a_question"),
     ("When have many of which been approved?", "Monday", "multiple_wh"),
+    ("Which harbour engineer were?", "Ana Silva", "not_a_question"),
     ("Who won?", "Ana Silva", "too_short"),
     ("Who is?", "Ana Silva", "too_short"),
     ("What " + "very " * 30 + "long question is this?", "Monday", "too_long"),

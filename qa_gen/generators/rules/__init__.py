@@ -58,8 +58,10 @@ from .identity import identity_questions
 from .lexicon import (
     ADDRESSEE_VERBS,
     BARE_REPORT_VERBS,
+    EXTRACTED_PREPS,
     MAX_QUESTION_WORDS,
     MAX_REPAIRS,
+    NEGATING_PREPS,
     OPTIONAL_DEPS,
     SAY_VERBS,
     SUBJECT_DEPS,
@@ -121,43 +123,46 @@ def build_question(
 ) -> Iterator[Generated]:
     """Every question the parse supports for the answer, best form first; a candidate with
     no question carries the reason its form failed. ``chars``: the answer's exact character
-    offsets, where it is only part of a token. With ``widen``, the forms for the answer are
-    followed by questions about the list or adverbial phrase it sits in (see ``widen``)."""
+    offsets, where it is only part of a token. With ``widen``, questions about the list or
+    phrase the answer sits in (see ``widen``) come first where they are the natural way to
+    ask ("Besides Karsby, where else ...?", "At what age ...?"), and the identity and
+    adverbial-phrase forms last."""
+    verb = clause_verb(span)
+    if widen:
+        yield from _list_questions(doc, sent, span)
+        measure = enclosing_measure(span, verb) if verb is not None else None
+        if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
+            yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
     yield from _direct_questions(doc, sent, span, chars)
     if widen:
-        yield from _widened_questions(doc, sent, span)
+        phrase = enclosing_adverbial(span, verb) if verb is not None else None
+        if phrase is not None:  # "settled in the area of present-day Charleston" -> "Where ...?"
+            yield from _asked_as(doc, sent, phrase[0], phrase[1], phrase[1])
+        for plan in identity_questions(span):
+            yield _say(span, plan, plan.qtype)
 
 
-def _widened_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
+def _list_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
+    """One item of a list: with its title where no other item shares it ("Which engineer does
+    the board include?"), else naming the other items ("Besides Karsby, where else ...?")."""
     listed = coordination(span)
-    titled_item = title_np(span) if listed is not None else None
-    if listed is not None and titled_item is not None and _unique_title(titled_item[1], listed[1]):
-        # one of a list of titled names asks with its title: "Which mathematician have past
-        # faculty included?" (the other items leave with the list)
-        for cand in _direct_questions(doc, sent, listed[0], None, (titled_item[1], "which", False)):
-            if cand.question is not None and cand.question.lower().startswith(titled_item[1].lower()):
-                yield cand
-    if listed is not None:
-        whole, others = listed
-        for cand in _direct_questions(doc, sent, whole, None):
-            question = besides(cand.question, others) if cand.question is not None else None
-            if question is not None:
-                yield replace(cand, question=question, score=cand.score * 0.9)
-    verb = clause_verb(span)
-    measure = enclosing_measure(span, verb) if verb is not None else None
-    if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
-        whole, wh = measure
-        for cand in _direct_questions(doc, sent, whole, None, (wh, "how many", False)):
-            if cand.question is not None and cand.question.lower().startswith(wh):
-                yield replace(cand, score=cand.score * 0.9)
-    phrase = enclosing_adverbial(span, verb) if verb is not None else None
-    if phrase is not None:
-        whole, wh = phrase
-        for cand in _direct_questions(doc, sent, whole, None, (wh, wh, False)):
-            if cand.question is not None and cand.question.split()[0].lower() == wh:
-                yield replace(cand, score=cand.score * 0.9)
-    for plan in identity_questions(span):
-        yield _say(span, plan, plan.qtype)
+    if listed is None:
+        return
+    whole, others = listed
+    titled_item = title_np(span)
+    if titled_item is not None and _unique_title(titled_item[1], others):
+        yield from _asked_as(doc, sent, whole, titled_item[1], "which")
+    for cand in _direct_questions(doc, sent, whole, None):
+        question = besides(cand.question, others) if cand.question is not None else None
+        if question is not None:
+            yield replace(cand, question=question, score=cand.score * 0.9)
+
+
+def _asked_as(doc: Doc, sent: Span, whole: Span, wh: str, qtype: str) -> Iterator[Generated]:
+    """The questions that ask for the wider phrase ``whole`` with the wh-phrase ``wh`` fronted."""
+    for cand in _direct_questions(doc, sent, whole, None, (wh, qtype, False)):
+        if cand.question is not None and cand.question.lower().startswith(wh.lower()):
+            yield replace(cand, score=cand.score * 0.9)
 
 
 def _unique_title(wh: str, others: list[str]) -> bool:
@@ -214,21 +219,25 @@ def _direct_questions(
         plans.append((subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb))
     elif frontable(span, arg, verb):
         plans.append((fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
-    elif arg is not None:
-        plans.append((pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep), qtype, verb))
+    else:
+        gerund = _gerund_question(doc, span, verb, subj) if modified is None else None
+        if gerund is not None:  # before moving a whole fronted adjunct: "What did Ada Vell found?"
+            plans.append(gerund)
+        if arg is not None:
+            plans.append((pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep), qtype, verb))
     participle = participle_question(span)
     if participle is not None:
         plans.append((participle, qtype, verb))
-    gerund = _gerund_question(doc, span) if modified is None else None
-    if gerund is not None:
-        plans.append(gerund)
     plans.append((in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
     for plan, kind, clause in plans:
         yield plan if isinstance(plan, Generated) else _say(span, plan, kind, clause)
 
 
-def _gerund_question(doc: Doc, span: Span) -> tuple[Plan, str, Token] | None:
-    """The answer inside a gerund adjunct, asked as the finite clause it abbreviates."""
+def _gerund_question(doc: Doc, span: Span, verb: Token, subj: Token | None) -> tuple[Plan, str, Token] | None:
+    """The answer inside a gerund: an adjunct is asked as the finite clause it abbreviates
+    ("After founding X, Ada Vell moved ..." -> "What did Ada Vell found?"); a gerund after a
+    preposition of the clause verb lets the wh-word out ("charged a fee for using X" -> "What
+    did the council charge a fee for using?": who used it is not said)."""
     ctrl = controlled_clause(span)
     if ctrl is None:
         return None
@@ -238,6 +247,13 @@ def _gerund_question(doc: Doc, span: Span) -> tuple[Plan, str, Token] | None:
     wh, qtype, absorb = wh_phrase(span, arg, ctrl.verb)
     if qtype == "how many" and counted_noun(span) is None:
         return None  # "How many did Martin graduate in?": a count needs its noun
+    prep = ctrl.verb.head
+    if ctrl.verb.dep_ == "pcomp" and prep.lower_ not in EXTRACTED_PREPS:
+        if prep.head != verb or prep.i < verb.i or prep.lower_ in NEGATING_PREPS:
+            return None  # "without using X" says it was not used
+        keep = simplify(verb, span, subj)
+        plan = fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep)
+        return (plan, qtype, verb) if isinstance(plan, Plan) else None
     keep = simplify(ctrl.verb, span, ctrl.subject)
     plan = fronted_question(doc, ctrl.verb, ctrl.subject, span, wh, qtype, absorb, keep, ctrl.tense)
     return (plan, qtype, ctrl.verb) if isinstance(plan, Plan) else None

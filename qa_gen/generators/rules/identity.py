@@ -106,7 +106,7 @@ def _title_of(span: Span) -> Plan | None:
         return None
     if not any(t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_sent_start) for t in span):
         return None  # a title has a common noun ("kicker", "IPCC chairman")
-    if any(doc[i].ent_type_ != "PERSON" or doc[i].pos_ != "PROPN" for i in range(span.end, name.i + 1)):
+    if any(doc[i].pos_ != "PROPN" or doc[i].dep_ not in {"compound", "flat"} for i in range(span.end, name.i)):
         return None  # the name follows the title at once
     ids = list(range(span.end, name.i + 1))
     if len(ids) < 2 or name.tag_ != "NNP":

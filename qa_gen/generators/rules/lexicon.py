@@ -639,3 +639,12 @@ MEASURE_NOUNS = {
     "radius",
     "diameter",
 }
+# A gerund after these is an adjunct whose subject is the clause's ("after founding X, she
+# moved", "by charging fees, schools ..."): asked as its own clause. After other prepositions
+# the clause keeps the gerund ("a fee for using X" -> "What did the council charge a fee for
+# using?"), since who does it is not said.
+EXTRACTED_PREPS = {"after", "before", "since", "upon", "on", "by", "through", "while", "when"}
+# Prepositions that deny the gerund's event ("without using X"): nothing to ask from it.
+NEGATING_PREPS = {"without", "despite", "instead", "besides", "against"}
+# Parts of speech of list items that "Besides X, what else ...?" can name.
+LIST_ITEM_POS = {"NOUN", "PROPN", "NUM"}

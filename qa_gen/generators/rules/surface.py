@@ -95,8 +95,8 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         return text[:1].lower() + text[1:]
     if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
         return "the"
-    if text == "The" and not initial and not tok.ent_type_:
-        return "the"  # a quotation's first word inside the question
+    if text == "The" and not initial and (not tok.ent_type_ or tok.is_sent_start):
+        return "the"  # a quotation's or sentence's first word inside the question
     return text
 
 

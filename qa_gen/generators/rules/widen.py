@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .clause import join_tokens
 from .lexicon import (
     AUX_WORDS,
+    LIST_ITEM_POS,
     LIST_WH_OTHER,
     LOCATIVE_PREPS,
     MAX_BESIDES_WORDS,
@@ -47,6 +48,10 @@ def coordination(span: Span) -> tuple[Span, list[str]] | None:
     items = [head] + [t for t in head.subtree if t.dep_ == "conj" and _chain(t, head)]
     if len(items) < 2 or len(items) > MAX_LIST_ITEMS:
         return None
+    if any(t.pos_ not in LIST_ITEM_POS for t in items):
+        return None  # a list of things, not of qualities ("unskilled and [incapable of teaching]")
+    if any(t.dep_ == "cc" and t.lower_ != "and" for i in items for t in i.children):
+        return None  # "Temür Khan, or [Emperor Chengzong]": "or" gives another name, not another item
     answer = set(range(span.start, span.end))
     others: list[str] = []
     for item in items:
@@ -58,7 +63,10 @@ def coordination(span: Span) -> tuple[Span, list[str]] | None:
             if not ids <= answer | title | {i for i in ids if doc[i].is_punct}:
                 return None  # the answer is only part of an item ("mathematician [X]" is all of one)
             continue
-        others.append(join_tokens([doc[i] for i in sorted(ids)], lower_initial=True))
+        words = [doc[i] for i in sorted(ids) if doc[i].lower_ not in {"both", "either", "neither"}]
+        if any(t.is_punct for t in words):
+            return None  # quotation marks or commas inside an item: it does not read as a name
+        others.append(join_tokens(words, lower_initial=True))
     if not others or len(others) == len(items):
         return None
     if any(t.dep_ == "cc" for t in span):
