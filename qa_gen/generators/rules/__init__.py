@@ -71,7 +71,7 @@ from .lexicon import (
 from .nonfinite import controlled_clause
 from .surface import realize
 from .wh import wh_phrase
-from .widen import besides, coordination, enclosing_adverbial, enclosing_measure
+from .widen import besides, coordination, counted_item, enclosing_adverbial, enclosing_measure
 
 __all__ = ["VERSION", "RulesGenerator", "best_question", "build_question"]
 
@@ -145,6 +145,9 @@ def build_question(
 def _list_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
     """One item of a list: with its title where no other item shares it ("Which engineer does
     the board include?"), else naming the other items ("Besides Karsby, where else ...?")."""
+    counted = counted_item(span)
+    if counted is not None:  # "10 touchdowns and six interceptions" -> "How many touchdowns ...?"
+        yield from _asked_as(doc, sent, counted[0], counted[1], "how many")
     listed = coordination(span)
     if listed is None:
         return

@@ -46,7 +46,7 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         return None  # "[Linebacker] DeMarcus Ware": no "which DeMarcus Ware"
     left = noun.left_edge.i
     rest = [t for t in span.doc[left : noun.i + 1] if t not in span and t.dep_ not in {"det", "poss", "case"}]
-    if any(t.is_punct and not _inner_hyphen(t) for t in rest):
+    if any(t.is_punct and not inner_hyphen(t) for t in rest):
         return None  # "A 25-foot (7.6 m) high stone wall": the phrase is broken by brackets
     words = join_tokens(rest)
     wh = f"what type of {words}" if root.pos_ == "ADJ" else f"which {words}"
@@ -94,10 +94,10 @@ def title_np(span: Span) -> tuple[Span, str] | None:
         return None
     start = min(t.left_edge.i for t in mods)
     before = list(doc[start : span.start - 1 if quoted else span.start])
-    words = [t for t in before if t.dep_ != "det" and not _inner_hyphen(t)]
+    words = [t for t in before if t.dep_ != "det" and not inner_hyphen(t)]
     if not any(_title_noun(t) for t in words) or len(words) > MAX_APPOSITIVE_HEAD_WORDS:
         return None  # a title needs a common noun: "analyst", "mayor", "star"
-    if any((t.is_punct and not _inner_hyphen(t)) or t.pos_ in {"PRON"} or t.dep_ in {"poss", "case"} for t in before):
+    if any((t.is_punct and not inner_hyphen(t)) or t.pos_ in {"PRON"} or t.dep_ in {"poss", "case"} for t in before):
         return None
     if any(t.pos_ == "VERB" and t.dep_ != "amod" for t in before):
         return None
@@ -108,7 +108,7 @@ def title_np(span: Span) -> tuple[Span, str] | None:
     return doc[start : span.end], "which " + join_tokens(title, lower_initial=True)
 
 
-def _inner_hyphen(tok: Token) -> bool:
+def inner_hyphen(tok: Token) -> bool:
     """The hyphen inside a word ("mini-episode"), not a dash between phrases."""
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clause import nominal_head, under_dep
+from .clause import inner_hyphen, nominal_head, under_dep
 from .forms import Plan, copula
 from .lexicon import (
     MAX_DESCRIBED_WORDS,
@@ -48,9 +48,10 @@ def _apposed(span: Span) -> Plan | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= span.start or not nominal_head(head) or root.ent_type_ in NUMERIC_ENTS:
         return None
-    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+    items = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj" or any(c not in span for c in items):
         return None  # one name of several: the list forms ask it
-    plan = _plan(span, head, exclude=root)
+    plan = _plan(span, head, exclude=root, listed=bool(items))
     if plan is None:
         return None
     gap = span.doc[max(plan.subject) + 1 : span.start]
@@ -120,8 +121,10 @@ def _title_of(span: Span) -> Plan | None:
     )
 
 
-def _plan(span: Span, desc: Token, exclude: Token | None) -> Plan | None:
-    """ "What is DESC?" for the description headed by ``desc`` (without ``exclude``)."""
+def _plan(span: Span, desc: Token, exclude: Token | None, listed: bool = False) -> Plan | None:
+    """ "What is DESC?" for the description headed by ``desc`` (without ``exclude``); with
+    ``listed``, the answer is the whole list a counted description names ("three sites: X, Y
+    and Z" -> "What are the three sites?")."""
     doc = span.doc
     if desc.lemma_.lower() in VAGUE_DESCRIPTION_HEADS:
         return None
@@ -132,18 +135,21 @@ def _plan(span: Span, desc: Token, exclude: Token | None) -> Plan | None:
         t.i
         for t in desc.subtree
         if t.i not in answer
-        and (not t.is_punct or t.tag_ == "POS")
+        and (not t.is_punct or t.tag_ == "POS" or inner_hyphen(t))
         and not under_dep(t, desc, _DESC_SKIP)
         and (exclude is None or t not in exclude.subtree)
     ]
-    if len(ids) < 2 or len(ids) > MAX_DESCRIBED_WORDS or any(doc[i].pos_ in {"VERB", "AUX"} for i in ids):
+    if len(ids) < 2 or len(ids) > MAX_DESCRIBED_WORDS or any(_clausal(doc[i]) for i in ids):
         return None
     first = doc[ids[0]]
     plural = desc.tag_ in {"NNS", "NNPS"}
-    if plural:
-        return None  # "three sites: X, ..." describes several things, not the answer
-    definite = first.lower_ in {"the", "this", "that"} or any(c.dep_ == "poss" for c in desc.children)
+    counted = any(c.dep_ == "nummod" for c in desc.children)
+    if plural != listed or (listed and not counted):
+        return None  # "three sites: X, ..." describes the whole list, not one of its items
+    definite = first.lower_ in {"the", "this", "that", "these", "those"} or any(c.dep_ == "poss" for c in desc.children)
     prefix = ""
+    if listed and not definite:  # "three manuscripts, X, Y and Z" -> "the three manuscripts"
+        definite, prefix = True, " the"
     if not definite:
         if first.lower_ not in {"a", "an", "another", "one"}:
             return None
@@ -158,13 +164,18 @@ def _plan(span: Span, desc: Token, exclude: Token | None) -> Plan | None:
         wh="who" if person else "what",
         qtype="who" if person else "what",
         body=[],
-        front_aux=copula(False, _past(desc)) + prefix,
+        front_aux=copula(plural, _past(desc)) + prefix,
         subject=ids,
         score=0.5,
     )
     if doc[ids[0]].lower_ == "the":
         plan.replace[ids[0]] = "the"  # "The American Football Conference champion" opened the sentence
     return plan
+
+
+def _clausal(tok: Token) -> bool:
+    """A verb that makes the description a clause (a participle modifier does not)."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod"
 
 
 def _named(span: Span) -> bool:

@@ -80,6 +80,27 @@ def coordination(span: Span) -> tuple[Span, list[str]] | None:
     return doc[start:end], others
 
 
+def counted_item(span: Span) -> tuple[Span, str] | None:
+    """The count of one item in a list of counted things ("threw for 1,967 yards, [10]
+    touchdowns and six interceptions"): the whole list and "how many touchdowns", when no
+    other item counts the same noun."""
+    root = span.root
+    noun = root.head
+    doc = span.doc
+    if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i < span.end or not root.like_num:
+        return None
+    if noun.dep_ != "conj" and not any(c.dep_ == "conj" for c in noun.children):
+        return None
+    item = sorted(_item_ids(noun))
+    listed = coordination(doc[item[0] : item[-1] + 1])
+    if listed is None:
+        return None
+    words = [doc[i] for i in range(span.end, noun.i + 1) if not doc[i].is_punct]
+    if any(noun.lemma_.lower() in other.lower() or noun.lower_ in other.lower() for other in listed[1]):
+        return None  # "six wins and four wins" would not pick one
+    return listed[0], "how many " + join_tokens(words)
+
+
 def _chain(tok: Token, head: Token) -> bool:
     """``tok`` is a list item of ``head``: linked to it through conjuncts only."""
     while tok != head:
