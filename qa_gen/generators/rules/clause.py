@@ -247,6 +247,8 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     root = span.root
     if span[0].lower_ in {"because", "since", "to", "by"} or root.dep_ in {"advcl", "xcomp"}:
         return True
+    if root.dep_ in {"npadvmod", "tmod"} and root.ent_type_ in {"DATE", "TIME"} and _no_verb_between(root, verb):
+        return True  # "launched a campaign against IS targets [last September]": a misattached time adjunct
     noun = counted_noun(span)
     if noun is not None:
         return noun == arg or (noun.dep_ == "pobj" and noun.head.head == verb)
@@ -259,6 +261,15 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         return True
     # one level: "bought a stake in X" -> "What did they buy a stake in?"
     return prep.head == arg and arg.dep_ in {"dobj", "attr"} and prep.lower_ in {"of", "in", "about", "for"}
+
+
+def _no_verb_between(tok: Token, verb: Token) -> bool:
+    tok = tok.head
+    while tok != verb and tok.head != tok:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+    return tok == verb
 
 
 def under_dep(tok: Token, root: Token, deps: set[str]) -> bool:

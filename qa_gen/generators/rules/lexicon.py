@@ -648,3 +648,28 @@ EXTRACTED_PREPS = {"after", "before", "since", "upon", "on", "by", "through", "w
 NEGATING_PREPS = {"without", "despite", "instead", "besides", "against"}
 # Parts of speech of list items that "Besides X, what else ...?" can name.
 LIST_ITEM_POS = {"NOUN", "PROPN", "NUM"}
+# Number words that make a time expression a duration ("five to ten years", "several months").
+COUNT_WORDS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "several",
+    "few",
+}

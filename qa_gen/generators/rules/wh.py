@@ -10,6 +10,7 @@ from ...nlp import PERSONS_KEY
 from .clause import counted_noun, find_subject, span_covers
 from .lexicon import (
     CAUSE_PREPS,
+    COUNT_WORDS,
     DURATION_UNITS,
     FRACTIONS,
     LOCATIVE_PREPS,
@@ -136,7 +137,7 @@ def surnames(doc: Doc) -> set[str]:
 
 
 def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, bool]:
-    has_num = any(w.isdigit() for w in words)
+    has_num = any(w.isdigit() or w in COUNT_WORDS for w in words)  # "five to ten years" is a duration
     if p in {"since", "until"}:
         return f"{p} when", "when", True
     if p == "for" and len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
