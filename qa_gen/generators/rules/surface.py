@@ -299,6 +299,7 @@ _SPACE_FIX = [
 def finish(text: str) -> str:
     text = text.replace("\u201c", "").replace("\u201d", "")
     text = re.sub(r'"\s*"', "", text)  # a quotation emptied by the answer's removal
+    text = re.sub(r'"\s*(what|who|which)\s*"', r"\1", text)  # a quotation left holding only the wh-word
     if text.count('"') % 2:
         text = text.replace('"', "")
     for pattern, repl in _SPACE_FIX:
