@@ -263,6 +263,13 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     return prep.head == arg and arg.dep_ in {"dobj", "attr"} and prep.lower_ in {"of", "in", "about", "for"}
 
 
+def example_list(tok: Token) -> bool:
+    """A prepositional list of examples: "such as X, Y", "including X"."""
+    if tok.dep_ != "prep":
+        return False
+    return tok.lower_ in LIST_PREPS or (tok.lower_ == "as" and tok.i > 0 and tok.nbor(-1).lower_ == "such")
+
+
 def _no_verb_between(tok: Token, verb: Token) -> bool:
     tok = tok.head
     while tok != verb and tok.head != tok:
@@ -335,7 +342,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
                 cut(tok)
                 if comma:
                     drop.add(first.i - 1)
-        elif tok.dep_ == "prep" and (tok.lower_ in LIST_PREPS or tok.lower_ == "as" and tok.nbor(-1).lower_ == "such"):
+        elif example_list(tok):
             cut(tok)
     depth = 0
     for tok in sub:

@@ -10,6 +10,7 @@ from ..base import Generated
 from .clause import (
     argument_of,
     counted_noun,
+    example_list,
     find_subject,
     frontable,
     join_tokens,
@@ -19,7 +20,6 @@ from .clause import (
 from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
-    LIST_PREPS,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
@@ -121,17 +121,10 @@ def _subject_ids(subj: Token | None, verb: Token, keep: list[int]) -> list[int]:
         return [t.i for t in subj.subtree if t.i in kept]
     # borrowed from a coordinated verb or by a gerund: its subject without non-restrictive
     # modifiers or examples ("trappings such as the Mass vestments, altar and candles")
-    examples = {t.i for c in subj.children if _example_list(c) for t in c.subtree}
+    examples = {t.i for c in subj.children if example_list(c) for t in c.subtree}
     return [
         t.i for t in subj.subtree if not under_dep(t, subj, NP_DROP_DEPS) and not t.is_punct and t.i not in examples
     ]
-
-
-def _example_list(tok: Token) -> bool:
-    """A prepositional list of examples: "such as X, Y", "including X"."""
-    if tok.dep_ != "prep":
-        return False
-    return tok.lower_ in LIST_PREPS or (tok.lower_ == "as" and tok.i > 0 and tok.nbor(-1).lower_ == "such")
 
 
 def fronted_question(
@@ -243,10 +236,7 @@ def description_question(span: Span) -> Plan | None:
         return None
     person = head.ent_type_ == "PERSON" or root.lemma_.lower() in PERSON_NOUNS
     plural = head.tag_ in {"NNS", "NNPS"} or first is not head
-    governor = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    past = governor is not None and (
-        governor.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
-    )
+    past = past_clause(head)
     return Plan(
         wh="who" if person else "what",
         qtype="who" if person else "what",
@@ -334,6 +324,14 @@ def nominal_wh(wh: str) -> bool:
     """A wh-phrase that stands for a noun phrase ("what", "which team", "how many people"),
     which a preposition can move with; not an adverb ("when", "where", "why")."""
     return wh.split()[0] in {"what", "who", "whom", "which", "whose"} or wh.startswith("how m")
+
+
+def past_clause(tok: Token) -> bool:
+    """The clause around ``tok`` (its nearest verb) is in the past tense."""
+    governor = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if governor is None:
+        return False
+    return governor.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
 
 
 def copula(plural: bool, past: bool) -> str:

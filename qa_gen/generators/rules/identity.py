@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clause import inner_hyphen, nominal_head, under_dep
-from .forms import Plan, copula
+from .forms import Plan, copula, past_clause
 from .lexicon import (
     MAX_DESCRIBED_WORDS,
     MIN_TITLE_WORDS,
@@ -91,7 +91,7 @@ def _titled(span: Span) -> Plan | None:
         wh="who",
         qtype="who",
         body=[],
-        front_aux=copula(False, _past(root)) + " the",
+        front_aux=copula(False, past_clause(root)) + " the",
         subject=ids,
         score=0.5,
     )
@@ -117,7 +117,7 @@ def _title_of(span: Span) -> Plan | None:
         cc = [c.i for c in name.children if c.dep_ == "cc" and name.i < c.i < other.i]
         ids += cc + [t.i for t in other.subtree if t.dep_ in {"compound", "flat"} or t == other]
     return Plan(
-        wh="who", qtype="who", body=[], front_aux=copula(bool(conj), _past(name)), subject=sorted(ids), score=0.5
+        wh="who", qtype="who", body=[], front_aux=copula(bool(conj), past_clause(name)), subject=sorted(ids), score=0.5
     )
 
 
@@ -164,7 +164,7 @@ def _plan(span: Span, desc: Token, exclude: Token | None, listed: bool = False) 
         wh="who" if person else "what",
         qtype="who" if person else "what",
         body=[],
-        front_aux=copula(plural, _past(desc)) + prefix,
+        front_aux=copula(plural, past_clause(desc)) + prefix,
         subject=ids,
         score=0.5,
     )
@@ -184,11 +184,3 @@ def _named(span: Span) -> bool:
 
 def _person(span: Span, desc: Token) -> bool:
     return span.root.ent_type_ == "PERSON" or desc.lemma_.lower() in PERSON_NOUNS
-
-
-def _past(tok: Token) -> bool:
-    """The clause around ``tok`` is in the past tense."""
-    governor = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if governor is None:
-        return False
-    return governor.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
