@@ -69,6 +69,7 @@ from .lexicon import (
     WH_WORDS,
 )
 from .nonfinite import controlled_clause
+from .relative import copula_for, describing_clauses
 from .surface import realize
 from .wh import wh_phrase
 from .widen import besides, coordination, counted_item, enclosing_adverbial, enclosing_measure
@@ -135,6 +136,7 @@ def build_question(
             yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
     yield from _direct_questions(doc, sent, span, chars)
     if widen:
+        yield from _relative_questions(doc, sent, span)
         phrase = enclosing_adverbial(span, verb) if verb is not None else None
         if phrase is not None:  # "settled in the area of present-day Charleston" -> "Where ...?"
             yield from _asked_as(doc, sent, phrase[0], phrase[1], phrase[1])
@@ -166,6 +168,22 @@ def _asked_as(doc: Doc, sent: Span, whole: Span, wh: str, qtype: str) -> Iterato
     for cand in _direct_questions(doc, sent, whole, None, (wh, qtype, False)):
         if cand.question is not None and cand.question.lower().startswith(wh.lower()):
             yield replace(cand, score=cand.score * 0.9)
+
+
+def _relative_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
+    """The answer asked through the relative clause that describes it ("Bruno Mars, who
+    headlined the show, ..." -> "Who headlined the show?"; see ``relative``)."""
+    for rel in describing_clauses(span):
+        if rel.pronoun is None:  # "the engine, invented by X" -> "What was invented by X?"
+            keep = simplify(rel.clause, span, None)
+            plan = Plan(wh=rel.wh, qtype=rel.wh, body=keep, front_aux=copula_for(span.root), score=0.8)
+            yield _say(span, plan, rel.wh, rel.clause)
+            continue
+        pronoun = doc[rel.pronoun.i : rel.pronoun.i + 1]
+        for cand in _direct_questions(doc, sent, pronoun, None, (rel.wh, rel.wh, False)):
+            opening = (cand.question or "").lower().split()[:2]  # "Who ...", "After whom ..."
+            if rel.wh in opening or (rel.wh == "who" and "whom" in opening):
+                yield replace(cand, score=cand.score * 0.9)
 
 
 def _unique_title(wh: str, others: list[str]) -> bool:
@@ -219,6 +237,10 @@ def _direct_questions(
     keep = simplify(verb, span, subj)
     plans: list[tuple[Plan | Generated, str, Token]] = []  # (plan, question type, its clause verb)
     if arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg):
+        if any(c.dep_ in SUBJECT_DEPS and c != arg for c in verb.children):
+            # "Bruno Mars, who ..., and Mark Ronson performed" parsed as two subjects: no "Who Mark Ronson performed?"
+            yield Generated(None, reason="unsupported_answer", detail="the verb has a second subject")
+            return
         plans.append((subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb))
     elif frontable(span, arg, verb):
         plans.append((fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))

@@ -406,7 +406,7 @@ MAX_WORDS_AFTER_LISTED_WH = 3
 # A fronted adjunct longer than this (tokens) is not moved whole with the wh-word.
 MAX_PIED_PIPED_WORDS = 8
 # After these, "who" is "whom" ("According to whom ...?").
-PREPOSITIONS = {"to", "by", "with", "from", "for", "of", "about", "under", "according"}
+PREPOSITIONS = {"to", "by", "with", "from", "for", "of", "about", "under", "according", "after", "against"}
 
 # A noun phrase before an appositive name longer than this is not asked with ("what special").
 MAX_APPOSITIVE_HEAD_WORDS = 5
