@@ -84,6 +84,8 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
     root = span.root
     wh = None
     noun = counted_noun(span) if qtype == "how many" else None
+    if noun is not None and any(c.dep_ == "conj" and c.i < span.end for c in noun.children):
+        noun = None  # a list's first item does not name what the list counts ("1,967 yards, 10 touchdowns")
     if noun is not None:
         words = [
             t

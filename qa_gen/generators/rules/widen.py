@@ -96,6 +96,9 @@ def counted_item(span: Span) -> tuple[Span, str] | None:
     if listed is None:
         return None
     words = [doc[i] for i in range(span.end, noun.i + 1) if not doc[i].is_punct]
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
+    if of:  # "70,000 works of art" -> "how many works of art"
+        words += list(of[0].subtree)
     if any(noun.lemma_.lower() in other.lower() or noun.lower_ in other.lower() for other in listed[1]):
         return None  # "six wins and four wins" would not pick one
     return listed[0], "how many " + join_tokens(words)
