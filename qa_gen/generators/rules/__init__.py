@@ -61,6 +61,7 @@ from .lexicon import (
     EXTRACTED_PREPS,
     MAX_QUESTION_WORDS,
     MAX_REPAIRS,
+    MIN_RELATIVE_WORDS,
     NEGATING_PREPS,
     OPTIONAL_DEPS,
     SAY_VERBS,
@@ -177,12 +178,15 @@ def _relative_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]
         if rel.pronoun is None:  # "the engine, invented by X" -> "What was invented by X?"
             keep = simplify(rel.clause, span, None)
             plan = Plan(wh=rel.wh, qtype=rel.wh, body=keep, front_aux=copula_for(span.root), score=0.8)
-            yield _say(span, plan, rel.wh, rel.clause)
-            continue
-        pronoun = doc[rel.pronoun.i : rel.pronoun.i + 1]
-        for cand in _direct_questions(doc, sent, pronoun, None, (rel.wh, rel.wh, False)):
-            opening = (cand.question or "").lower().split()[:2]  # "Who ...", "After whom ..."
-            if rel.wh in opening or (rel.wh == "who" and "whom" in opening):
+            cands = [_say(span, plan, rel.wh, rel.clause)]
+        else:
+            pronoun = doc[rel.pronoun.i : rel.pronoun.i + 1]
+            cands = list(_direct_questions(doc, sent, pronoun, None, (rel.wh, rel.wh, False)))
+        for cand in cands:
+            words = (cand.question or "").lower().split()
+            if len(words) < MIN_RELATIVE_WORDS:
+                continue  # "Who took over?": the clause lost its content to simplification
+            if rel.wh in words[:2] or (rel.wh == "who" and "whom" in words[:2]):  # "Who ...", "After whom ..."
                 yield replace(cand, score=cand.score * 0.9)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.4"
+VERSION = "rules-0.5"
 
 
 SAY_VERBS = {
@@ -290,6 +290,9 @@ WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "ho
 
 # Questions longer than this many words are clause copies, not questions.
 MAX_QUESTION_WORDS = 30
+# A question asked through a relative clause needs more than "Who took over?" (the clause
+# after simplification) to say which person or thing it means.
+MIN_RELATIVE_WORDS = 4
 
 
 # A noun this short before an appositive name is a title ("the engineer Marta Velt").
