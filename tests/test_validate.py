@@ -141,6 +141,9 @@ GOOD_QUESTIONS = [
     ("Who said on Monday that his plan adds 40 bus routes?", "Mayor Ana Silva"),
     ("Ana Silva said her plan adds how many bus routes?", "40"),
     ("When do council members vote on their budget?", "Monday"),
+    # he/she in what the asked-for speaker said is the speaker
+    ("Who said on Monday that she would approve the budget?", "Mayor Ana Silva"),
+    ("Which mayor stated he disagreed with the plan?", "Ana Silva"),
 ]
 
 
@@ -165,6 +168,8 @@ BAD_QUESTIONS = [
     ("What therefore the council approved on Monday?", "a new budget", "not_a_question"),
     ("When have many of which been approved?", "Monday", "multiple_wh"),
     ("Which harbour engineer were?", "Ana Silva", "not_a_question"),
+    ("What had has approved a new budget?", "the council", "not_a_question"),
+    ("Who is was the mayor of Riverton?", "Ana Silva", "not_a_question"),
     ("Who won?", "Ana Silva", "too_short"),
     ("Who is?", "Ana Silva", "too_short"),
     ("What " + "very " * 30 + "long question is this?", "Monday", "too_long"),
@@ -178,6 +183,8 @@ BAD_QUESTIONS = [
     ("When was the budget approved for their routes?", "Monday", "unresolved_pronoun"),
     ("What has doubled his budget?", "the council", "unresolved_pronoun"),
     ("In what year did her council approve the budget?", "2026", "unresolved_pronoun"),
+    ("Who told Riverton residents she would approve the budget?", "Ana Silva", "unresolved_pronoun"),
+    ("When did the council say she would approve the budget?", "Monday", "unresolved_pronoun"),
     ("Who said the plan adds 40 bus routes by 2026 and will cost 12 million dollars over five years, with most "
      "of the money going to new electric buses?", "Mayor Ana Silva", "copies_context"),
 ]

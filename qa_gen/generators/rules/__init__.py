@@ -37,6 +37,7 @@ from .clause import (
     frontable,
     inside_brackets,
     modifier_np,
+    names_subject,
     simplify,
     span_covers,
     title_np,
@@ -240,7 +241,7 @@ def _direct_questions(
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     keep = simplify(verb, span, subj)
     plans: list[tuple[Plan | Generated, str, Token]] = []  # (plan, question type, its clause verb)
-    if arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg):
+    if arg is not None and arg.dep_ in SUBJECT_DEPS and (span_covers(span, arg) or names_subject(span, arg)):
         if any(c.dep_ in SUBJECT_DEPS and c != arg for c in verb.children):
             # "Bruno Mars, who ..., and Mark Ronson performed" parsed as two subjects: no "Who Mark Ronson performed?"
             yield Generated(None, reason="unsupported_answer", detail="the verb has a second subject")

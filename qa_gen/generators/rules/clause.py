@@ -237,6 +237,22 @@ def span_covers(span: Span, tok: Token) -> bool:
     return True
 
 
+def names_subject(span: Span, arg: Token) -> bool:
+    """The answer is the name of the subject ``arg`` that a title or description stands
+    before ("The AFC champion [Denver Broncos] defeated ...", "a band of zealots, the so-called
+    [Zwickau prophets], arrived"): asking for the subject asks for the name."""
+    root = span.root
+    if root.pos_ != "PROPN" or arg in span or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    tok = root
+    while tok != arg:
+        if tok.dep_ not in {"appos", "compound"} or tok.head == tok:
+            return False
+        tok = tok.head
+    names = [t for t in arg.subtree if t.pos_ == "PROPN" and t not in span and t.ent_type_ == root.ent_type_]
+    return arg.pos_ == "NOUN" and not any(t.head == arg and t.dep_ == "appos" for t in names)
+
+
 def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     """Wh-movement is allowed out of a direct argument or adjunct of the verb, or out of a
     PP directly inside one; deeper positions are islands (ask in situ instead)."""

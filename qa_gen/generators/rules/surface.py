@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_CATEGORIES,
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
+    SAY_VERBS,
     SUBJECT_DEPS,
     UNRESOLVABLE,
 )
@@ -152,6 +153,8 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     low = tok.lower_
     possessive = tok.tag_ == "PRP$" or low in {"his", "its", "their"}
     name = None
+    if not possessive and _reported_by_answer(tok, avoid):
+        return low  # "[Mike Carey] stated he disagreed" -> "Who stated he disagreed ...?"
     if low in {"he", "she", "him", "her", "his"}:
         people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i and e.start not in avoid]
         if people:
@@ -183,6 +186,18 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     if possessive:
         return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
     return name
+
+
+def _reported_by_answer(tok: Token, avoid: range) -> bool:
+    """A he/she in what a person said, where that person (the speaker) is the answer: the
+    pronoun is bound by the wh-word and stays ("Who stated he disagreed with the call?")."""
+    if tok.lower_ not in {"he", "she", "him", "her"}:
+        return False
+    for verb in tok.ancestors:
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in SAY_VERBS:
+            subj = find_subject(verb)
+            return subj is not None and any(t.i in avoid and t.ent_type_ == "PERSON" for t in subj.subtree)
+    return False
 
 
 def title_antecedent(doc: Doc, *, person: bool, plural: bool = False) -> str | None:
