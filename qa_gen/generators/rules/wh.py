@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import PERSONS_KEY
 from .clause import counted_noun, find_subject, span_covers
+from .countries import is_country
 from .lexicon import (
     CAUSE_PREPS,
     COUNT_WORDS,
@@ -89,6 +90,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return ("where" if p != "from" else "where"), "where", p != "from"
+        if label == "GPE" and is_country(span.text):
+            return "which country", "which", False  # "Which country has used the territory of another nation?"
         return "what", "what", False
     if label == "ORG":
         last = span[-1].lower_.strip(".")
