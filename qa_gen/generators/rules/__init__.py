@@ -38,6 +38,7 @@ from .clause import (
     inside_brackets,
     modifier_np,
     names_subject,
+    quantified,
     simplify,
     span_covers,
     title_np,
@@ -241,7 +242,9 @@ def _direct_questions(
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     keep = simplify(verb, span, subj)
     plans: list[tuple[Plan | Generated, str, Token]] = []  # (plan, question type, its clause verb)
-    if arg is not None and arg.dep_ in SUBJECT_DEPS and (span_covers(span, arg) or names_subject(span, arg)):
+    if arg is not None and arg.dep_ in SUBJECT_DEPS and (
+        span_covers(span, arg) or names_subject(span, arg) or quantified(span, arg)
+    ):
         if any(c.dep_ in SUBJECT_DEPS and c != arg for c in verb.children):
             # "Bruno Mars, who ..., and Mark Ronson performed" parsed as two subjects: no "Who Mark Ronson performed?"
             yield Generated(None, reason="unsupported_answer", detail="the verb has a second subject")

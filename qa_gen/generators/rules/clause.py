@@ -20,6 +20,7 @@ from .lexicon import (
     NUMERIC_ENTS,
     OPENING_QUOTES,
     OPTIONAL_DEPS,
+    QUANTITY_NOUNS,
     SAY_VERBS,
     SUBJECT_DEPS,
     TARGET_WORDS,
@@ -251,6 +252,19 @@ def names_subject(span: Span, arg: Token) -> bool:
         tok = tok.head
     names = [t for t in arg.subtree if t.pos_ == "PROPN" and t not in span and t.ent_type_ == root.ent_type_]
     return arg.pos_ == "NOUN" and not any(t.head == arg and t.dep_ == "appos" for t in names)
+
+
+def quantified(span: Span, arg: Token) -> bool:
+    """The answer is the noun a quantity counts, and the quantity is the argument ``arg``
+    ("[a significant number] of [terrorists] have been killed"): asking for the noun asks
+    for the whole phrase."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head != arg or arg.lower_ not in QUANTITY_NOUNS:
+        return False
+    if span.start != prep.i + 1 or span.end <= root.i:
+        return False  # the whole noun phrase after "of"
+    return all(t.dep_ in {"det", "amod", "advmod", "nummod", "compound"} for t in arg.lefts)
 
 
 def frontable(span: Span, arg: Token | None, verb: Token) -> bool:

@@ -461,6 +461,8 @@ def in_situ_question(
     after = [i for i in body[pos:] if not doc[i].is_punct]
     if listed and items_after and len(after) > MAX_WORDS_AFTER_LISTED_WH:
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a list")
+    if wh == "who" and previous is not None and previous.pos_ == "ADP":
+        wh = "whom"  # "the knowledge of whom?"
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
 
 

@@ -157,6 +157,13 @@ PERSON_NOUNS = {
     "workers",
     "fans",
     "students",
+    # people in news reports (lemmas: the plural of a regular noun is found by its lemma)
+    "terrorist", "militant", "soldier", "civilian", "volunteer", "resident", "worker", "student",
+    "teacher", "person", "voter", "fan", "protester", "refugee", "migrant", "farmer", "journalist",
+    "victim", "patient", "citizen", "child", "children", "women", "men", "troops", "rebel", "staff",
+    "employee", "customer", "passenger", "investor", "shareholder", "member", "engineer", "nurse",
+    "pilot", "fisherman", "fishermen", "villager", "activist", "politician", "lawmaker", "diplomat",
+    "settler", "immigrant", "prisoner", "hostage",
 }
 
 
@@ -293,6 +300,13 @@ MAX_QUESTION_WORDS = 30
 # A question asked through a relative clause needs more than "Who took over?" (the clause
 # after simplification) to say which person or thing it means.
 MIN_RELATIVE_WORDS = 4
+# Nouns that only count or measure the noun in their "of"-phrase ("a significant number of
+# [terrorists]", "hundreds of [civilians]"): the phrase is about that noun, so asking for it
+# asks for the whole phrase ("Who have been killed in the campaign?").
+QUANTITY_NOUNS = {
+    "number", "numbers", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "billions",
+    "scores", "majority", "minority", "handful", "couple", "plenty", "tens", "group", "groups",
+}  # fmt: skip
 
 
 # A noun this short before an appositive name is a title ("the engineer Marta Velt").
