@@ -79,6 +79,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("The coach, having trained the Larks in Tovan for years, retired.", "Tovan", "unsupported_answer"),
         # an in-situ wh-phrase inside a noun phrase before the verb reads as a garbled statement
         ("Another ferry called the Gull Star ran aground.", "the Gull Star", "unsupported_answer"),
+        # what a whether/if clause holds is not stated as fact: no question presupposes it
+        ("A spokesman declined to comment on whether the harbour board had approved the quay.", "harbour board",
+         "unsupported_answer"),
+        ("If the council approves the plan, the ferry will resume in May.", "the plan", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -68,6 +68,7 @@ from .lexicon import (
     OPTIONAL_DEPS,
     SAY_VERBS,
     SUBJECT_DEPS,
+    UNASSERTING_MARKS,
     VERSION,
     WH_WORDS,
 )
@@ -231,6 +232,10 @@ def _direct_questions(
     verb = clause_verb(span)
     if verb is None:
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
+        return
+    if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in verb.children):
+        # "declined to comment on whether [the United States] was aware" says nothing of the kind
+        yield Generated(None, reason="unsupported_answer", detail="the clause is not asserted (whether/if)")
         return
     subj = find_subject(verb)
     modified = modifier_np(span) or appositive_np(span) or title_np(span)

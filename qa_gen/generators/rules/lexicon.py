@@ -300,6 +300,10 @@ MAX_QUESTION_WORDS = 30
 # A question asked through a relative clause needs more than "Who took over?" (the clause
 # after simplification) to say which person or thing it means.
 MIN_RELATIVE_WORDS = 4
+# Clauses these open are not stated as fact: an open question ("whether the US was aware"),
+# a condition ("if he recovered", "unless talks resume"). A question about their content would
+# presuppose it.
+UNASSERTING_MARKS = {"whether", "if", "unless"}
 # Nouns that only count or measure the noun in their "of"-phrase ("a significant number of
 # [terrorists]", "hundreds of [civilians]"): the phrase is about that noun, so asking for it
 # asks for the whole phrase ("Who have been killed in the campaign?").
