@@ -189,15 +189,35 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
 
 
 def _reported_by_answer(tok: Token, avoid: range) -> bool:
-    """A he/she in what a person said, where that person (the speaker) is the answer: the
-    pronoun is bound by the wh-word and stays ("Who stated he disagreed with the call?")."""
-    if tok.lower_ not in {"he", "she", "him", "her"}:
+    """A he/she (it) in what a person (an organisation) said, where the speaker is the answer:
+    the pronoun is bound by the wh-word and stays ("Who stated he disagreed with the call?")."""
+    person = tok.lower_ in {"he", "she", "him", "her"}
+    if not person and tok.lower_ != "it":
         return False
     for verb in tok.ancestors:
-        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in SAY_VERBS:
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in SAY_VERBS and find_subject(verb) != tok:
             subj = find_subject(verb)
-            return subj is not None and any(t.i in avoid and t.ent_type_ == "PERSON" for t in subj.subtree)
+            answer = [t for t in subj.subtree if t.i in avoid] if subj is not None else []
+            if not answer or subj is None or subj.tag_ in {"NNS", "NNPS"} or not _names(answer, subj):
+                return False
+            # "he" for a person, "it" for anything else ("The Labor Department said it had ...")
+            return any(t.ent_type_ == "PERSON" for t in answer) == person
     return False
+
+
+def _names(answer: list[Token], subj: Token) -> bool:
+    """The answer is the subject, or its name (joined to it only by apposition or as a
+    compound: "retired referee [Mike Carey]"), not something inside it ("economist at
+    [Lehman Brothers]")."""
+    ids = {t.i for t in answer}
+    if subj.i in ids:
+        return True
+    root = next((t for t in answer if t.head.i not in ids), None)
+    while root is not None and root != subj:
+        if root.dep_ not in {"appos", "compound"} or root.head == root:
+            return False
+        root = root.head
+    return root is not None
 
 
 def title_antecedent(doc: Doc, *, person: bool, plural: bool = False) -> str | None:

@@ -107,6 +107,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             if root.pos_ in {"PROPN", "NOUN"} and root.tag_ in {"NNPS", "NNS"}
             else ("what", "what", False)
         )
+    speaks = arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in SAY_VERBS and span_covers(span, arg)
+    if not label and root.pos_ == "PROPN" and speaks:
+        return "who", "who", False  # a name that speaks is a person or an organisation
     first = span[0].lower_
     clause = any(t.pos_ in {"VERB", "AUX"} for t in span)
     if first in {"because", "since"} or (first == "as" and clause) or root.dep_ == "advcl":
