@@ -73,6 +73,7 @@ from .lexicon import (
     WH_WORDS,
 )
 from .nonfinite import controlled_clause
+from .quotes import quoted_question
 from .relative import copula_for, describing_clauses
 from .surface import realize
 from .wh import wh_phrase
@@ -269,6 +270,11 @@ def _direct_questions(
     plans.append((in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
     for plan, kind, clause in plans:
         yield plan if isinstance(plan, Generated) else _say(span, plan, kind, clause)
+    speaker = arg is not None and arg.dep_ == "nsubj" and (span_covers(span, arg) or names_subject(span, arg))
+    if speaker and wh.split()[0] in {"who", "what", "which"}:
+        quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
+        if quoted is not None:
+            yield Generated(quoted, question_type=qtype, score=0.7)
 
 
 def _gerund_question(doc: Doc, span: Span, verb: Token, subj: Token | None) -> tuple[Plan, str, Token] | None:
