@@ -435,8 +435,10 @@ def in_situ_question(
     ):
         # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner ...?"
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
-    if pos > 0 and doc[body[0]].pos_ in {"VERB", "AUX"} and subj is not None and subj.i > verb.i:
-        # an inverted report ("..., said Rick Egelton, economist at X") cannot stay in place
+    inverted = subj is not None and subj.i > verb.i
+    if pos > 0 and inverted and (doc[body[0]].pos_ in {"VERB", "AUX"} or verb.lemma_ in SAY_VERBS):
+        # an inverted report ("..., said Rick Egelton, economist at X"; '"Demand is steady,"
+        # said Ida Marsh, analyst at X') cannot stay in place
         return Generated(None, reason="unsupported_answer", detail="in-situ question would open with its verb")
     previous = doc[body[pos - 1]] if pos > 0 else None
     nominal = nominal_wh(wh)

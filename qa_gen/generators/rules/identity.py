@@ -7,7 +7,9 @@ that no wh-word can move out of), the passage still says what the name *is*:
   North Run]" -> "What is the world's most popular half marathon?";
 - a title before a name: "San Francisco mayor [Ed Lee]" -> "Who is the San Francisco mayor?";
 - a description after the name: "[Warsaw], the capital of Poland," -> "What is the capital
-  of Poland?".
+  of Poland?";
+- an organisation in a person's job description: "said Paul Sheard, economist at [Lehman
+  Brothers]" -> "Where does Paul Sheard work?".
 
 The description must identify one thing (definite, or made definite as "the name of the
 X"); a vague one ("the novelist", "another special") asks nothing a reader could answer.
@@ -27,6 +29,7 @@ from .lexicon import (
     PERSON_NOUNS,
     TITLE_DEPS,
     VAGUE_DESCRIPTION_HEADS,
+    WORKPLACE_PREPS,
 )
 
 if TYPE_CHECKING:
@@ -38,7 +41,7 @@ _DESC_SKIP = {"relcl", "acl", "appos", "advcl", "conj", "cc", "parataxis"}
 
 def identity_questions(span: Span) -> list[Plan]:
     """Every identity question the parse supports for the answer, best first."""
-    plans = [_apposed(span), _titled(span), _described(span), _title_of(span)]
+    plans = [_apposed(span), _titled(span), _described(span), _title_of(span), _workplace(span)]
     return [p for p in plans if p is not None]
 
 
@@ -184,3 +187,23 @@ def _named(span: Span) -> bool:
 
 def _person(span: Span, desc: Token) -> bool:
     return span.root.ent_type_ == "PERSON" or desc.lemma_.lower() in PERSON_NOUNS
+
+
+def _workplace(span: Span) -> Plan | None:
+    """The answer is the organisation in a person's apposed job ("Rick Egelton, deputy chief
+    economist at [BMO Financial Group]", "Robert Sinche, head of currency strategy at [Bank of
+    America]"): the passage says where that person works."""
+    root = span.root
+    if root.ent_type_ != "ORG" or root.dep_ != "pobj" or root.head.lower_ not in WORKPLACE_PREPS:
+        return None
+    role = root.head.head
+    if role.dep_ == "pobj" and role.head.lower_ == "of":  # "head of [currency strategy] at X"
+        role = role.head.head
+    person = role.head
+    if role.dep_ != "appos" or role.pos_ != "NOUN" or not role.is_lower or person.ent_type_ != "PERSON":
+        return None
+    if person.i > role.i or any(t.i >= span.end for t in span.doc[person.i : role.i]):
+        return None
+    first = min([c.left_edge.i for c in person.lefts if c.dep_ == "compound"] + [person.i])
+    name = list(range(first, person.i + 1))  # "Frank-Juergen Weise", with its hyphen
+    return Plan(wh="where", qtype="where", body=[], subject=name, front_aux="does", tail=["work"], score=0.7)

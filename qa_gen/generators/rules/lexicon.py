@@ -304,6 +304,8 @@ MIN_RELATIVE_WORDS = 4
 # a condition ("if he recovered", "unless talks resume"). A question about their content would
 # presuppose it.
 UNASSERTING_MARKS = {"whether", "if", "unless"}
+# "economist at X", "analyst with X", "director of X": the preposition of a job's employer.
+WORKPLACE_PREPS = {"at", "with", "for", "of"}
 # Nouns that only count or measure the noun in their "of"-phrase ("a significant number of
 # [terrorists]", "hundreds of [civilians]"): the phrase is about that noun, so asking for it
 # asks for the whole phrase ("Who have been killed in the campaign?").
