@@ -38,6 +38,7 @@ from .clause import (
     inside_brackets,
     modifier_np,
     names_subject,
+    owned_subject,
     quantified,
     simplify,
     span_covers,
@@ -256,6 +257,9 @@ def _direct_questions(
             yield Generated(None, reason="unsupported_answer", detail="the verb has a second subject")
             return
         plans.append((subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb))
+    elif arg is not None and arg.dep_ in SUBJECT_DEPS and (owned := owned_subject(span, arg)) is not None:
+        # "President Yudhoyono's government has said ..." -> "Whose government has said ...?"
+        plans.append((subject_question(doc, verb, arg, span, owned, "whose", keep), "whose", verb))
     elif frontable(span, arg, verb):
         plans.append((fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
     else:

@@ -13,6 +13,7 @@ from .lexicon import (
     FINITE_TAGS,
     LIST_PREPS,
     MAX_APPOSITIVE_HEAD_WORDS,
+    MAX_OWNED_WORDS,
     MAX_TITLE_TOKENS,
     NOMINAL_DEPS,
     NOT_AGENT_NOUNS,
@@ -252,6 +253,23 @@ def names_subject(span: Span, arg: Token) -> bool:
         tok = tok.head
     names = [t for t in arg.subtree if t.pos_ == "PROPN" and t not in span and t.ent_type_ == root.ent_type_]
     return arg.pos_ == "NOUN" and not any(t.head == arg and t.dep_ == "appos" for t in names)
+
+
+def owned_subject(span: Span, arg: Token) -> str | None:
+    """The answer owns the subject ``arg`` ("President Yudhoyono's [government] has said"):
+    the wh-phrase "whose government", or None."""
+    root = span.root
+    if root.dep_ != "poss" or root.head != arg or arg.pos_ != "NOUN" or not any(c.tag_ == "POS" for c in root.children):
+        return None
+    owner = {t.i for t in root.subtree}
+    words = [
+        t
+        for t in arg.subtree
+        if t.i not in owner and not under_dep(t, arg, NP_DROP_DEPS) and not (t.is_punct and t.i > arg.i)
+    ]
+    if len(words) > MAX_OWNED_WORDS:
+        return None
+    return "whose " + join_tokens(words)
 
 
 def quantified(span: Span, arg: Token) -> bool:

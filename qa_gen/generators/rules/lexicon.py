@@ -304,6 +304,9 @@ MIN_RELATIVE_WORDS = 4
 # a condition ("if he recovered", "unless talks resume"). A question about their content would
 # presuppose it.
 UNASSERTING_MARKS = {"whether", "if", "unless"}
+# "Whose name and likeness are endorsed ...?": what the answer owns, asked with "whose", is
+# kept whole up to this many words (a longer one makes the wh-phrase the whole question).
+MAX_OWNED_WORDS = 8
 # "economist at X", "analyst with X", "director of X": the preposition of a job's employer.
 WORKPLACE_PREPS = {"at", "with", "for", "of"}
 # Nouns that only count or measure the noun in their "of"-phrase ("a significant number of

@@ -198,11 +198,21 @@ def _reported_by_answer(tok: Token, avoid: range) -> bool:
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in SAY_VERBS and find_subject(verb) != tok:
             subj = find_subject(verb)
             answer = [t for t in subj.subtree if t.i in avoid] if subj is not None else []
-            if not answer or subj is None or subj.tag_ in {"NNS", "NNPS"} or not _names(answer, subj):
+            if not answer or subj is None or subj.tag_ in {"NNS", "NNPS"}:
                 return False
-            # "he" for a person, "it" for anything else ("The Labor Department said it had ...")
-            return any(t.ent_type_ == "PERSON" for t in answer) == person
+            if not person and subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in PERSON_NOUNS:
+                # "it" is the speaker, which the question asks for as a whole: "Which department
+                # said it had ...?", "Whose government has said it wants ...?"
+                return _names(answer, subj) or root_of(answer).dep_ == "poss"
+            # "he" for a person the answer names ("Who stated he disagreed ...?")
+            return person and _names(answer, subj) and any(t.ent_type_ == "PERSON" for t in answer)
     return False
+
+
+def root_of(tokens: list[Token]) -> Token:
+    """The token of ``tokens`` whose head lies outside them."""
+    ids = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in ids or t.head == t), tokens[0])
 
 
 def _names(answer: list[Token], subj: Token) -> bool:
