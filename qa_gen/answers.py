@@ -196,9 +196,15 @@ def whole_words(span: Span) -> Span:
     """Widen a span to whole whitespace-delimited words: "170" inside "£170m" -> "£170m"."""
     doc = span.doc
     start, end = span.start, span.end
-    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct:
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct and not doc[start - 1].is_space:
         start -= 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_punct and doc[end].tag_ != "POS":
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and not doc[end].is_punct
+        and not doc[end].is_space
+        and doc[end].tag_ != "POS"
+    ):
         end += 1
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
@@ -209,10 +215,12 @@ def clean_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     is_name = span.label_ in {"ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PRODUCT"}
     while start < end and (
-        doc[start].text in _EDGE_PUNCT or (doc[start].lower_ in _LEADING_DROP and not is_name and span.label_ != "DATE")
+        doc[start].is_space
+        or doc[start].text in _EDGE_PUNCT
+        or (doc[start].lower_ in _LEADING_DROP and not is_name and span.label_ != "DATE")
     ):
-        start += 1
-    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].tag_ == "POS"):
+        start += 1  # a paragraph break ("\n\n") the parser hung on the next sentence's first word
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].tag_ == "POS"):
         end -= 1
     if end <= start:
         return None

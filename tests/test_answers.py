@@ -1,0 +1,33 @@
+"""Answer candidates have clean edges: no whitespace, paragraph breaks or edge punctuation,
+and each is the exact slice of the passage it points at (whatever paragraphs it sits among)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa_gen.answers import answer_candidates
+from qa_gen.nlp import load_nlp
+
+# Sentences written for this test; each opens with a name or number the parser tends to join
+# to a paragraph break before it.
+SENTENCES = [
+    "Millions of residents in Port Amsel use the ferry every year.",
+    "The Kessarin Harbour Board said the new quay would open in May.",
+    "Ida Marsh was once ranked as the town's most successful shipbuilder.",
+    "Brantholm Rovers beat Port Amsel Athletic 3-1 on Sunday.",
+    "To help offset the rising price of fuel, the ferry company raised fares by 4%.",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=4), st.sampled_from(["\n\n", "\n", " "]))
+def test_candidates_are_exact_slices_without_whitespace_edges(sentences: list[str], sep: str) -> None:
+    text = sep.join(sentences)
+    doc = load_nlp(None)(text)
+    cands = answer_candidates(doc, max_per_passage=50)
+    assert cands
+    for cand in cands:
+        assert text[cand.start : cand.end] == cand.text
+        assert cand.text == cand.text.strip(), repr(cand.text)
+        assert "\n" not in cand.text
