@@ -40,6 +40,7 @@ from .clause import (
     names_subject,
     owned_subject,
     quantified,
+    shared_subject_verbs,
     simplify,
     span_covers,
     title_np,
@@ -257,6 +258,11 @@ def _direct_questions(
             yield Generated(None, reason="unsupported_answer", detail="the verb has a second subject")
             return
         plans.append((subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb))
+        for conj in shared_subject_verbs(verb):
+            # "Leukocytes act like ... and are the second arm of the innate immune system": the
+            # subject of each coordinated verb -> "What is the second arm of the innate immune system?"
+            shared = subject_question(doc, conj, arg, span, wh, qtype, simplify(conj, span, arg))
+            plans.append((replace(shared, score=shared.score * 0.9), qtype, conj))
     elif arg is not None and arg.dep_ in SUBJECT_DEPS and (owned := owned_subject(span, arg)) is not None:
         # "President Yudhoyono's government has said ..." -> "Whose government has said ...?"
         plans.append((subject_question(doc, verb, arg, span, owned, "whose", keep), "whose", verb))

@@ -206,6 +206,19 @@ def mistagged_verb(tok: Token) -> bool:
     )
 
 
+def shared_subject_verbs(verb: Token) -> list[Token]:
+    """Finite verbs coordinated with ``verb`` that have no subject of their own, so share its
+    subject ("rose 3% and closed at 120p")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and c.tag_ in FINITE_TAGS
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]
+
+
 def find_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
@@ -315,6 +328,8 @@ def example_list(tok: Token) -> bool:
     """A prepositional list of examples: "such as X, Y", "including X"."""
     if tok.dep_ != "prep":
         return False
+    if tok.lower_ == "like" and tok.head.pos_ in {"VERB", "AUX"}:
+        return False  # "act like single-celled organisms" is what they do, not examples
     return tok.lower_ in LIST_PREPS or (tok.lower_ == "as" and tok.i > 0 and tok.nbor(-1).lower_ == "such")
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause import find_subject, finite_clause
-from .lexicon import PERSON_NOUNS, SUBJECT_DEPS
+from .lexicon import FINITE_TAGS, PERSON_NOUNS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,8 +28,6 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 # A reduced relative needs at least this many words after its participle to say something
 # a reader could check ("the engine, invented" alone asks nothing).
 MIN_PARTICIPLE_WORDS = 2
-# Tags of finite verbs and modals (Penn Treebank).
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 class Relative(NamedTuple):
