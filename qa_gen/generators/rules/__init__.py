@@ -250,9 +250,11 @@ def _direct_questions(
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     keep = simplify(verb, span, subj)
     plans: list[tuple[Plan | Generated, str, Token]] = []  # (plan, question type, its clause verb)
-    if arg is not None and arg.dep_ in SUBJECT_DEPS and (
-        span_covers(span, arg) or names_subject(span, arg) or quantified(span, arg)
-    ):
+    # the answer is the subject, or the name a description of the subject stands before
+    whole_subject = (
+        arg is not None and arg.dep_ in SUBJECT_DEPS and (span_covers(span, arg) or names_subject(span, arg))
+    )
+    if arg is not None and (whole_subject or (arg.dep_ in SUBJECT_DEPS and quantified(span, arg))):
         if any(c.dep_ in SUBJECT_DEPS and c != arg for c in verb.children):
             # "Bruno Mars, who ..., and Mark Ronson performed" parsed as two subjects: no "Who Mark Ronson performed?"
             yield Generated(None, reason="unsupported_answer", detail="the verb has a second subject")
@@ -280,8 +282,7 @@ def _direct_questions(
     plans.append((in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
     for plan, kind, clause in plans:
         yield plan if isinstance(plan, Generated) else _say(span, plan, kind, clause)
-    speaker = arg is not None and arg.dep_ == "nsubj" and (span_covers(span, arg) or names_subject(span, arg))
-    if speaker and wh.split()[0] in {"who", "what", "which"}:
+    if whole_subject and arg is not None and arg.dep_ == "nsubj" and wh.split()[0] in {"who", "what", "which"}:
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)

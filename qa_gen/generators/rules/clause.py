@@ -259,13 +259,20 @@ def names_subject(span: Span, arg: Token) -> bool:
     root = span.root
     if root.pos_ != "PROPN" or arg in span or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         return False
-    tok = root
-    while tok != arg:
+    if not named_link(root, arg):
+        return False
+    names = [t for t in arg.subtree if t.pos_ == "PROPN" and t not in span and t.ent_type_ == root.ent_type_]
+    return arg.pos_ == "NOUN" and not any(t.head == arg and t.dep_ == "appos" for t in names)
+
+
+def named_link(tok: Token, head: Token) -> bool:
+    """``tok`` hangs on ``head`` through apposition and compounds only: it names ``head``
+    ("retired referee [Mike Carey]"), it is not inside it ("economist at [Lehman Brothers]")."""
+    while tok != head:
         if tok.dep_ not in {"appos", "compound"} or tok.head == tok:
             return False
         tok = tok.head
-    names = [t for t in arg.subtree if t.pos_ == "PROPN" and t not in span and t.ent_type_ == root.ent_type_]
-    return arg.pos_ == "NOUN" and not any(t.head == arg and t.dep_ == "appos" for t in names)
+    return True
 
 
 def owned_subject(span: Span, arg: Token) -> str | None:

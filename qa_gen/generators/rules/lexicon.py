@@ -632,6 +632,7 @@ NOT_AGENT_NOUNS = {
 }
 # Quotation marks that open a quoted title.
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
+CLOSING_QUOTES = {'"', "\u201d", "''"}
 # Left modifiers of a name that belong to its title ("mathematician Alberto Calderón").
 TITLE_DEPS = {"compound", "amod", "nmod", "det"}
 # Nouns whose "of" phrase gives a value ("the age of 86", "a speed of 200 km/h"): the number

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import ADDRESSEE_VERBS, OPENING_QUOTES, SAY_VERBS
+from .lexicon import ADDRESSEE_VERBS, CLOSING_QUOTES, OPENING_QUOTES, SAY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 # A quotation longer than this (words) is not repeated in a question: it would copy the passage
 # (the validator rejects 20 copied words in a row; the wh-word and verb come on top).
 MAX_QUOTE_WORDS = 15
-CLOSING_QUOTES = {'"', "\u201d", "''"}
 
 
 def quoted_question(verb: Token, wh: str) -> str | None:

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...nlp import TITLE_KEY
-from .clause import find_subject
+from .clause import find_subject, named_link
 from .forms import Plan
 from .lexicon import (
     MAX_TITLE_ANTECEDENT_WORDS,
@@ -200,34 +200,16 @@ def _reported_by_answer(tok: Token, avoid: range) -> bool:
             answer = [t for t in subj.subtree if t.i in avoid] if subj is not None else []
             if not answer or subj is None or subj.tag_ in {"NNS", "NNPS"}:
                 return False
+            ids = {t.i for t in answer}
+            root = next((t for t in answer if t.head.i not in ids or t.head == t), answer[0])
+            names = subj.i in ids or named_link(root, subj)  # the speaker, not a noun inside it
             if not person and subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in PERSON_NOUNS:
                 # "it" is the speaker, which the question asks for as a whole: "Which department
                 # said it had ...?", "Whose government has said it wants ...?"
-                return _names(answer, subj) or root_of(answer).dep_ == "poss"
+                return names or root.dep_ == "poss"
             # "he" for a person the answer names ("Who stated he disagreed ...?")
-            return person and _names(answer, subj) and any(t.ent_type_ == "PERSON" for t in answer)
+            return person and names and any(t.ent_type_ == "PERSON" for t in answer)
     return False
-
-
-def root_of(tokens: list[Token]) -> Token:
-    """The token of ``tokens`` whose head lies outside them."""
-    ids = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in ids or t.head == t), tokens[0])
-
-
-def _names(answer: list[Token], subj: Token) -> bool:
-    """The answer is the subject, or its name (joined to it only by apposition or as a
-    compound: "retired referee [Mike Carey]"), not something inside it ("economist at
-    [Lehman Brothers]")."""
-    ids = {t.i for t in answer}
-    if subj.i in ids:
-        return True
-    root = next((t for t in answer if t.head.i not in ids), None)
-    while root is not None and root != subj:
-        if root.dep_ not in {"appos", "compound"} or root.head == root:
-            return False
-        root = root.head
-    return root is not None
 
 
 def title_antecedent(doc: Doc, *, person: bool, plural: bool = False) -> str | None:
