@@ -25,6 +25,11 @@ _BAD_OPENING = re.compile(
     r"^(what|who|whom|which|when|where|why|how)\s+(the|a|an|this|these|those|its|his|her|their|therefore|thus)\b",
     re.IGNORECASE,
 )
+# An article with a wh-word one word on: a phrase cut open around the answer ("lived in
+# Luna, a 180-foot how long?"); "the same way as what" has its noun between.
+_WH_IN_NP = re.compile(
+    r"\b(a|an)\s+(\S+\s+)?(what|who|whom|which|when|where|how)\b|\bthat (what|who|whom)\b", re.IGNORECASE
+)
 _DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
 _POSSESSIVE = {"his", "her", "their"}
 # "Who stated he disagreed ...?": after a report verb, he/she is the speaker the wh-word asks for.
@@ -170,6 +175,8 @@ def _garbled(question: str) -> str | None:
         return "two determiners in a row"
     if _BAD_OPENING.search(question):
         return "a wh-word before a determiner"
+    if _WH_IN_NP.search(question):
+        return "a wh-word inside a noun phrase or after 'that'"
     if _NO_PREDICATE.search(question):
         return "a copula with nothing after it"
     return None

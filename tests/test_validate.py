@@ -165,6 +165,9 @@ BAD_QUESTIONS = [
     ("What did the plan pass through its?", "40 bus routes", "not_a_question"),
     ("What do the those routes serve?", "Riverton", "not_a_question"),
     ("What the new budget can be approved?", "Monday", "not_a_question"),
+    # a phrase cut open around the answer
+    ("The plan adds routes to Riverton, a 40-route how many?", "40", "not_a_question"),
+    ("The mayor said that what the plan adds?", "40 bus routes", "not_a_question"),
     ("What therefore the council approved on Monday?", "a new budget", "not_a_question"),
     ("When have many of which been approved?", "Monday", "multiple_wh"),
     ("Which harbour engineer were?", "Ana Silva", "not_a_question"),

@@ -514,11 +514,13 @@ def _bracket_marks(doc: Doc) -> list[tuple[int, bool]]:
     """(index, is-opening) of every bracket token in the doc, computed once per doc."""
     marks = doc.user_data.get(BRACKETS_KEY)
     if marks is None:
-        marks = [(t.i, t.text in {"(", "["}) for t in doc if t.text in {"(", "[", ")", "]"}]
+        # per character: the tokenizer leaves some brackets attached ("(55 m)-tall")
+        marks = [(t.i, ch in "([") for t in doc for ch in t.text if ch in "([)]"]
         doc.user_data[BRACKETS_KEY] = marks
     return marks
 
 
 def inside_brackets(tok: Token, bounds: tuple[int, int]) -> bool:
-    """True when the whole phrase headed by ``tok`` lies inside the brackets."""
-    return bounds[0] < tok.left_edge.i and tok.right_edge.i <= bounds[1]
+    """True when the whole phrase headed by ``tok`` lies inside the brackets (the parser
+    often hangs the brackets themselves on the clause verb they enclose)."""
+    return bounds[0] <= tok.left_edge.i and tok.right_edge.i <= bounds[1] and bounds[0] < tok.i

@@ -103,8 +103,23 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
     for t in span:
         for c in t.children:
-            if c.i < span.start and c.lower_ in QUANT_MODS | {"the", "a", "an"}:
+            if c.i < span.start and (c.lower_ in QUANT_MODS | {"the", "a", "an"} or c.tag_ == "PRP$"):
+                # "have lost their [phycobilisomes]" -> "What have the organisms lost?"
                 remove |= {x.i for x in c.subtree}
+    if root.pos_ in {"NOUN", "PROPN"} and noun is None and root.dep_ not in LEFT_NP_DEPS:
+        # modifiers the answer's noun leaves behind go with it: "frequent the coast for
+        # California's popular [beaches]" -> "What do ... frequent the coast for?" (not when
+        # the answer itself modifies a noun: "under [coach] Justin Tucker")
+        for c in root.children:
+            if c.i < span.start and c.dep_ in LEFT_NP_DEPS:
+                remove |= {x.i for x in c.subtree}
+    if root.pos_ in {"VERB", "AUX"}:
+        # the complementiser of a whole clause answer: "to conclude that [...]" -> "to
+        # conclude what?"; a part of the clause leaves "that" in place
+        marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < span.start]
+        rest = {t.i for t in root.subtree if not t.is_punct} - {m.i for m in marks}
+        if marks and rest <= set(range(span.start, span.end)):
+            remove |= {m.i for m in marks}
     if root.dep_ == "pobj" and absorb:
         remove.add(root.head.i)
     if span[0].lower_ in {"because", "since", "as", "to", "by"} or root.dep_ == "advcl":
@@ -113,6 +128,10 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             holder = holder.head
         remove |= {t.i for t in holder.subtree}
     return remove, wh
+
+
+# the left dependents of a noun that belong to its phrase
+LEFT_NP_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "det", "quantmod"})
 
 
 def _subject_ids(subj: Token | None, verb: Token, keep: list[int]) -> list[int]:
@@ -158,10 +177,11 @@ def fronted_question(
         and span.root.dep_ == "pobj"
         and prep.i not in remove
         and prep.head == verb
-        and (prep.i < subj.left_edge.i or stranded_before_prep)
+        and (prep.i < subj.left_edge.i or prep.i < verb.i or stranded_before_prep)
     ):
-        # a preposition that opened the clause, or that would be left stranded before another
-        # one ("fall from [36] to 21 days"), moves with the wh-word: "Under what abbots was ..."
+        # a preposition that opened the clause or stood before its verb ("X, under their
+        # leader Rollo, agreed"), or that would be left stranded before another one ("fall
+        # from [36] to 21 days"), moves with the wh-word: "Under what abbots was ..."
         if wh == "who" and prep.lower_ not in PREPOSITIONS:
             return Generated(None, reason="unsupported_answer", detail=f"'{prep.text} whom' is not asked")
         wh = f"{prep.lower_} {'whom' if wh == 'who' else wh}"
@@ -396,6 +416,17 @@ def in_situ_question(
         remove.add(span.root.head.i)
     first = min(remove)
     body = [i for i in keep if i not in remove]
+    governor = span.root.head
+    if (
+        governor != span.root
+        and span.root.dep_ != "conj"  # a list item stands in the list, whatever it hangs on
+        and governor.i not in remove
+        and governor.i not in body
+        and governor.lower_ not in wh.lower().split()  # "what type of algorithms" holds it
+    ):
+        # what the answer hangs on was simplified away: "Kenyatta was what?" for the object
+        # of a verb inside a quotation
+        return Generated(None, reason="unsupported_answer", detail="the word the answer hangs on is not kept")
     listed = span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children if c not in span)
     # more list items after the answer: "in literacy and what, the arts, religion, civics?"
     items_after = any(t.dep_ == "conj" and t.i >= span.end for t in span.root.head.subtree) or any(
@@ -455,10 +486,9 @@ def in_situ_question(
         nominal
         and previous is not None
         and (previous.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "PRON"} or previous.lower_ == "only")
-        and previous.tag_ != "PRP$"  # "to work at his what?" -> "at Edison's what?" reads
     ):
-        # "... Google, Intel what?", "air conditioning what?": the wh-phrase must follow a
-        # preposition, a verb or a conjunction to read as a question
+        # "... Google, Intel what?", "air conditioning what?", "have lost their what?": the
+        # wh-phrase must follow a preposition, a verb or a conjunction to read as a question
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase right after a noun")
     after = [i for i in body[pos:] if not doc[i].is_punct]
     if listed and items_after and len(after) > MAX_WORDS_AFTER_LISTED_WH:

@@ -249,14 +249,22 @@ def _clause_subject_before(tok: Token) -> Token | None:
     ):  # "is due to complete its ..."
         verb = verb.head
         subj = find_subject(verb)
-    if subj is not None and subj.i < tok.i and tok not in list(subj.subtree) and subj.pos_ != "PRON":
-        return subj
-    return None
+    if subj is None or subj.i >= tok.i or tok in list(subj.subtree):
+        return None
+    if subj.pos_ == "PRON" and _SUBJECT_OF.get(tok.lower_) != subj.lower_:
+        return None  # "He spent the rest of his career": the question names him once, then "his"
+    return subj
+
+
+# the subject pronoun a possessive repeats when both refer to the clause's subject
+_SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _agrees(subj: Token, pronoun: str) -> bool:
     """Can ``subj`` be the possessive's antecedent? his/her: a person or a name; their: a
     plural or a group; its: a singular thing."""
+    if subj.pos_ == "PRON":
+        return _SUBJECT_OF.get(pronoun) == subj.lower_
     if pronoun in {"his", "her"}:
         return subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS
     if pronoun == "their":
