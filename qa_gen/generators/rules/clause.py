@@ -26,6 +26,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     TARGET_WORDS,
     TIME_NOUNS,
+    TIME_PREPS,
 )
 
 # doc.user_data key: the doc's bracket tokens (bracket_bounds runs several times per answer).
@@ -325,10 +326,37 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.head == verb or prep == arg:
+    if prep.head == verb or prep == arg or _xcomp_of(prep.head, verb):
+        return True  # "began running into trouble [by 2010]": out of a verb the clause verb takes
+    if root.ent_type_ in {"DATE", "TIME"} and prep.lower_ in TIME_PREPS and _object_chain(prep.head, verb):
+        # a date the parser hung on a noun of the object dates the clause: "did receive one
+        # of 38 bids [in 1937]" -> "In what year did Tesla receive one of 38 bids?"
         return True
     # one level: "bought a stake in X" -> "What did they buy a stake in?"
     return prep.head == arg and arg.dep_ in {"dobj", "attr"} and prep.lower_ in {"of", "in", "about", "for"}
+
+
+def _xcomp_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is a verb ``verb`` takes as its open complement, directly or in a chain."""
+    while tok.dep_ == "xcomp" and tok.head != tok:
+        tok = tok.head
+        if tok == verb:
+            return True
+    return False
+
+
+def _object_chain(tok: Token, verb: Token) -> bool:
+    """``tok`` is a noun of the verb's object (through "of"-like, not temporal, prepositions):
+    a date hung on it was misattached rather than dating the noun's own event."""
+    while tok != verb:
+        if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADP"} or tok.dep_ not in {"dobj", "pobj", "prep"}:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in TIME_PREPS:
+            return False  # "during the 1960s beginning [in 1962]"
+        if tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS:
+            return False
+        tok = tok.head
+    return True
 
 
 def example_list(tok: Token) -> bool:

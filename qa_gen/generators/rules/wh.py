@@ -142,6 +142,10 @@ def surnames(doc: Doc) -> set[str]:
     return {n.split()[-1] for n in names if len(n.split()) > 1}
 
 
+# prepositions that bound a time rather than place an event in it; they stay in the question
+DEADLINE_PREPS = {"by", "before", "after"}
+
+
 def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, bool]:
     has_num = any(w.isdigit() or w in COUNT_WORDS for w in words)  # "five to ten years" is a duration
     if p in {"since", "until"}:
@@ -163,6 +167,8 @@ def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, 
     if len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
         if p == "in":
             return "in what year", "what year", True
+        if p in DEADLINE_PREPS:  # "by 2014" is no later than 2014: "By what year ...?"
+            return f"{p} what year", "what year", True
         return "what year", "what year", p in TIME_PREPS or root.dep_ == "npadvmod"
     if label == "TIME" and p == "at":
         return "at what time", "what time", True
