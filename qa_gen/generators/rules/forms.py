@@ -449,6 +449,16 @@ def in_situ_question(
     if before is not None and doc[before].lower_ in {"a", "an", "the"} and before == first - 1:
         body.pop(pos - 1)  # "a how many record" -> "how many record"
         pos -= 1
+    if (
+        first < verb.i
+        and subj is not None
+        and subj.left_edge.i <= span.start
+        and span.end <= subj.right_edge.i + 1
+        and under_dep(span.root, subj, {"appos"})
+    ):
+        # a wh-phrase in what describes the subject asks nothing the clause says: not "Ali
+        # Shamkhani, secretary of which council said ...?"
+        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
     if first < verb.i and not _in_situ_subject_ok(doc, body, pos):
         # before the verb, a wh-phrase in place reads as a garbled statement unless it opens
         # the question or follows a preposition or conjunction ("Members of what began ...",
