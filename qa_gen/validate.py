@@ -16,7 +16,7 @@ MAX_ANSWER_WORDS = 25
 # A question that repeats this many consecutive words of the passage copies it: human
 # SQuAD questions average 11 words, and answer-aware questions legitimately reuse a clause.
 COPY_RUN_WORDS = 20
-_WH = {"what", "who", "whom", "when", "where", "why", "how", "which"}
+_WH = {"what", "who", "whom", "when", "where", "why", "how", "which", "whose"}
 # A wh-word followed at once by a determiner or a connective opens no English question
 # ("What the distribution of primes can be modelled?", "What therefore the design requires?").
 # A wh-phrase and a bare copula, the rest cut away: "Which harbour engineer were?"

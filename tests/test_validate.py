@@ -178,6 +178,7 @@ BAD_QUESTIONS = [
     ("What " + "very " * 30 + "long question is this?", "Monday", "too_long"),
     ("Who said what the plan adds by 2026?", "Ana Silva", "multiple_wh"),
     ("When and where did the council approve the budget?", "Monday", "multiple_wh"),
+    ("Which city does whose council approve a new budget in?", "Riverton", "multiple_wh"),
     ("Who did Mayor Ana Silva say approved the budget?", "Ana Silva", "answer_in_question"),
     ("When did the Riverton council approve the budget on MONDAY?", "Monday", "answer_in_question"),
     ("What did he say the plan adds by 2026?", "40 bus routes", "unresolved_pronoun"),
