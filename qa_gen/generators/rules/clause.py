@@ -338,7 +338,7 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
 
 def _xcomp_of(tok: Token, verb: Token) -> bool:
     """``tok`` is a verb ``verb`` takes as its open complement, directly or in a chain."""
-    while tok.dep_ == "xcomp" and tok.head != tok:
+    while tok.dep_ == "xcomp":
         tok = tok.head
         if tok == verb:
             return True
@@ -543,7 +543,7 @@ def _bracket_marks(doc: Doc) -> list[tuple[int, bool]]:
     marks = doc.user_data.get(BRACKETS_KEY)
     if marks is None:
         # per character: the tokenizer leaves some brackets attached ("(55 m)-tall")
-        marks = [(t.i, ch in "([") for t in doc for ch in t.text if ch in "([)]"]
+        marks = [(t.i, ch in "([") for t in doc if not t.is_alpha for ch in t.text if ch in "([)]"]
         doc.user_data[BRACKETS_KEY] = marks
     return marks
 

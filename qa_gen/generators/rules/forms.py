@@ -20,6 +20,7 @@ from .clause import (
 from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
+    LEFT_NP_DEPS,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
@@ -128,10 +129,6 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             holder = holder.head
         remove |= {t.i for t in holder.subtree}
     return remove, wh
-
-
-# the left dependents of a noun that belong to its phrase
-LEFT_NP_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "det", "quantmod"})
 
 
 def _subject_ids(subj: Token | None, verb: Token, keep: list[int]) -> list[int]:
@@ -452,8 +449,7 @@ def in_situ_question(
     if (
         first < verb.i
         and subj is not None
-        and subj.left_edge.i <= span.start
-        and span.end <= subj.right_edge.i + 1
+        and subj in span.root.ancestors
         and under_dep(span.root, subj, {"appos"})
     ):
         # a wh-phrase in what describes the subject asks nothing the clause says: not "Ali

@@ -96,6 +96,8 @@ LOCATIVE_PREPS = {
 
 
 TIME_PREPS = {"in", "on", "at", "during", "by", "after", "before", "from", "between"}
+# time prepositions that bound a time rather than place an event in it; they stay in the question
+DEADLINE_PREPS = {"by", "before", "after"}
 
 
 PERSON_NOUNS = {
@@ -635,6 +637,8 @@ OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
 # Left modifiers of a name that belong to its title ("mathematician Alberto Calderón").
 TITLE_DEPS = {"compound", "amod", "nmod", "det"}
+# the left dependents of a noun that belong to its phrase (and leave the question with it)
+LEFT_NP_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "det", "quantmod"})
 # Nouns whose "of" phrase gives a value ("the age of 86", "a speed of 200 km/h"): the number
 # is asked with the noun ("At what age ...?", "What speed ...?").
 MEASURE_NOUNS = {

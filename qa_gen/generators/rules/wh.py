@@ -12,6 +12,7 @@ from .countries import is_country
 from .lexicon import (
     CAUSE_PREPS,
     COUNT_WORDS,
+    DEADLINE_PREPS,
     DURATION_UNITS,
     FRACTIONS,
     LOCATIVE_PREPS,
@@ -140,10 +141,6 @@ def _label(span: Span) -> str:
 def surnames(doc: Doc) -> set[str]:
     names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(doc.user_data.get(PERSONS_KEY, ()))
     return {n.split()[-1] for n in names if len(n.split()) > 1}
-
-
-# prepositions that bound a time rather than place an event in it; they stay in the question
-DEADLINE_PREPS = {"by", "before", "after"}
 
 
 def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, bool]:
