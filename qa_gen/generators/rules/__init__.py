@@ -68,6 +68,7 @@ from .lexicon import (
     MIN_RELATIVE_WORDS,
     NEGATING_PREPS,
     OPTIONAL_DEPS,
+    RANGE_PREPS,
     SAY_VERBS,
     SUBJECT_DEPS,
     UNASSERTING_MARKS,
@@ -88,6 +89,9 @@ if TYPE_CHECKING:
 
     from ...answers import AnswerCandidate
 
+# The detail a candidate carries when its wh-phrase stands where the answer stood ("X
+# defeated which team?"): such a question waits for a fronted form of a wider phrase.
+IN_SITU = "in situ"
 
 @register("rules")
 class RulesGenerator:
@@ -141,12 +145,22 @@ def build_question(
         measure = enclosing_measure(span, verb) if verb is not None else None
         if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
             yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
-    yield from _direct_questions(doc, sent, span, chars)
+    phrase = enclosing_adverbial(span, verb) if widen and verb is not None else None
+    if phrase is None or span.root.head.lower_ in RANGE_PREPS:  # "from 1892 to what year?" keeps its end point
+        yield from _direct_questions(doc, sent, span, chars)
+    else:
+        # "settled in the area of present-day Charleston": "Where did many Huguenots settle?"
+        # reads better than "... settled in the area of what?", so the in-situ form waits
+        deferred = []
+        for cand in _direct_questions(doc, sent, span, chars):
+            if cand.detail == IN_SITU:
+                deferred.append(cand)
+            else:
+                yield cand
+        yield from _asked_as(doc, sent, phrase[0], phrase[1], phrase[1])
+        yield from deferred
     if widen:
         yield from _relative_questions(doc, sent, span)
-        phrase = enclosing_adverbial(span, verb) if verb is not None else None
-        if phrase is not None:  # "settled in the area of present-day Charleston" -> "Where ...?"
-            yield from _asked_as(doc, sent, phrase[0], phrase[1], phrase[1])
         for plan in identity_questions(span):
             yield _say(span, plan, plan.qtype)
 
@@ -339,7 +353,7 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
         break
     if verb is not None and _report_without_content(plan, verb):  # also after a repair dropped it
         return Generated(None, reason="unsupported_answer", detail="a report without what was said")
-    return Generated(question, question_type=qtype, score=plan.score)
+    return Generated(question, question_type=qtype, score=plan.score, detail=IN_SITU if plan.wh_at is not None else "")
 
 
 def _clause_of(tok: Token) -> Token:

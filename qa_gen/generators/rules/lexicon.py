@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.6"
+VERSION = "rules-0.7"
 
 
 SAY_VERBS = {
@@ -387,6 +387,9 @@ SCENE_MARKS = {
     "until",
     "unless",
 }
+# The end points of a range ("from 1892 to [1894]"): asking for the whole phrase ("When did
+# Tesla serve ...?") would lose which end the answer is.
+RANGE_PREPS = {"from", "to", "until", "till", "through"}
 SCENE_PREPS = {"during", "after", "before", "following", "since", "until", "throughout", "amid", "despite", "without"}
 
 # A question without a fronted auxiliary needs one of these in its body ("Tesla to
