@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ...validate import check_question
 from ..base import Generated, register
-from .brackets import alias_question, date_question, measure_before, swap_unit
+from .brackets import alias_question, bracketed_name, date_question, measure_before, swap_unit
 from .clause import (
     BRACKETS_KEY,
     appositive_np,
@@ -232,6 +232,9 @@ def _direct_questions(
             for cand in build_question(doc, sent, outer):
                 if cand.question is not None and cand.question.split()[0].lower() in WH_WORDS:
                     yield replace(cand, question=swap_unit(cand.question, outer, span))
+        named = bracketed_name(span)
+        if named is not None:  # "One episode (The Infinite Quest) was ..." -> "Which episode was ...?"
+            yield from _asked_as(doc, sent, named[0], named[1], "which")
         verb = clause_verb(span)
         if verb is None or not inside_brackets(verb, bounds):
             yield Generated(None, reason="unsupported_answer", detail="the answer is inside brackets")

@@ -85,6 +85,27 @@ def alias_question(span: Span) -> Plan | None:
     return _lower_article(doc, plan)
 
 
+def bracketed_name(span: Span) -> tuple[Span, str] | None:
+    """A name that fills the brackets after a common noun ("One episode of Doctor Who (The
+    Infinite Quest) was released") names what the noun phrase is: the phrase with its
+    brackets, and the which-phrase that asks for it ("which episode of Doctor Who")."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    if span.root.dep_ != "appos" or span.root.ent_type_ in NUMERIC_ENTS or any(_numeric(t) for t in span):
+        return None
+    if not any(t.pos_ == "PROPN" for t in span):
+        return None  # "(though declining)" is a remark, not a name
+    host = span.root.head
+    # the parser hangs the name on the last word before the bracket: "of Doctor [Who] (...)"
+    while host.pos_ != "NOUN" and host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head.i < host.i:
+        host = host.head.head
+    if host.pos_ != "NOUN" or host.i >= span.start or host.right_edge.i != span.end:
+        return None  # "the Doctor (Rowan Atkinson)" is who played him, not which Doctor
+    words = [t.text for t in doc[host.i : span.start - 1]]
+    return doc[host.left_edge.i : span.end + 1], " ".join(["which", *words])
+
+
 def date_question(span: Span, chars: tuple[int, int] | None = None) -> Plan | None:
     """A date or years in brackets right after a noun phrase (see ``_date_plan``)."""
     plan = _date_plan(span, chars)
