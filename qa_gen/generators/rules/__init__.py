@@ -93,6 +93,7 @@ if TYPE_CHECKING:
 # defeated which team?"): such a question waits for a fronted form of a wider phrase.
 IN_SITU = "in situ"
 
+
 @register("rules")
 class RulesGenerator:
     """Answer-aware rule-based question generation over the spaCy parse."""

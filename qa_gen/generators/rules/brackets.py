@@ -102,8 +102,7 @@ def bracketed_name(span: Span) -> tuple[Span, str] | None:
         host = host.head.head
     if host.pos_ != "NOUN" or host.i >= span.start or host.right_edge.i != span.end:
         return None  # "the Doctor (Rowan Atkinson)" is who played him, not which Doctor
-    words = [t.text for t in doc[host.i : span.start - 1]]
-    return doc[host.left_edge.i : span.end + 1], " ".join(["which", *words])
+    return doc[host.left_edge.i : span.end + 1], f"which {doc[host.i : span.start - 1].text}"
 
 
 def date_question(span: Span, chars: tuple[int, int] | None = None) -> Plan | None:
