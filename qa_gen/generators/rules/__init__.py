@@ -147,7 +147,8 @@ def build_question(
         if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
             yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
     phrase = enclosing_adverbial(span, verb) if widen and verb is not None else None
-    if phrase is None or span.root.head.lower_ in RANGE_PREPS:  # "from 1892 to what year?" keeps its end point
+    ranged = phrase is not None and span.root.head.lower_ in RANGE_PREPS  # "from 1892 to [1894]"
+    if phrase is None or ranged:  # "from 1892 to what year?" keeps its end point
         yield from _direct_questions(doc, sent, span, chars)
     else:
         # "settled in the area of present-day Charleston": "Where did many Huguenots settle?"
@@ -162,6 +163,8 @@ def build_question(
         yield from deferred
     if widen:
         yield from _relative_questions(doc, sent, span)
+        if phrase is not None and ranged:  # the whole phrase only when the end point cannot be asked
+            yield from _asked_as(doc, sent, phrase[0], phrase[1], phrase[1])
         for plan in identity_questions(span):
             yield _say(span, plan, plan.qtype)
 
