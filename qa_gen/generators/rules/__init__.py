@@ -236,7 +236,7 @@ def _direct_questions(
             for cand in build_question(doc, sent, outer):
                 if cand.question is not None and cand.question.split()[0].lower() in WH_WORDS:
                     yield replace(cand, question=swap_unit(cand.question, outer, span))
-        named = bracketed_name(span)
+        named = bracketed_name(span, bounds)
         if named is not None:  # "One episode (The Infinite Quest) was ..." -> "Which episode was ...?"
             yield from _asked_as(doc, sent, named[0], named[1], "which")
         verb = clause_verb(span)

@@ -85,12 +85,13 @@ def alias_question(span: Span) -> Plan | None:
     return _lower_article(doc, plan)
 
 
-def bracketed_name(span: Span) -> tuple[Span, str] | None:
-    """A name that fills the brackets after a common noun ("One episode of Doctor Who (The
-    Infinite Quest) was released") names what the noun phrase is: the phrase with its
-    brackets, and the which-phrase that asks for it ("which episode of Doctor Who")."""
+def bracketed_name(span: Span, bounds: tuple[int, int]) -> tuple[Span, str] | None:
+    """A name that fills the brackets (``bounds``, see ``bracket_bounds``) after a common
+    noun ("One episode of Doctor Who (The Infinite Quest) was released") names what the noun
+    phrase is: the phrase with its brackets, and the which-phrase that asks for it ("which
+    episode of Doctor Who")."""
     doc = span.doc
-    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+    if bounds != (span.start - 1, span.end) or span.end >= len(doc):
         return None
     if span.root.dep_ != "appos" or span.root.ent_type_ in NUMERIC_ENTS or any(_numeric(t) for t in span):
         return None
