@@ -323,10 +323,13 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         return noun == arg or (noun.dep_ == "pobj" and noun.head.head == verb)
     if root.dep_ == "poss":
         return False
+    if root.dep_ == "dobj" and root.head != verb:
+        # "claimed to have perfected [X]" -> "What did Tesla claim to have perfected?"
+        return _complement_of(root.head, verb)
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.head == verb or prep == arg or _xcomp_of(prep.head, verb):
+    if prep.head == verb or prep == arg or _complement_of(prep.head, verb):
         return True  # "began running into trouble [by 2010]": out of a verb the clause verb takes
     if root.ent_type_ in {"DATE", "TIME"} and prep.lower_ in TIME_PREPS and _object_chain(prep.head, verb):
         # a date the parser hung on a noun of the object dates the clause: "did receive one
@@ -336,13 +339,21 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     return prep.head == arg and arg.dep_ in {"dobj", "attr"} and prep.lower_ in {"of", "in", "about", "for"}
 
 
-def _xcomp_of(tok: Token, verb: Token) -> bool:
-    """``tok`` is a verb ``verb`` takes as its open complement, directly or in a chain."""
-    while tok.dep_ == "xcomp":
+def _complement_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is a verb or adjective the clause verb takes as its complement, directly or in
+    a chain, which a wh-phrase may leave: an open complement ("claimed to have [perfected]"),
+    a predicate adjective ("is [damaging] to", "are unable to [vote] on") or a purpose
+    infinitive ("devised setups to [produce]"). A participle adjunct ("..., throwing for")
+    is an island."""
+    while tok != verb:
+        # after "be" the infinitive is what the subject is ("The objective is to stabilize X")
+        opens = (tok.dep_ == "xcomp" and tok.head.lemma_ != "be") or (tok.dep_ == "acomp" and tok.pos_ == "ADJ")
+        infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        purpose = tok.dep_ == "advcl" and infinitive
+        if not (opens or purpose) or tok.head == tok:
+            return False
         tok = tok.head
-        if tok == verb:
-            return True
-    return False
+    return True
 
 
 def _object_chain(tok: Token, verb: Token) -> bool:
