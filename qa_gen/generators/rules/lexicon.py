@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.10"
+VERSION = "rules-0.11"
 
 
 SAY_VERBS = {
@@ -98,6 +98,13 @@ LOCATIVE_PREPS = {
 TIME_PREPS = {"in", "on", "at", "during", "by", "after", "before", "from", "between"}
 # time prepositions that bound a time rather than place an event in it; they stay in the question
 DEADLINE_PREPS = {"by", "before", "after"}
+# prepositions that give a time approximately; they stay in the question ("Around what year ...?")
+APPROX_PREPS = {"around", "about", "circa", "c."}
+# prepositions that take a bare number as a value, not a count of things ("estimated at",
+# "outnumbered by", "rose to", "greater than"): "What was it estimated at?"
+MEASURE_PREPS = {"at", "by", "to", "than"}
+# words that scale a number ("11.4 million" is a count, "3.62" a value)
+MAGNITUDES = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
 
 
 PERSON_NOUNS = {

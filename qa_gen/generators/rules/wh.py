@@ -10,12 +10,15 @@ from ...nlp import PERSONS_KEY
 from .clause import counted_noun, find_subject, span_covers
 from .countries import is_country
 from .lexicon import (
+    APPROX_PREPS,
     CAUSE_PREPS,
     COUNT_WORDS,
     DEADLINE_PREPS,
     DURATION_UNITS,
     FRACTIONS,
     LOCATIVE_PREPS,
+    MAGNITUDES,
+    MEASURE_PREPS,
     MONTHS,
     NAMING_VERBS,
     ORG_CATEGORIES,
@@ -87,7 +90,19 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         if noun is not None:
             return "how many", "how many", False
         unit = span[-1].lower_ if label == "QUANTITY" and not span[-1].like_num else ""
-        return (f"how many {unit}" if unit else "how many"), "how many", False
+        if unit:
+            return f"how many {unit}", "how many", False
+        if len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]) and p in TIME_PREPS | APPROX_PREPS:
+            # a year the tagger took for a number: "invented around 1712" -> "Around what year ...?"
+            return _when(words, p, root, "DATE")
+        after = next((t for t in span.doc[span.end : span.end + 2] if not t.is_punct), None)
+        if after is not None and after.pos_ == "NOUN":  # "into [three, later four], classes"
+            return "how many", "how many", False
+        if not _a_count(span):
+            return "what", "what", False  # "24 to 10", "3.62", "Westwood One": a score, a value, a name
+        if root.dep_ == "attr" or (root.dep_ == "pobj" and p in MEASURE_PREPS):
+            return "what", "what", False  # "estimated at 11.4 million": not "How many was it estimated at?"
+        return "how many", "how many", False
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return ("where" if p != "from" else "where"), "where", p != "from"
@@ -122,6 +137,19 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if first == "by" and len(span) > 1 and span[1].tag_ == "VBG":
         return "how", "how", False
     return "what", "what", False
+
+
+def _a_count(span: Span) -> bool:
+    """A bare number counts something; a score ("24 to 10"), a decimal value ("3.62") or a
+    name with a number in it ("Westwood One") does not. (A range, "100–150", is a count.)"""
+    numbers = [t for t in span if t.like_num]
+    if len(numbers) > 1 and not any(t.dep_ in {"compound", "quantmod"} for t in numbers):
+        return False
+    if any(re.fullmatch(r"\d+\.\d+", t.text) for t in numbers) and not any(
+        t.lower_ in MAGNITUDES for t in span
+    ):
+        return False
+    return not any(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.like_num for t in span)
 
 
 def _label(span: Span) -> str:
@@ -164,7 +192,7 @@ def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, 
     if len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
         if p == "in":
             return "in what year", "what year", True
-        if p in DEADLINE_PREPS:  # "by 2014" is no later than 2014: "By what year ...?"
+        if p in DEADLINE_PREPS | APPROX_PREPS:  # "by 2014" is no later than 2014: "By what year ...?"
             return f"{p} what year", "what year", True
         return "what year", "what year", p in TIME_PREPS or root.dep_ == "npadvmod"
     if label == "TIME" and p == "at":
