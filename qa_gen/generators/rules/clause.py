@@ -47,6 +47,8 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         return None
     if noun.i < span.start or noun.ent_type_ == "PERSON":
         return None  # "[Linebacker] DeMarcus Ware": no "which DeMarcus Ware"
+    if score_like(noun):
+        return None  # "defeated [the Atlanta Falcons] 34–19": a score the parser took for the head
     left = noun.left_edge.i
     rest = [t for t in span.doc[left : noun.i + 1] if t not in span and t.dep_ not in {"det", "poss", "case"}]
     if any(t.is_punct and not inner_hyphen(t) for t in rest):
@@ -54,6 +56,11 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     words = join_tokens(rest)
     wh = f"what type of {words}" if root.pos_ == "ADJ" else f"which {words}"
     return span.doc[left : noun.i + 1], wh
+
+
+def score_like(tok: Token) -> bool:
+    """A number the parser took for a noun ("34–19", "2-1"): not a head to ask "which" with."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(ch.isdigit() for ch in tok.text)
 
 
 def appositive_np(span: Span) -> tuple[Span, str] | None:
@@ -323,6 +330,8 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         return noun == arg or (noun.dep_ == "pobj" and noun.head.head == verb)
     if root.dep_ == "poss":
         return False
+    if root.dep_ == "compound" and root.head == arg and score_like(arg):
+        return True  # "defeated [the Atlanta Falcons] 34–19": the team is the object
     if root.dep_ == "dobj" and root.head != verb:
         # "claimed to have perfected [X]" -> "What did Tesla claim to have perfected?"
         return _complement_of(root.head, verb)

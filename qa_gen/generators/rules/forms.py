@@ -15,6 +15,7 @@ from .clause import (
     frontable,
     join_tokens,
     mistagged_verb,
+    score_like,
     under_dep,
 )
 from .lexicon import (
@@ -107,6 +108,9 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             if c.i < span.start and (c.lower_ in QUANT_MODS | {"the", "a", "an"} or c.tag_ == "PRP$"):
                 # "have lost their [phycobilisomes]" -> "What have the organisms lost?"
                 remove |= {x.i for x in c.subtree}
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.dep_ == "det" and before.head == root.head and score_like(root.head):
+        remove.add(before.i)  # "defeated the [Atlanta Falcons] 34–19": the article is the team's
     if root.pos_ in {"NOUN", "PROPN"} and noun is None and root.dep_ not in LEFT_NP_DEPS:
         # modifiers the answer's noun leaves behind go with it: "frequent the coast for
         # California's popular [beaches]" -> "What do ... frequent the coast for?" (not when
