@@ -228,6 +228,11 @@ def _direct_questions(
     absorbs-preposition) to use, when the caller knows it (a widened phrase)."""
     bounds = bracket_bounds(span)
     if bounds is not None:
+        named = bracketed_name(span, bounds)
+        if named is not None and span.root.pos_ == "PROPN":
+            # "the council's ferry (the Marrow Star)" names which ferry: "Which ferry did ...?"
+            # before "What is another name for ...?"
+            yield from _asked_as(doc, sent, named[0], named[1], "which")
         for special in (date_question(span, chars), alias_question(span)):
             if special is not None:
                 yield _say(span, special, special.qtype)
@@ -236,8 +241,7 @@ def _direct_questions(
             for cand in build_question(doc, sent, outer):
                 if cand.question is not None and cand.question.split()[0].lower() in WH_WORDS:
                     yield replace(cand, question=swap_unit(cand.question, outer, span))
-        named = bracketed_name(span, bounds)
-        if named is not None:  # "One episode (The Infinite Quest) was ..." -> "Which episode was ...?"
+        if named is not None and span.root.pos_ != "PROPN":  # "One episode (The Infinite Quest) was ..."
             yield from _asked_as(doc, sent, named[0], named[1], "which")
         verb = clause_verb(span)
         if verb is None or not inside_brackets(verb, bounds):

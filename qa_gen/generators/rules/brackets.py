@@ -216,4 +216,6 @@ def _np_before(head: Token, floor: int) -> int | None:
         start -= 1
     if doc[start].pos_ == "PART":
         start += 1
+    if start - 1 >= floor and doc[start - 1].tag_ == "PRP$":
+        return None  # "its oldest ferry": the phrase needs its owner, which a pronoun does not give
     return start if start <= head.i else None
