@@ -157,7 +157,10 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         return low  # "[Mike Carey] stated he disagreed" -> "Who stated he disagreed ...?"
     if low in {"he", "she", "him", "her", "his"}:
         people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i and e.start not in avoid]
-        if people:
+        carried = _carried_subject(doc, tok, avoid) if low in {"he", "she"} else None
+        if carried is not None:
+            name = carried
+        elif people:
             last = people[-1].text.split()[-1]
             name = next(e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last)
             name = re.sub(r"\s*['\u2019]s?$", "", name)
@@ -186,6 +189,25 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     if possessive:
         return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
     return name
+
+
+def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
+    """A sentence-initial "he"/"she" continues the previous sentence's subject when that is a
+    person's name ("Tesla was able to ... his teachers believed he was cheating. He finished
+    ..."), even if another person was named since: the subject is what the text is about."""
+    sent = tok.sent
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head != sent.root or sent.start == 0:
+        return None
+    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[sent.start : tok.i]):
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.i in avoid:
+        return None
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"] + [title_antecedent(doc, person=True) or ""]
+    if not any(p.split() and p.split()[-1] == subj.text for p in people):
+        return None  # not known to be a person ("Microsoft said ... He added")
+    return next(p for p in people if p.split() and p.split()[-1] == subj.text)
 
 
 def _reported_by_answer(tok: Token, avoid: range) -> bool:
