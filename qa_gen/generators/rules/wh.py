@@ -188,6 +188,9 @@ def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, 
         unit = next((w for w in words if w in DURATION_UNITS), "")
         if unit and words[-1] == "old":
             return "how old", "how old", True
+        if p in {"in", "within"} and unit.endswith("s") and (words[0].isdigit() or words[0] in COUNT_WORDS):
+            # "finished the course in three years" -> "In how many years did she finish ...?"
+            return f"{p} how many {unit}", "how long", True
         return ("how long", "how long", True) if p in {"for", ""} else ("when", "when", True)
     if len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
         if p == "in":
