@@ -85,6 +85,8 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("If the council approves the plan, the ferry will resume in May.", "the plan", "unsupported_answer"),
         # a name in brackets after a role is who plays it, not which role: no "Which Captain meets ...?"
         ("In the story, the Captain (Mara Velt) meets the Pilot.", "Mara Velt", "unsupported_answer"),
+        # two names after "the three largest islands" are not the list the count announces
+        ("The ferry serves the three largest islands, Marra and Velt, daily.", "Marra and Velt", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .clause import inner_hyphen, nominal_head, under_dep
 from .forms import Plan, copula, past_clause
 from .lexicon import (
+    LIST_COUNTS,
     MAX_DESCRIBED_WORDS,
     MIN_TITLE_WORDS,
     NAMED_THINGS,
@@ -46,9 +47,13 @@ def identity_questions(span: Span) -> list[Plan]:
 
 
 def _apposed(span: Span) -> Plan | None:
-    """The answer is a name in apposition to a description before it."""
+    """The answer is a name in apposition to a description before it (or the whole list of
+    names a counted description announces, which the parser took for more conjuncts: "the
+    three largest urban centres, [Nairobi, Mombasa and Kisumu]")."""
     root = span.root
     head = root.head
+    if root.dep_ == "conj" and _announced_list(span):
+        return _plan(span, head, exclude=root, listed=True)
     if root.dep_ != "appos" or head.i >= span.start or not nominal_head(head) or root.ent_type_ in NUMERIC_ENTS:
         return None
     items = [c for c in root.children if c.dep_ == "conj"]
@@ -61,6 +66,21 @@ def _apposed(span: Span) -> Plan | None:
     if not gap or not all(t.is_punct for t in gap):
         return None  # the description must end at the comma before the name: no misread attachment
     return plan
+
+
+def _announced_list(span: Span) -> bool:
+    """The answer is every item after a plural noun that counts them: as many names as the
+    number says, the noun's only other conjuncts, the list ending where the answer ends."""
+    root, head = span.root, span.root.head
+    count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    if count is None or head.tag_ != "NNS" or head.i >= span.start or count.lower_ not in LIST_COUNTS:
+        return False
+    items = [root, *(t for t in root.subtree if t.dep_ == "conj" and t != root)]
+    if any(t not in span for t in items) or any(c.dep_ == "conj" and c != root for c in head.children):
+        return False
+    if any(not t.is_punct for t in span.doc[head.i + 1 : span.start]):
+        return False  # the names follow the noun at once: "centres, Nairobi, ..."
+    return len(items) == LIST_COUNTS[count.lower_] and all(t.pos_ == "PROPN" for t in items)
 
 
 def _described(span: Span) -> Plan | None:

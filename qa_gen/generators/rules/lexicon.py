@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.15"
+VERSION = "rules-0.16"
 
 
 SAY_VERBS = {
@@ -690,6 +690,9 @@ NEGATING_PREPS = {"without", "despite", "instead", "besides", "against"}
 # Parts of speech of list items that "Besides X, what else ...?" can name.
 LIST_ITEM_POS = {"NOUN", "PROPN", "NUM"}
 # Number words that make a time expression a duration ("five to ten years", "several months").
+# the number a counted description announces for the list of names after it ("the three
+# largest urban centres, Nairobi, Mombasa and Kisumu"); longer lists are rarely given in full
+LIST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 COUNT_WORDS = {
     "one",
     "two",
