@@ -319,6 +319,8 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     if arg is None:
         return False
     if span_covers(span, arg):
+        if arg.dep_ == "dep" or (arg.dep_ == "npadvmod" and arg.ent_type_ in {"PERSON", "ORG", "NORP"}):
+            return False  # "hired two divers in 1998, [Ada Vell and Mara Lind]": names left unattached
         return arg.dep_ not in {"conj", "cc", "punct", "appos"}
     root = span.root
     if span[0].lower_ in {"because", "since", "to", "by"} or root.dep_ in {"advcl", "xcomp"}:
