@@ -19,6 +19,7 @@ from .clause import (
     under_dep,
 )
 from .lexicon import (
+    AUXILIARY_LEMMAS,
     CLAUSE_HEADS,
     IRREGULAR_3SG,
     LEFT_NP_DEPS,
@@ -380,6 +381,10 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in plan.body]
     if auxes and auxes[0].tag_ == "TO":
         return False  # an infinitive ("for Disney to acquire ...") has no auxiliary to front
+    if auxes and auxes[0].lemma_.lower() not in AUXILIARY_LEMMAS:
+        # "Events [helped] boost WPP's profits": a verb, not an auxiliary, and the tagger gave it
+        # no lemma to do-support with: no "In what year helped events boost ...?"
+        return False
     if auxes:
         first = auxes[0]
         plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(

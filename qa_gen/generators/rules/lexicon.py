@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.17"
+VERSION = "rules-0.18"
 
 
 SAY_VERBS = {
@@ -575,6 +575,9 @@ AUX_WORDS = {
     "should",
     "shall",
 }
+# The lemmas an auxiliary can have; a finite verb the parser hung on the main verb as "aux"
+# ("Events [helped] boost profits") is a verb of its own and takes do-support.
+AUXILIARY_LEMMAS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
 # A title before a name identifies it only with some content: "Oracle founder", "San Francisco
 # mayor" (two words) do; "novelist" alone does not.
 MIN_TITLE_WORDS = 2
