@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.18"
+VERSION = "rules-0.19"
 
 
 SAY_VERBS = {
@@ -98,6 +98,9 @@ LOCATIVE_PREPS = {
 TIME_PREPS = {"in", "on", "at", "during", "by", "after", "before", "from", "between"}
 # time prepositions that bound a time rather than place an event in it; they stay in the question
 DEADLINE_PREPS = {"by", "before", "after"}
+# prepositions that introduce an example of a noun ("factors such as winter", "events like
+# the 2004 regatta"): a date after them names the example, and "when" would not ask for it
+EXAMPLE_PREPS = {"as", "like", "including"}
 # prepositions that give a time approximately; they stay in the question ("Around what year ...?")
 APPROX_PREPS = {"around", "about", "circa", "c."}
 # prepositions that take a bare number as a value, not a count of things ("estimated at",

@@ -15,6 +15,7 @@ from .lexicon import (
     COUNT_WORDS,
     DEADLINE_PREPS,
     DURATION_UNITS,
+    EXAMPLE_PREPS,
     FRACTIONS,
     LOCATIVE_PREPS,
     MAGNITUDES,
@@ -172,6 +173,8 @@ def surnames(doc: Doc) -> set[str]:
 
 
 def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, bool]:
+    if p in EXAMPLE_PREPS:  # "factors such as [winter]" is an example, not a time: "such as what?"
+        return "what", "what", False
     has_num = any(w.isdigit() or w in COUNT_WORDS for w in words)  # "five to ten years" is a duration
     if p in {"since", "until"}:
         return f"{p} when", "when", True
