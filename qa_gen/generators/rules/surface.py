@@ -184,11 +184,24 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             return "the"  # bound by the answer, i.e. by the wh-word: "What had the best season?"
         if subj is not None and _agrees(subj, low) and (shown is None or subj.i in shown):
             return tok.text  # "the company moved its headquarters": the antecedent is right there
-    if name is None:
+    if name is None or (not possessive and _own_subject(tok, name)):
         return None
     if possessive:
         return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
     return name
+
+
+def _own_subject(tok: Token, name: str) -> bool:
+    """An object pronoun never means the subject of its own clause (that would be "itself"):
+    in "SAIC plans to shift production to China and export [it]", "it" is not SAIC."""
+    if tok.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
+        return False
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    subj = find_subject(verb)
+    while subj is None and verb.dep_ in {"conj", "xcomp"} and verb.head != verb:
+        verb = verb.head  # "plans to shift ... and export it": the subject of "plans"
+        subj = find_subject(verb)
+    return subj is not None and _np_text(subj) == name
 
 
 def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
