@@ -358,13 +358,20 @@ def _complement_of(tok: Token, verb: Token) -> bool:
     is an island."""
     while tok != verb:
         # after "be" the infinitive is what the subject is ("The objective is to stabilize X")
-        opens = (tok.dep_ == "xcomp" and tok.head.lemma_ != "be") or (tok.dep_ == "acomp" and tok.pos_ == "ADJ")
+        predicate = tok.dep_ == "acomp" and tok.pos_ == "ADJ" and not _object_before(tok)
+        opens = (tok.dep_ == "xcomp" and tok.head.lemma_ != "be") or predicate
         infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         purpose = tok.dep_ == "advcl" and infinitive
         if not (opens or purpose) or tok.head == tok:
             return False
         tok = tok.head
     return True
+
+
+def _object_before(adj: Token) -> bool:
+    """An object or predicate noun comes between the verb and the adjective: the adjective
+    describes it ("became the seat of the Sejm, [permanent] from 1569"), it is no predicate."""
+    return any(c.dep_ in {"dobj", "attr"} and c.i < adj.i for c in adj.head.children)
 
 
 def _object_chain(tok: Token, verb: Token) -> bool:

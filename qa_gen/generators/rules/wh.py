@@ -198,7 +198,7 @@ def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, 
     if len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
         if p == "in":
             return "in what year", "what year", True
-        if p in DEADLINE_PREPS | APPROX_PREPS:  # "by 2014" is no later than 2014: "By what year ...?"
+        if p in DEADLINE_PREPS | APPROX_PREPS | {"from"}:  # "by 2014" is no later than 2014: "By what year ...?"
             return f"{p} what year", "what year", True
         return "what year", "what year", p in TIME_PREPS or root.dep_ == "npadvmod"
     if label == "TIME" and p == "at":
