@@ -23,6 +23,7 @@ from .lexicon import (
     OPTIONAL_DEPS,
     QUANTITY_NOUNS,
     SAY_VERBS,
+    SCORE,
     SUBJECT_DEPS,
     TARGET_WORDS,
     TIME_NOUNS,
@@ -59,8 +60,9 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
 
 
 def score_like(tok: Token) -> bool:
-    """A number the parser took for a noun ("34–19", "2-1"): not a head to ask "which" with."""
-    return tok.pos_ in {"NOUN", "PROPN"} and any(ch.isdigit() for ch in tok.text)
+    """A score the parser took for a noun ("34–19", "2-1"): not a head to ask "which" with
+    (a name with a number, "MiG-29", is one)."""
+    return tok.pos_ in {"NOUN", "PROPN"} and SCORE.fullmatch(tok.text) is not None
 
 
 def appositive_np(span: Span) -> tuple[Span, str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.21"
+VERSION = "rules-0.22"
 
 
 SAY_VERBS = {
@@ -98,11 +98,19 @@ LOCATIVE_PREPS = {
 TIME_PREPS = {"in", "on", "at", "during", "by", "after", "before", "from", "between"}
 # time prepositions that bound a time rather than place an event in it; they stay in the question
 DEADLINE_PREPS = {"by", "before", "after"}
-# prepositions that introduce an example of a noun ("factors such as winter", "events like
-# the 2004 regatta"): a date after them names the example, and "when" would not ask for it
-EXAMPLE_PREPS = {"as", "like", "including"}
 # prepositions that give a time approximately; they stay in the question ("Around what year ...?")
 APPROX_PREPS = {"around", "about", "circa", "c."}
+# A four-digit number that reads as a year, and the prepositions before which a number the
+# tagger did not label as a date is still one ("invented around 1712"; not "at": "estimated at
+# 1500" is a value).
+YEAR = re.compile(r"1\d{3}|20\d{2}")
+YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS
+# A score or result written as one token ("34–19", "2-1").
+SCORE = re.compile(r"\d+\s*[–-]\s*\d+")
+# Words before "as" that make "as ... as" a time ("as late as 1998", "as early as May").
+AS_TIME_WORDS = {"early", "late", "soon", "long", "recently"}
+# Verbs of change: a number after by/to/from them is an amount ("grew by 1500", "rose by 5%").
+CHANGE_VERBS = {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "slump"}
 # prepositions that take a bare number as a value, not a count of things ("estimated at",
 # "outnumbered by", "rose to", "greater than"): "What was it estimated at?"
 MEASURE_PREPS = {"at", "by", "to", "than"}
@@ -578,8 +586,9 @@ AUX_WORDS = {
     "should",
     "shall",
 }
-# The lemmas an auxiliary can have; a finite verb the parser hung on the main verb as "aux"
-# ("Events [helped] boost profits") is a verb of its own and takes do-support.
+# The lemmas an auxiliary can have; a verb the parser hung on the main verb as "aux" ("Events
+# [helped] boost profits") is no auxiliary to front, and its lemma is unreliable, so the
+# question is asked in situ.
 AUXILIARY_LEMMAS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
 # A title before a name identifies it only with some content: "Oracle founder", "San Francisco
 # mayor" (two words) do; "novelist" alone does not.
@@ -695,10 +704,10 @@ EXTRACTED_PREPS = {"after", "before", "since", "upon", "on", "by", "through", "w
 NEGATING_PREPS = {"without", "despite", "instead", "besides", "against"}
 # Parts of speech of list items that "Besides X, what else ...?" can name.
 LIST_ITEM_POS = {"NOUN", "PROPN", "NUM"}
-# Number words that make a time expression a duration ("five to ten years", "several months").
 # the number a counted description announces for the list of names after it ("the three
 # largest urban centres, Nairobi, Mombasa and Kisumu"); longer lists are rarely given in full
 LIST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# Number words that make a time expression a duration ("five to ten years", "several months").
 COUNT_WORDS = {
     "one",
     "two",

@@ -199,6 +199,8 @@ def _own_subject(tok: Token, name: str) -> bool:
     verb = tok.head if tok.dep_ != "pobj" else tok.head.head
     subj = find_subject(verb)
     while subj is None and verb.dep_ in {"conj", "xcomp"} and verb.head != verb:
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+            return False  # "asked the board to support her": the board supports, not Ada Vell
         verb = verb.head  # "plans to shift ... and export it": the subject of "plans"
         subj = find_subject(verb)
     return subj is not None and _np_text(subj) == name
@@ -215,6 +217,8 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
         return None
     prev = doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ == tok.lower_:  # "She hired Mara Lind. She finished ...": one chain
+        return _carried_subject(doc, subj, avoid)
     if subj is None or subj.pos_ != "PROPN" or subj.i in avoid:
         return None
     people = [e.text for e in doc.ents if e.label_ == "PERSON"] + [title_antecedent(doc, person=True) or ""]

@@ -7,15 +7,16 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...nlp import PERSONS_KEY
-from .clause import counted_noun, find_subject, span_covers
+from .clause import counted_noun, example_list, find_subject, span_covers
 from .countries import is_country
 from .lexicon import (
     APPROX_PREPS,
+    AS_TIME_WORDS,
     CAUSE_PREPS,
+    CHANGE_VERBS,
     COUNT_WORDS,
     DEADLINE_PREPS,
     DURATION_UNITS,
-    EXAMPLE_PREPS,
     FRACTIONS,
     LOCATIVE_PREPS,
     MAGNITUDES,
@@ -26,6 +27,8 @@ from .lexicon import (
     PERSON_NOUNS,
     SAY_VERBS,
     TIME_PREPS,
+    YEAR,
+    YEAR_PREPS,
 )
 
 if TYPE_CHECKING:
@@ -65,21 +68,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     ):
         return "who", "who", False
     if label in {"DATE", "TIME"}:
-        return _when(words, p, root, label)
+        return _when(words, p, root, label, prep)
     if label == "PERCENT":
         if p in {"by", "to", "from"}:
             return f"{p} what percentage", "what percentage", True
-        if root.dep_ == "npadvmod" or root.head.lemma_ in {
-            "rise",
-            "fall",
-            "grow",
-            "drop",
-            "increase",
-            "decrease",
-            "jump",
-            "climb",
-            "slump",
-        }:
+        if root.dep_ == "npadvmod" or root.head.lemma_ in CHANGE_VERBS:
             return "by what percentage", "what percentage", False
         return "what percentage", "what percentage", False
     if label == "MONEY":
@@ -93,9 +86,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         unit = span[-1].lower_ if label == "QUANTITY" and not span[-1].like_num else ""
         if unit:
             return f"how many {unit}", "how many", False
-        if len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]) and p in TIME_PREPS | APPROX_PREPS:
+        changed = prep is not None and prep.head.lemma_ in CHANGE_VERBS  # "grew by 1500": an amount
+        if len(words) == 1 and YEAR.fullmatch(words[0]) and p in YEAR_PREPS and not changed:
             # a year the tagger took for a number: "invented around 1712" -> "Around what year ...?"
-            return _when(words, p, root, "DATE")
+            return _when(words, p, root, "DATE", prep)
         after = next((t for t in span.doc[span.end : span.end + 2] if not t.is_punct), None)
         if after is not None and after.pos_ == "NOUN":  # "into [three, later four], classes"
             return "how many", "how many", False
@@ -144,11 +138,11 @@ def _a_count(span: Span) -> bool:
     """A bare number counts something; a score ("24 to 10"), a decimal value ("3.62") or a
     name with a number in it ("Westwood One") does not. (A range, "100–150", is a count.)"""
     numbers = [t for t in span if t.like_num]
-    if len(numbers) > 1 and not any(t.dep_ in {"compound", "quantmod"} for t in numbers):
+    alternatives = any(t.lower_ == "or" for t in span)  # "12 or 13" is a count
+    if len(numbers) > 1 and not alternatives and not any(t.dep_ in {"compound", "quantmod"} for t in numbers):
         return False
-    if any(re.fullmatch(r"\d+\.\d+", t.text) for t in numbers) and not any(
-        t.lower_ in MAGNITUDES for t in span
-    ):
+    decimal = any(re.fullmatch(r"\d+\.\d+", t.text) for t in numbers)
+    if decimal and not any(t.lower_ in MAGNITUDES for t in span):
         return False
     return not any(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.like_num for t in span)
 
@@ -172,13 +166,16 @@ def surnames(doc: Doc) -> set[str]:
     return {n.split()[-1] for n in names if len(n.split()) > 1}
 
 
-def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, bool]:
-    if p in EXAMPLE_PREPS:  # "factors such as [winter]" is an example, not a time: "such as what?"
+def _when(words: list[str], p: str, root: Token, label: str, prep: Token | None) -> tuple[str, str, bool]:
+    # "factors such as [winter]" is an example, "defined as [two quarters]" a description:
+    # "such as what?", "defined as what?"; "as late as [1998]" is still a time
+    described = p == "as" and prep is not None and prep.i > 0 and prep.nbor(-1).lower_ not in AS_TIME_WORDS
+    if prep is not None and (example_list(prep) or described):
         return "what", "what", False
     has_num = any(w.isdigit() or w in COUNT_WORDS for w in words)  # "five to ten years" is a duration
     if p in {"since", "until"}:
         return f"{p} when", "when", True
-    if p == "for" and len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
+    if p == "for" and len(words) == 1 and YEAR.fullmatch(words[0]):
         return "for what year", "what year", True
     if p == "for" or (
         has_num
@@ -195,7 +192,7 @@ def _when(words: list[str], p: str, root: Token, label: str) -> tuple[str, str, 
             # "finished the course in three years" -> "In how many years did she finish ...?"
             return f"{p} how many {unit}", "how long", True
         return ("how long", "how long", True) if p in {"for", ""} else ("when", "when", True)
-    if len(words) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
+    if len(words) == 1 and YEAR.fullmatch(words[0]):
         if p == "in":
             return "in what year", "what year", True
         if p in DEADLINE_PREPS | APPROX_PREPS | {"from"}:  # "by 2014" is no later than 2014: "By what year ...?"
