@@ -105,6 +105,9 @@ APPROX_PREPS = {"around", "about", "circa", "c."}
 # 1500" is a value).
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS
+# Prepositions that stay before "what year" because they change what the year means: a bound
+# ("by 2014"), an approximation ("around 1712") or a start ("from 2006").
+KEPT_YEAR_PREPS = DEADLINE_PREPS | APPROX_PREPS | {"from"}
 # A score or result written as one token ("34–19", "2-1").
 SCORE = re.compile(r"\d+\s*[–-]\s*\d+")
 # Words before "as" that make "as ... as" a time ("as late as 1998", "as early as May").

@@ -221,10 +221,13 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
         return _carried_subject(doc, subj, avoid)
     if subj is None or subj.pos_ != "PROPN" or subj.i in avoid:
         return None
-    people = [e.text for e in doc.ents if e.label_ == "PERSON"] + [title_antecedent(doc, person=True) or ""]
-    if not any(p.split() and p.split()[-1] == subj.text for p in people):
-        return None  # not known to be a person ("Microsoft said ... He added")
-    return next(p for p in people if p.split() and p.split()[-1] == subj.text)
+    named = next((e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == subj.text), None)
+    if named is not None:
+        return named
+    title = title_antecedent(doc, person=True)  # rebuilds doc.text: only when no entity names the subject
+    if title is not None and title.split()[-1] == subj.text:
+        return title
+    return None  # not known to be a person ("Microsoft said ... He added")
 
 
 def _reported_by_answer(tok: Token, avoid: range) -> bool:

@@ -10,14 +10,13 @@ from ...nlp import PERSONS_KEY
 from .clause import counted_noun, example_list, find_subject, span_covers
 from .countries import is_country
 from .lexicon import (
-    APPROX_PREPS,
     AS_TIME_WORDS,
     CAUSE_PREPS,
     CHANGE_VERBS,
     COUNT_WORDS,
-    DEADLINE_PREPS,
     DURATION_UNITS,
     FRACTIONS,
+    KEPT_YEAR_PREPS,
     LOCATIVE_PREPS,
     MAGNITUDES,
     MEASURE_PREPS,
@@ -68,7 +67,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     ):
         return "who", "who", False
     if label in {"DATE", "TIME"}:
-        return _when(words, p, root, label, prep)
+        return _when(words, prep, root, label)
     if label == "PERCENT":
         if p in {"by", "to", "from"}:
             return f"{p} what percentage", "what percentage", True
@@ -89,7 +88,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         changed = prep is not None and prep.head.lemma_ in CHANGE_VERBS  # "grew by 1500": an amount
         if len(words) == 1 and YEAR.fullmatch(words[0]) and p in YEAR_PREPS and not changed:
             # a year the tagger took for a number: "invented around 1712" -> "Around what year ...?"
-            return _when(words, p, root, "DATE", prep)
+            return _when(words, prep, root, "DATE")
         after = next((t for t in span.doc[span.end : span.end + 2] if not t.is_punct), None)
         if after is not None and after.pos_ == "NOUN":  # "into [three, later four], classes"
             return "how many", "how many", False
@@ -166,7 +165,9 @@ def surnames(doc: Doc) -> set[str]:
     return {n.split()[-1] for n in names if len(n.split()) > 1}
 
 
-def _when(words: list[str], p: str, root: Token, label: str, prep: Token | None) -> tuple[str, str, bool]:
+def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tuple[str, str, bool]:
+    """The time wh-phrase for a date answer (``words``) after the preposition ``prep``."""
+    p = prep.lower_ if prep is not None else ""
     # "factors such as [winter]" is an example, "defined as [two quarters]" a description:
     # "such as what?", "defined as what?"; "as late as [1998]" is still a time
     described = p == "as" and prep is not None and prep.i > 0 and prep.nbor(-1).lower_ not in AS_TIME_WORDS
@@ -195,7 +196,7 @@ def _when(words: list[str], p: str, root: Token, label: str, prep: Token | None)
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         if p == "in":
             return "in what year", "what year", True
-        if p in DEADLINE_PREPS | APPROX_PREPS | {"from"}:  # "by 2014" is no later than 2014: "By what year ...?"
+        if p in KEPT_YEAR_PREPS:  # "by 2014" is no later than 2014: "By what year ...?"
             return f"{p} what year", "what year", True
         return "what year", "what year", p in TIME_PREPS or root.dep_ == "npadvmod"
     if label == "TIME" and p == "at":
