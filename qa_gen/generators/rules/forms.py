@@ -26,18 +26,22 @@ from .lexicon import (
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
+    NAMING_VERBS,
     NOUN_DATE_PREPS,
     NP_DROP_DEPS,
+    PARTICIPLE_PAST,
     PERSON_NOUNS,
     PIED_PIPE_BEFORE_PREP,
     PLACE_NOUNS,
     PREPOSITIONS,
     QUANT_MODS,
+    SAME_PAST,
     SAY_VERBS,
     SCENE_MARKS,
     SCENE_PREPS,
     SUBJECT_DEPS,
     TIME_NOUNS,
+    VAGUE_QUANTIFIERS,
 )
 from .wh import wh_phrase
 
@@ -320,8 +324,13 @@ def participle_question(span: Span) -> Plan | None:
         return None
     if acl.lemma_ == "be" or noun.ent_type_ in {"DATE", "TIME"} or any(c.dep_ == "aux" for c in acl.children):
         return None  # "having trained the Larks" is active, not a passive participle
-    if not _definite(noun) or acl.left_edge.i - noun.i > 2:
-        return None  # "an older brother named X" -> "What was an older brother named?" is vague
+    if acl.left_edge.i - noun.i > 2:
+        return None
+    definite = _definite(noun)
+    if not definite and (acl.lemma_ in NAMING_VERBS or not _introduced(noun)):
+        # "during a process called X" introduces the process by its name: "What is the
+        # process called?" loses what it is; "had an older brother named X" needs the owner
+        return None
     arg = argument_of(acl, span)
     if arg is None or not frontable(span, arg, acl):
         return None
@@ -333,15 +342,60 @@ def participle_question(span: Span) -> Plan | None:
     subject = [t.i for t in noun.subtree if t.i <= noun.i and not under_dep(t, noun, skip) and not t.is_punct]
     clause_skip = {"relcl", "acl", "appos", "advcl", "conj", "cc"}
     body = [t.i for t in acl.subtree if t.i not in remove and not t.is_punct and not under_dep(t, acl, clause_skip)]
+    # "a new gallery, funded by X, opened": the gallery the sentence is about is "the gallery"
+    replace = {} if definite else {subject[0]: _definite_start(doc[subject[0]])}
+    agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+    past_tense = past_form(acl)
+    if agent is not None and span.root.head == agent and past_tense is not None and not absorb and nominal_wh(wh):
+        # the agent asked as the subject of the active clause: "Who funded the new gallery?"
+        agent_ids = {t.i for t in agent.subtree}
+        rest = [i for i in body if i not in agent_ids]
+        before = [doc[i].text for i in rest if i < acl.i]  # "jointly funded by X"
+        body = subject + [i for i in rest if i > acl.i]
+        active = " ".join([wh, *before, past_tense])
+        return Plan(wh=active, qtype=qtype, body=body, replace=replace, score=0.7, verbal_wh=True)
     plural = noun.tag_ in {"NNS", "NNPS"}
     governor = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     past = (
         governor is None
         or qtype in {"when", "what year"}  # "established in 1890": a dated event is past
-        or governor.tag_ in {"VBD", "VBN"}
+        or agent is not None  # "sewn by X": the making is done
+        or any(doc[i].ent_type_ in {"DATE", "TIME"} for i in body)  # "a deal reached in 1998"
+        or governor.tag_ == "VBD"
         or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
-    )  # else the tense of the sentence around the participle
-    return Plan(wh=how_many or wh, qtype=qtype, body=body, subject=subject, front_aux=copula(plural, past), score=0.7)
+        or (governor.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in governor.children))
+    )  # else the tense of the sentence around the participle ("are not administered": present)
+    aux = copula(plural, past)
+    return Plan(wh=how_many or wh, qtype=qtype, body=body, subject=subject, front_aux=aux, replace=replace, score=0.7)
+
+
+def past_form(participle: Token) -> str | None:
+    """The past tense of a passive participle, where it is known: "funded", "wrote"."""
+    text = participle.lower_
+    if text in PARTICIPLE_PAST:
+        return PARTICIPLE_PAST[text]
+    return text if text.endswith("ed") or text in SAME_PAST else None
+
+
+def _introduced(noun: Token) -> bool:
+    """An indefinite noun phrase that "the" can take up once the sentence has introduced it
+    ("A new gallery, funded by X, opened" -> "the new gallery"): "a"/"an", or a bare plural; not
+    a quantifier ("several", "many") and not one item of a list."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ not in {"a", "an"}:
+        return False
+    if det is None and noun.tag_ != "NNS":
+        return False  # a bare mass noun is no thing introduced: "value added by X"
+    if any(c.lower_ in VAGUE_QUANTIFIERS for c in noun.children):
+        return False
+    return not (noun.dep_ == "conj" or any(c.dep_ in {"conj", "nummod", "quantmod"} for c in noun.children))
+
+
+def _definite_start(first: Token) -> str:
+    """The first word of an indefinite noun phrase made definite: "a" -> "the", else "the" + word."""
+    if first.dep_ == "det":
+        return "the"
+    return f"the {first.text if first.pos_ == 'PROPN' or first.ent_type_ else first.lower_}"
 
 
 def nominal_wh(wh: str) -> bool:

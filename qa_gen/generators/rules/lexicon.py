@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.22"
+VERSION = "rules-0.23"
 
 
 SAY_VERBS = {
@@ -299,6 +299,29 @@ QUANT_MODS = {
 
 
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+# Words that leave a noun phrase unspecific ("several boats built by X"): "the" cannot take it
+# up, so a participle on it is not asked as its own clause.
+VAGUE_QUANTIFIERS = {"some", "any", "many", "several", "few", "various", "numerous", "most", "other", "such"}
+
+# Passive participles whose past tense differs: "a pamphlet written by X" is asked "Who wrote
+# the pamphlet?". A participle in -ed, or one listed in SAME_PAST, is its own past tense; any
+# other participle stays passive ("Who was the song sung by?") rather than guess a form.
+PARTICIPLE_PAST = {
+    "written": "wrote", "drawn": "drew", "given": "gave", "taken": "took", "shown": "showed",
+    "known": "knew", "chosen": "chose", "begun": "began", "driven": "drove", "sung": "sang",
+    "spoken": "spoke", "stolen": "stole", "broken": "broke", "ridden": "rode", "seen": "saw",
+    "done": "did", "flown": "flew", "grown": "grew", "thrown": "threw", "worn": "wore",
+    "sworn": "swore", "borne": "bore", "shaken": "shook", "overseen": "oversaw",
+    "undertaken": "undertook", "beaten": "beat", "run": "ran", "overrun": "overran",
+    "rewritten": "rewrote", "overthrown": "overthrew", "forbidden": "forbade", "eaten": "ate",
+}
+SAME_PAST = {
+    "made", "built", "held", "sold", "told", "paid", "brought", "bought", "taught", "caught",
+    "found", "kept", "left", "lost", "sent", "spent", "won", "put", "set", "cut", "hit", "read",
+    "struck", "dug", "shot", "stuck", "spun", "bound", "ground", "hung", "laid", "meant",
+    "met", "sought", "thought", "understood", "upheld", "withheld", "spread", "split", "cast",
+}
 
 
 PRONOUN_RESOLVE = {
