@@ -48,6 +48,7 @@ from .clause import (
 )
 from .forms import (
     Plan,
+    active_question,
     description_question,
     event_question,
     fronted_question,
@@ -294,6 +295,9 @@ def _direct_questions(
         # "President Yudhoyono's government has said ..." -> "Whose government has said ...?"
         plans.append((subject_question(doc, verb, arg, span, owned, "whose", keep), "whose", verb))
     elif frontable(span, arg, verb):
+        active = active_question(doc, verb, subj, span, wh, qtype, absorb, keep)
+        if active is not None:  # "Who designed the bridge?" before "Who was the bridge designed by?"
+            plans.append((active, qtype, verb))
         plans.append((fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
     else:
         gerund = _gerund_question(doc, span, verb, subj) if modified is None else None

@@ -204,6 +204,72 @@ def fronted_question(
     return plan
 
 
+def active_question(
+    doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
+) -> Plan | None:
+    """The agent of a passive asked as the subject of the active clause: "The bridge was
+    designed by X" -> "Who designed the bridge?", "is protected by" -> "What protects ...?",
+    "can be submitted by" -> "Who can submit ...?". None where the form is unknown (the
+    passive question is asked instead)."""
+    # the agent's object, a name in apposition to it ("by the engineer [Marta Velt]") or its count
+    agent = span.root.head if span.root.dep_ == "pobj" else span.root.head.head
+    if span.root.dep_ not in {"pobj", "appos", "nummod"} or agent.dep_ != "agent" or agent.head != verb:
+        return None
+    if qtype == "how many":  # "by [two] shipping companies" -> "How many shipping companies own ...?"
+        wh = _answer_removal(doc, span, qtype, absorb, verb)[1] or wh
+    if subj is None or absorb or not nominal_wh(wh) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if subj.lower_ in {"it", "there"} and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None  # "It was decided by the board that ...": no subject to make the object
+    # "Which motivations drive", "How many companies own"
+    plural = qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
+    verbal = _active_verb(verb, plural)
+    if verbal is None:
+        return None
+    auxes = {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    particles = [c for c in verb.children if c.dep_ == "prt"]  # "carried out by X" -> "carried out"
+    subject = _subject_ids(subj, verb, keep)
+    removed = {t.i for t in agent.subtree} | auxes | {verb.i} | set(subject) | {p.i for p in particles}
+    rest = [i for i in keep if i not in removed]
+    if any(doc[i].lower_ == "by" and _clause_verb_of(doc[i]) == verb for i in rest):
+        return None  # a second agent ("delimited in the West by X and in the East by Y")
+    # "was first designed by" -> "Who first designed"; a fronted adjunct goes last
+    mid = [doc[i].text for i in rest if subj.right_edge.i < i < verb.i]
+    body = subject + [i for i in rest if i > verb.i] + [i for i in rest if i < subj.left_edge.i]
+    who = "who" if wh == "whom" else wh
+    words = [who, *mid, verbal, *(p.lower_ for p in particles)]
+    return Plan(wh=" ".join(words), qtype=qtype, body=body, verbal_wh=True, score=0.9)
+
+
+def _clause_verb_of(tok: Token) -> Token | None:
+    return next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def _active_verb(verb: Token, plural: bool) -> str | None:
+    """The active form of a passive verb group for the wh-subject: "was designed" ->
+    "designed", "are protected" -> "protects", "can be submitted" -> "can submit", "had been
+    mentored" -> "had mentored"; None for other groups ("is being built", "got hit")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not auxes or auxes[-1].dep_ != "auxpass" or auxes[-1].lemma_ != "be" or verb.tag_ != "VBN":
+        return None
+    before = auxes[:-1]
+    modal = before[0].lower_ if before and before[0].tag_ == "MD" else None
+    perfect = [a for a in before if a.lemma_ == "have"]
+    if len(before) != int(modal is not None) + len(perfect) or len(perfect) > 1:
+        return None
+    if perfect and auxes[-1].lower_ != "been":
+        return None
+    if modal is not None:
+        return f"{modal} have {verb.lower_}" if perfect else f"{modal} {verb.lemma_.lower()}"
+    if perfect:
+        return f"{'had' if perfect[0].tag_ == 'VBD' else 'have' if plural else 'has'} {verb.lower_}"
+    if auxes[-1].tag_ == "VBD":
+        return past_form(verb)
+    if auxes[-1].tag_ in {"VBZ", "VBP"}:
+        return verb.lemma_.lower() if plural else _third_singular(verb)
+    return None
+
+
 def pied_piped_question(
     doc: Doc, verb: Token, subj: Token | None, span: Span, holder: Token, wh: str, qtype: str, keep: list[int]
 ) -> Plan | Generated:
