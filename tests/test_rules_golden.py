@@ -91,6 +91,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # with two divers?" through the verb
         ("The council hired two divers in 1998, Ada Vell and Mara Lind, who knew the wreck.", "Ada Vell and Mara Lind",
          "unsupported_answer"),
+        # a relative clause on a quantifier: no "What have the several lain hidden in?"
+        ("The council kept several that have lain hidden in the Tavel archive.", "the Tavel archive",
+         "unresolved_pronoun"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

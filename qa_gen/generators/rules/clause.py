@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    ADVERB_PARTICLES,
     AGENT_SUFFIX,
     APPOSITION_MARKS,
     CLAUSE_DEPS,
@@ -344,6 +345,9 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     prep = root.head
     if prep.head == verb or prep == arg or _complement_of(prep.head, verb):
         return True  # "began running into trouble [by 2010]": out of a verb the clause verb takes
+    particle = prep.head.lower_ in ADVERB_PARTICLES and prep.head.dep_ in {"advmod", "prt"}
+    if particle and prep.head.head == verb and verb.i < prep.head.i < prep.i:
+        return True  # "dates back to [1875]": a PP on the verb's adverb -> "What year does it date back to?"
     if root.ent_type_ in {"DATE", "TIME"} and prep.lower_ in TIME_PREPS and _object_chain(prep.head, verb):
         # a date the parser hung on a noun of the object dates the clause: "did receive one
         # of 38 bids [in 1937]" -> "In what year did Tesla receive one of 38 bids?"
@@ -360,7 +364,8 @@ def _complement_of(tok: Token, verb: Token) -> bool:
     is an island."""
     while tok != verb:
         # after "be" the infinitive is what the subject is ("The objective is to stabilize X")
-        predicate = tok.dep_ == "acomp" and tok.pos_ == "ADJ" and not _object_before(tok)
+        # "is [damaging] to", "have lain [hidden] in": an adjective or participle predicate
+        predicate = tok.dep_ == "acomp" and (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and not _object_before(tok)
         opens = (tok.dep_ == "xcomp" and tok.head.lemma_ != "be") or predicate
         infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         purpose = tok.dep_ == "advcl" and infinitive

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.24"
+VERSION = "rules-0.25"
 
 
 SAY_VERBS = {
@@ -299,6 +299,10 @@ QUANT_MODS = {
 
 
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+# Adverbs that work as a verb's particle before a PP ("dates back to", "turned away from"): the
+# PP is the verb's, and its object can be fronted. Degree adverbs ("as late as 1998") are not.
+ADVERB_PARTICLES = {"back", "away", "out", "up", "down", "off", "over", "along", "ahead", "apart", "forward", "home"}
 
 # Words that leave a noun phrase unspecific ("several boats built by X"): "the" cannot take it
 # up, so a participle on it is not asked as its own clause.

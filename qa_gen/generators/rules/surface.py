@@ -20,6 +20,7 @@ from .lexicon import (
     SAY_VERBS,
     SUBJECT_DEPS,
     UNRESOLVABLE,
+    VAGUE_QUANTIFIERS,
 )
 
 if TYPE_CHECKING:
@@ -128,8 +129,11 @@ def _comma_between(seq: list[int | str], n: int) -> bool:
     return 0 < n < len(seq) - 1 and isinstance(i, int) and seq[n - 1] == i - 1 and seq[n + 1] == i + 1
 
 
-def relative_antecedent(noun: Token) -> str:
-    """ "The museum, which opened ..." -> "the museum" for the relative pronoun."""
+def relative_antecedent(noun: Token) -> str | None:
+    """ "The museum, which opened ..." -> "the museum" for the relative pronoun; None for a
+    pronoun ("discovered some that have lain hidden": not "the some")."""
+    if noun.pos_ == "PRON" or noun.lower_ in VAGUE_QUANTIFIERS:
+        return None
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
     if any(t.pos_ == "PRON" for t in words):
         words = [noun]
