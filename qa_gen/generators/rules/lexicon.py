@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.25"
+VERSION = "rules-0.26"
 
 
 SAY_VERBS = {
@@ -299,6 +299,9 @@ QUANT_MODS = {
 
 
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+# Adverbs that are a count of occasions: "won the cup twice" -> "How many times ...?"
+TIMES_ADVERBS = {"once", "twice", "thrice"}
 
 # Adverbs that work as a verb's particle before a PP ("dates back to", "turned away from"): the
 # PP is the verb's, and its object can be fronted. Degree adverbs ("as late as 1998") are not.

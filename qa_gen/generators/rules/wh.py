@@ -26,6 +26,7 @@ from .lexicon import (
     PERSON_NOUNS,
     SAY_VERBS,
     TIME_PREPS,
+    TIMES_ADVERBS,
     YEAR,
     YEAR_PREPS,
 )
@@ -57,6 +58,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         and subj.lemma_.lower() in PERSON_NOUNS
         and root.pos_ == "PROPN"
     )
+    if len(span) == 1 and root.lower_ in TIMES_ADVERBS:  # "won the cup twice"
+        return "how many times", "how many times", False
     if p == "as" and verb.lemma_ in NAMING_VERBS:
         return "what", "what", False  # "known as X" asks for a name: "What is X known as?"
     if (
