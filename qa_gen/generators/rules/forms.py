@@ -231,7 +231,7 @@ def active_question(
     subject = _subject_ids(subj, verb, keep)
     removed = {t.i for t in agent.subtree} | auxes | {verb.i} | set(subject) | {p.i for p in particles}
     rest = [i for i in keep if i not in removed]
-    if any(doc[i].lower_ == "by" and _clause_verb_of(doc[i]) == verb for i in rest):
+    if any(doc[i].lower_ == "by" and _governing_verb(doc[i]) == verb for i in rest):
         return None  # a second agent ("delimited in the West by X and in the East by Y")
     # "was first designed by" -> "Who first designed"; a fronted adjunct goes last
     mid = [doc[i].text for i in rest if subj.right_edge.i < i < verb.i]
@@ -241,7 +241,8 @@ def active_question(
     return Plan(wh=" ".join(words), qtype=qtype, body=body, verbal_wh=True, score=0.9)
 
 
-def _clause_verb_of(tok: Token) -> Token | None:
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb or auxiliary above ``tok``."""
     return next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
 
 
@@ -421,7 +422,7 @@ def participle_question(span: Span) -> Plan | None:
         active = " ".join([wh, *before, past_tense])
         return Plan(wh=active, qtype=qtype, body=body, replace=replace, score=0.7, verbal_wh=True)
     plural = noun.tag_ in {"NNS", "NNPS"}
-    governor = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    governor = _governing_verb(noun)
     past = (
         governor is None
         or qtype in {"when", "what year"}  # "established in 1890": a dated event is past
@@ -472,7 +473,7 @@ def nominal_wh(wh: str) -> bool:
 
 def past_clause(tok: Token) -> bool:
     """The clause around ``tok`` (its nearest verb) is in the past tense."""
-    governor = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    governor = _governing_verb(tok)
     if governor is None:
         return False
     return governor.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
