@@ -94,6 +94,11 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a relative clause on a quantifier: no "What have the several lain hidden in?"
         ("The council kept several that have lain hidden in the Tavel archive.", "the Tavel archive",
          "unresolved_pronoun"),
+        # "once" meaning formerly, and the conjunction "Once": no "How many times was the hall a prison?"
+        ("The Tavel hall was once a prison.", "once", "unsupported_answer"),
+        ("Once the rain stopped, the Tavel match resumed.", "Once", "unsupported_answer"),
+        # "others" is no antecedent: no "What had the others cleared?"
+        ("The mayor thanked others who had cleared the Tavel square.", "the Tavel square", "unresolved_pronoun"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

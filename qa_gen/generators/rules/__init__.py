@@ -54,6 +54,7 @@ from .forms import (
     fronted_question,
     in_situ_question,
     noun_modifier_question,
+    noun_participle,
     participle_question,
     pied_piped_question,
     subject_question,
@@ -274,6 +275,11 @@ def _direct_questions(
     else:
         arg = argument_of(verb, span)
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
+    if wh == "what" and len(span) == 1 and span.root.pos_ in {"ADV", "SCONJ"} and not span.root.ent_type_:
+        # "was [once] a prison", "[formerly]", "[Once] the rain stopped": an adverb or a
+        # conjunction stands for no thing "what" can ask for
+        yield Generated(None, reason="unsupported_answer", detail="a lone adverb is not asked with 'what'")
+        return
     keep = simplify(verb, span, subj)
     plans: list[tuple[Plan | Generated, str, Token]] = []  # (plan, question type, its clause verb)
     # the answer is the subject, or the name a description of the subject stands before
@@ -306,8 +312,8 @@ def _direct_questions(
         if arg is not None:
             plans.append((pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep), qtype, verb))
     participle = participle_question(span)
-    if participle is not None:
-        plans.append((participle, qtype, verb))
+    if participle is not None:  # its clause is the participle's: "written by X" reports nothing
+        plans.append((participle, qtype, noun_participle(span) or verb))
     plans.append((in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
     for plan, kind, clause in plans:
         yield plan if isinstance(plan, Generated) else _say(span, plan, kind, clause)
@@ -401,8 +407,10 @@ def _report_without_content(plan: Plan, verb: Token) -> bool:
     ]
     if any(t.i in plan.avoid for c in reported for t in c.subtree):
         return False  # the answer is what was said: "What did Terry Nation write?"
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return False  # passive: the subject is what was said ("the origin was first suggested by")
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.head.i in body):
+        # passive: the subject is what was said ("the origin was first suggested by"; "the
+        # report, written by X" -> "Who wrote the report?")
+        return False
     if any(c.i in body for c in reported):
         return False
     # "When did the council write to residents?" is an event; "Who said after the match?" is not

@@ -23,9 +23,12 @@ from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
     LEFT_NP_DEPS,
+    LOCATIVE_PARTICIPLES,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
+    MEANS_NOUNS,
+    MONTHS,
     NAMING_VERBS,
     NOUN_DATE_PREPS,
     NP_DROP_DEPS,
@@ -35,10 +38,12 @@ from .lexicon import (
     PLACE_NOUNS,
     PREPOSITIONS,
     QUANT_MODS,
+    RECURRING,
     SAME_PAST,
     SAY_VERBS,
     SCENE_MARKS,
     SCENE_PREPS,
+    STATE_VERBS,
     SUBJECT_DEPS,
     TIME_NOUNS,
     VAGUE_QUANTIFIERS,
@@ -211,34 +216,59 @@ def active_question(
     designed by X" -> "Who designed the bridge?", "is protected by" -> "What protects ...?",
     "can be submitted by" -> "Who can submit ...?". None where the form is unknown (the
     passive question is asked instead)."""
-    # the agent's object, a name in apposition to it ("by the engineer [Marta Velt]") or its count
-    agent = span.root.head if span.root.dep_ == "pobj" else span.root.head.head
-    if span.root.dep_ not in {"pobj", "appos", "nummod"} or agent.dep_ != "agent" or agent.head != verb:
+    found = _agent_subject(doc, span, verb, wh, qtype, absorb)
+    if found is None or subj is None:
         return None
-    if qtype == "how many":  # "by [two] shipping companies" -> "How many shipping companies own ...?"
-        wh = _answer_removal(doc, span, qtype, absorb, verb)[1] or wh
-    if subj is None or absorb or not nominal_wh(wh) or any(c.dep_ == "neg" for c in verb.children):
-        return None
+    wh, agent = found
     if subj.lower_ in {"it", "there"} and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return None  # "It was decided by the board that ...": no subject to make the object
-    # "Which motivations drive", "How many companies own"
-    plural = qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
-    verbal = _active_verb(verb, plural)
+    verbal = _active_verb(verb, _plural_agent(wh, qtype, span))
     if verbal is None:
         return None
-    auxes = {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxes = sorted(c.i for c in verb.children if c.dep_ in {"aux", "auxpass"})
     particles = [c for c in verb.children if c.dep_ == "prt"]  # "carried out by X" -> "carried out"
     subject = _subject_ids(subj, verb, keep)
-    removed = {t.i for t in agent.subtree} | auxes | {verb.i} | set(subject) | {p.i for p in particles}
+    removed = {t.i for t in agent.subtree} | set(auxes) | {verb.i} | set(subject) | {p.i for p in particles}
     rest = [i for i in keep if i not in removed]
     if any(doc[i].lower_ == "by" and _governing_verb(doc[i]) == verb for i in rest):
         return None  # a second agent ("delimited in the West by X and in the East by Y")
-    # "was first designed by" -> "Who first designed"; a fronted adjunct goes last
-    mid = [doc[i].text for i in rest if subj.right_edge.i < i < verb.i]
+    # "was first designed by" -> "Who first designed"; "can easily be crossed by" -> "What can
+    # easily cross" (an adverb after the first auxiliary stays after it); a fronted adjunct goes last
+    mid = [i for i in rest if subj.right_edge.i < i < verb.i]
+    first, *more = verbal.split()
+    if more:
+        words = [doc[i].text for i in mid if i < auxes[0]] + [first] + [doc[i].text for i in mid if i > auxes[0]]
+    else:
+        words = [doc[i].text for i in mid] + [first]
     body = subject + [i for i in rest if i > verb.i] + [i for i in rest if i < subj.left_edge.i]
     who = "who" if wh == "whom" else wh
-    words = [who, *mid, verbal, *(p.lower_ for p in particles)]
-    return Plan(wh=" ".join(words), qtype=qtype, body=body, verbal_wh=True, score=0.9)
+    wh_words = [who, *words, *more, *(p.lower_ for p in particles)]
+    return Plan(wh=" ".join(wh_words), qtype=qtype, body=body, verbal_wh=True, score=0.9)
+
+
+def _agent_subject(doc: Doc, span: Span, verb: Token, wh: str, qtype: str, absorb: bool) -> tuple[str, Token] | None:
+    """(the wh-phrase that asks for the agent of passive ``verb`` as the active subject, the
+    "by" phrase), or None where the clause is not made active: no agent holds the answer, the
+    verb is negated ("not signed by X": "Who not signed"), or the "by" phrase is no doer ("located
+    by the river", "reached by boat")."""
+    # the agent's object, a name in apposition to it ("by the engineer [Marta Velt]") or its count
+    root = span.root
+    agent = root.head if root.dep_ == "pobj" else root.head.head
+    if root.dep_ not in {"pobj", "appos", "nummod"} or agent.dep_ != "agent" or agent.head != verb:
+        return None
+    if absorb or any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in LOCATIVE_PARTICIPLES:
+        return None
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.lower_ in MEANS_NOUNS and not any(c.dep_ in {"det", "poss"} for c in obj.children):
+        return None
+    if qtype == "how many":  # "by [two] shipping companies" -> "How many shipping companies own ...?"
+        wh = _answer_removal(doc, span, qtype, absorb, verb)[1] or wh
+    return (wh, agent) if nominal_wh(wh) else None
+
+
+def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
+    """The wh-subject takes a plural verb: "How many companies own", "Which motivations drive"."""
+    return qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -383,12 +413,10 @@ def participle_question(span: Span) -> Plan | None:
     participle abbreviates: "The university, established in 1890, consists of ..." -> "When
     was the university established?"."""
     doc = span.doc
-    acl = span.root
-    while acl.head != acl and not (acl.dep_ == "acl" and acl.tag_ == "VBN"):
-        acl = acl.head
-    noun = acl.head
-    if acl.dep_ != "acl" or acl in span or noun.pos_ not in {"NOUN", "PROPN"} or noun in span:
+    acl = noun_participle(span)
+    if acl is None:
         return None
+    noun = acl.head
     if acl.lemma_ == "be" or noun.ent_type_ in {"DATE", "TIME"} or any(c.dep_ == "aux" for c in acl.children):
         return None  # "having trained the Larks" is active, not a passive participle
     if acl.left_edge.i - noun.i > 2:
@@ -412,28 +440,48 @@ def participle_question(span: Span) -> Plan | None:
     # "a new gallery, funded by X, opened": the gallery the sentence is about is "the gallery"
     replace = {} if definite else {subject[0]: _definite_start(doc[subject[0]])}
     agent = next((c for c in acl.children if c.dep_ == "agent"), None)
-    past_tense = past_form(acl)
-    if agent is not None and span.root.head == agent and past_tense is not None and not absorb and nominal_wh(wh):
-        # the agent asked as the subject of the active clause: "Who funded the new gallery?"
-        agent_ids = {t.i for t in agent.subtree}
-        rest = [i for i in body if i not in agent_ids]
-        before = [doc[i].text for i in rest if i < acl.i]  # "jointly funded by X"
-        body = subject + [i for i in rest if i > acl.i]
-        active = " ".join([wh, *before, past_tense])
-        return Plan(wh=active, qtype=qtype, body=body, replace=replace, score=0.7, verbal_wh=True)
     plural = noun.tag_ in {"NNS", "NNPS"}
     governor = _governing_verb(noun)
     past = (
         governor is None
         or qtype in {"when", "what year"}  # "established in 1890": a dated event is past
-        or agent is not None  # "sewn by X": the making is done
-        or any(doc[i].ent_type_ in {"DATE", "TIME"} for i in body)  # "a deal reached in 1998"
+        # "sewn by X": the making is done; "owned by X", "organised every May by X": it goes on
+        or (agent is not None and acl.lemma_.lower() not in STATE_VERBS and not _recurring(doc, body))
+        or (_dated(doc, body) and not _recurring(doc, body))  # "a deal reached in 1998"
         or governor.tag_ == "VBD"
         or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
         or (governor.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in governor.children))
     )  # else the tense of the sentence around the participle ("are not administered": present)
+    found = _agent_subject(doc, span, acl, wh, qtype, absorb)
+    if found is not None:
+        # the agent asked as the subject of the active clause: "Who funded the new gallery?",
+        # "A park owned by the city lies nearby" -> "What owns the park?"
+        active_wh, agent = found
+        if past:
+            tensed = past_form(acl)
+        else:
+            tensed = acl.lemma_.lower() if _plural_agent(active_wh, qtype, span) else _third_singular(acl)
+        if tensed is not None:
+            agent_ids = {t.i for t in agent.subtree}
+            rest = [i for i in body if i not in agent_ids]
+            before = [doc[i].text for i in rest if i < acl.i]  # "jointly funded by X"
+            active = " ".join([active_wh, *before, tensed])
+            body = subject + [i for i in rest if i > acl.i]
+            return Plan(wh=active, qtype=qtype, body=body, replace=replace, score=0.7, verbal_wh=True)
     aux = copula(plural, past)
     return Plan(wh=how_many or wh, qtype=qtype, body=body, subject=subject, front_aux=aux, replace=replace, score=0.7)
+
+
+def noun_participle(span: Span) -> Token | None:
+    """The passive participle on a noun whose clause holds the answer ("The university,
+    established in [1890], ..."): the verb of the clause ``participle_question`` asks."""
+    acl = span.root
+    while acl.head != acl and not (acl.dep_ == "acl" and acl.tag_ == "VBN"):
+        acl = acl.head
+    noun = acl.head
+    if acl.dep_ != "acl" or acl in span or noun.pos_ not in {"NOUN", "PROPN"} or noun in span:
+        return None
+    return acl
 
 
 def past_form(participle: Token) -> str | None:
@@ -442,6 +490,20 @@ def past_form(participle: Token) -> str | None:
     if text in PARTICIPLE_PAST:
         return PARTICIPLE_PAST[text]
     return text if text.endswith("ed") or text in SAME_PAST else None
+
+
+def _dated(doc: Doc, ids: list[int]) -> bool:
+    """A date or time among ``ids`` ("reached in 1998", "held every May")."""
+    return any(doc[i].ent_type_ in {"DATE", "TIME"} for i in ids)
+
+
+def _recurring(doc: Doc, ids: list[int]) -> bool:
+    """A recurring date among ``ids`` ("every May", "each [October]": the tagger often leaves
+    "each", or the whole phrase, outside any date), which places the clause in no past."""
+    return any(
+        t.lower_ in RECURRING and (t.head.ent_type_ in {"DATE", "TIME"} or t.head.lower_ in MONTHS | TIME_NOUNS)
+        for t in (doc[i] for i in ids)
+    )
 
 
 def _introduced(noun: Token) -> bool:

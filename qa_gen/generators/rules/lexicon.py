@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.26"
+VERSION = "rules-0.27"
 
 
 SAY_VERBS = {
@@ -300,8 +300,11 @@ QUANT_MODS = {
 
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
-# Adverbs that are a count of occasions: "won the cup twice" -> "How many times ...?"
+# Adverbs that are a count of occasions: "won the cup twice" -> "How many times ...?" ("once"
+# only after its verb and complement: "was once a prison" means formerly, see wh.py)
 TIMES_ADVERBS = {"once", "twice", "thrice"}
+# A complement after "once" makes it "formerly" ("had once ruled the city"), not a count.
+ONCE_COMPLEMENTS = {"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative"}
 
 # Adverbs that work as a verb's particle before a PP ("dates back to", "turned away from"): the
 # PP is the verb's, and its object can be fronted. Degree adverbs ("as late as 1998") are not.
@@ -309,7 +312,7 @@ ADVERB_PARTICLES = {"back", "away", "out", "up", "down", "off", "over", "along",
 
 # Words that leave a noun phrase unspecific ("several boats built by X"): "the" cannot take it
 # up, so a participle on it is not asked as its own clause.
-VAGUE_QUANTIFIERS = {"some", "any", "many", "several", "few", "various", "numerous", "most", "other", "such"}
+VAGUE_QUANTIFIERS = {"some", "any", "many", "several", "few", "various", "numerous", "most", "other", "others", "such"}
 
 # Passive participles whose past tense differs: "a pamphlet written by X" is asked "Who wrote
 # the pamphlet?". A participle in -ed, or one listed in SAME_PAST, is its own past tense; any
@@ -323,11 +326,35 @@ PARTICIPLE_PAST = {
     "undertaken": "undertook", "beaten": "beat", "run": "ran", "overrun": "overran",
     "rewritten": "rewrote", "overthrown": "overthrew", "forbidden": "forbade", "eaten": "ate",
 }
+# Determiners that make a date recur: "held every May" happens now, not in the past.
+RECURRING = {"every", "each"}
+
 SAME_PAST = {
     "made", "built", "held", "sold", "told", "paid", "brought", "bought", "taught", "caught",
     "found", "kept", "left", "lost", "sent", "spent", "won", "put", "set", "cut", "hit", "read",
     "struck", "dug", "shot", "stuck", "spun", "bound", "ground", "hung", "laid", "meant",
     "met", "sought", "thought", "understood", "upheld", "withheld", "spread", "split", "cast",
+}
+
+# Participles whose "by" phrase tells where, not who: "located by the river" is beside it, and
+# no river locates the town; such a phrase is never made the subject of an active clause.
+LOCATIVE_PARTICIPLES = {"locate", "situate", "position", "place", "station", "set", "seat"}
+
+# Bare nouns after "by" that name a means, not a doer: "reached by boat" is not "What reached
+# the village?".
+MEANS_NOUNS = {
+    "boat", "ferry", "ship", "sea", "air", "plane", "road", "rail", "train", "car", "bus", "taxi",
+    "bicycle", "bike", "foot", "horse", "hand", "mail", "post", "email", "phone", "telephone",
+    "radio", "satellite", "helicopter", "truck", "lorry", "coach", "tram", "canoe",
+}
+
+# Verbs of a lasting state: "a park owned by the city lies nearby" -> "What owns the park?"
+# (present, with the sentence); other agent participles name a finished act ("a report written
+# by X says" -> "Who wrote the report?").
+STATE_VERBS = {
+    "own", "run", "operate", "manage", "control", "lead", "head", "chair", "govern", "hold",
+    "host", "fund", "sponsor", "back", "support", "employ", "use", "occupy", "inhabit", "serve",
+    "protect", "guard", "border", "surround", "represent", "staff", "maintain", "administer",
 }
 
 

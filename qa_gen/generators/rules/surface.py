@@ -55,7 +55,7 @@ def realize(doc: Doc, plan: Plan) -> str | None:
             words.append((None, item))
             continue
         tok = doc[item]
-        if tok.text == "," and not _comma_between(seq, n):
+        if tok.text == "," and not (_comma_between(seq, n) or _closes_in_situ(doc, seq, n, plan, words)):
             continue
         text = _word(doc, tok, plan, n == 0)
         if text is None:
@@ -127,6 +127,17 @@ def _comma_between(seq: list[int | str], n: int) -> bool:
     """A comma survives only with both of its original neighbours kept around it."""
     i = seq[n]
     return 0 < n < len(seq) - 1 and isinstance(i, int) and seq[n - 1] == i - 1 and seq[n + 1] == i + 1
+
+
+def _closes_in_situ(doc: Doc, seq: list[int | str], n: int, plan: Plan, words: list[tuple[int | None, str]]) -> bool:
+    """The comma after an in-situ wh-phrase that closes the phrase a kept comma opened: "The
+    report, written by whom, says ...?" (the wh-phrase stands for the answer before the comma)."""
+    i = seq[n]
+    if not (0 < n < len(seq) - 1 and isinstance(i, int) and n - 1 == plan.wh_at and seq[n + 1] == i + 1):
+        return False
+    if i - 1 not in plan.avoid:
+        return False
+    return any(j is not None and doc[j].text == "," and doc[j].head == doc[i].head for j, _ in words)
 
 
 def relative_antecedent(noun: Token) -> str | None:

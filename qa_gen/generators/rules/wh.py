@@ -19,9 +19,11 @@ from .lexicon import (
     KEPT_YEAR_PREPS,
     LOCATIVE_PREPS,
     MAGNITUDES,
+    MEANS_NOUNS,
     MEASURE_PREPS,
     MONTHS,
     NAMING_VERBS,
+    ONCE_COMPLEMENTS,
     ORG_CATEGORIES,
     PERSON_NOUNS,
     SAY_VERBS,
@@ -58,7 +60,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         and subj.lemma_.lower() in PERSON_NOUNS
         and root.pos_ == "PROPN"
     )
-    if len(span) == 1 and root.lower_ in TIMES_ADVERBS:  # "won the cup twice"
+    if p == "by" and len(span) == 1 and root.lower_ in MEANS_NOUNS and root.tag_ == "NN":
+        return "how", "how", True  # "reached by [boat]" -> "How was the village reached?"
+    if len(span) == 1 and root.lower_ in TIMES_ADVERBS and _times_count(root):  # "won the cup twice"
         return "how many times", "how many times", False
     if p == "as" and verb.lemma_ in NAMING_VERBS:
         return "what", "what", False  # "known as X" asks for a name: "What is X known as?"
@@ -207,3 +211,15 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
     if p in TIME_PREPS or root.dep_ in {"npadvmod", "advmod", "tmod"} or p == "":
         return "when", "when", True
     return "when", "when", True
+
+
+def _times_count(adverb: Token) -> bool:
+    """ "twice", or "once" after its verb and the verb's complement ("won the cup once"): a count
+    of occasions; not "once" meaning formerly ("was once a prison", "once lived") or "Once" as a
+    conjunction."""
+    if adverb.lower_ != "once":
+        return True
+    head = adverb.head
+    if adverb.tag_ != "RB" or adverb.i < head.i or head.lemma_ == "be":
+        return False
+    return not any(c.dep_ in ONCE_COMPLEMENTS and c.i > adverb.i for c in head.children)
