@@ -97,6 +97,7 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # "once" meaning formerly, and the conjunction "Once": no "How many times was the hall a prison?"
         ("The Tavel hall was once a prison.", "once", "unsupported_answer"),
         ("Once the rain stopped, the Tavel match resumed.", "Once", "unsupported_answer"),
+        ("The Tavel team left the harbour at once.", "once", "unsupported_answer"),
         # "others" is no antecedent: no "What had the others cleared?"
         ("The mayor thanked others who had cleared the Tavel square.", "the Tavel square", "unresolved_pronoun"),
     ],

@@ -68,6 +68,7 @@ from .lexicon import (
     MAX_QUESTION_WORDS,
     MAX_REPAIRS,
     MIN_RELATIVE_WORDS,
+    NAMING_VERBS,
     NEGATING_PREPS,
     OPTIONAL_DEPS,
     RANGE_PREPS,
@@ -275,13 +276,20 @@ def _direct_questions(
     else:
         arg = argument_of(verb, span)
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
-    if wh == "what" and len(span) == 1 and span.root.pos_ in {"ADV", "SCONJ"} and not span.root.ent_type_:
+    lone = span.root
+    naming = (lone.is_title and not lone.is_sent_start) or verb.lemma_ in NAMING_VERBS  # "named its album [Forever]"
+    if wh == "what" and len(span) == 1 and lone.pos_ in {"ADV", "SCONJ"} and not lone.ent_type_ and not naming:
         # "was [once] a prison", "[formerly]", "[Once] the rain stopped": an adverb or a
         # conjunction stands for no thing "what" can ask for
         yield Generated(None, reason="unsupported_answer", detail="a lone adverb is not asked with 'what'")
         return
     keep = simplify(verb, span, subj)
-    plans: list[tuple[Plan | Generated, str, Token]] = []  # (plan, question type, its clause verb)
+
+    def said(plan: Plan | Generated, kind: str, clause: Token) -> Generated:
+        """A plan said as a question of type ``kind`` about ``clause``; a refusal as it is.
+        Each form is built only when the forms before it have all been turned down."""
+        return plan if isinstance(plan, Generated) else _say(span, plan, kind, clause)
+
     # the answer is the subject, or the name a description of the subject stands before
     whole_subject = (
         arg is not None and arg.dep_ in SUBJECT_DEPS and (span_covers(span, arg) or names_subject(span, arg))
@@ -291,32 +299,30 @@ def _direct_questions(
             # "Bruno Mars, who ..., and Mark Ronson performed" parsed as two subjects: no "Who Mark Ronson performed?"
             yield Generated(None, reason="unsupported_answer", detail="the verb has a second subject")
             return
-        plans.append((subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb))
+        yield said(subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb)
         for conj in shared_subject_verbs(verb):
             # "Leukocytes act like ... and are the second arm of the innate immune system": the
             # subject of each coordinated verb -> "What is the second arm of the innate immune system?"
             shared = subject_question(doc, conj, arg, span, wh, qtype, simplify(conj, span, arg))
-            plans.append((replace(shared, score=shared.score * 0.9), qtype, conj))
+            yield said(replace(shared, score=shared.score * 0.9), qtype, conj)
     elif arg is not None and arg.dep_ in SUBJECT_DEPS and (owned := owned_subject(span, arg)) is not None:
         # "President Yudhoyono's government has said ..." -> "Whose government has said ...?"
-        plans.append((subject_question(doc, verb, arg, span, owned, "whose", keep), "whose", verb))
+        yield said(subject_question(doc, verb, arg, span, owned, "whose", keep), "whose", verb)
     elif frontable(span, arg, verb):
         active = active_question(doc, verb, subj, span, wh, qtype, absorb, keep)
         if active is not None:  # "Who designed the bridge?" before "Who was the bridge designed by?"
-            plans.append((active, qtype, verb))
-        plans.append((fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
+            yield said(active, qtype, verb)
+        yield said(fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb)
     else:
         gerund = _gerund_question(doc, span, verb, subj) if modified is None else None
         if gerund is not None:  # before moving a whole fronted adjunct: "What did Ada Vell found?"
-            plans.append(gerund)
+            yield said(*gerund)
         if arg is not None:
-            plans.append((pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep), qtype, verb))
+            yield said(pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep), qtype, verb)
     participle = participle_question(span)
     if participle is not None:  # its clause is the participle's: "written by X" reports nothing
-        plans.append((participle, qtype, noun_participle(span) or verb))
-    plans.append((in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb))
-    for plan, kind, clause in plans:
-        yield plan if isinstance(plan, Generated) else _say(span, plan, kind, clause)
+        yield said(participle, qtype, noun_participle(span) or verb)
+    yield said(in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb)
     if whole_subject and arg is not None and arg.dep_ == "nsubj" and wh.split()[0] in {"who", "what", "which"}:
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
@@ -407,7 +413,9 @@ def _report_without_content(plan: Plan, verb: Token) -> bool:
     ]
     if any(t.i in plan.avoid for c in reported for t in c.subtree):
         return False  # the answer is what was said: "What did Terry Nation write?"
-    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.head.i in body):
+    if any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "acl" and (verb.head.i in body or verb.head.i in plan.subject)
+    ):
         # passive: the subject is what was said ("the origin was first suggested by"; "the
         # report, written by X" -> "Who wrote the report?")
         return False

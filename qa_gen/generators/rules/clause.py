@@ -11,17 +11,21 @@ from .lexicon import (
     CLAUSE_DEPS,
     CONNECTIVES,
     DROP_DEPS,
+    ENCLOSING_VERBS,
     FINITE_TAGS,
     LIST_PREPS,
+    LOCATIVE_PARTICIPLES,
     MAX_APPOSITIVE_HEAD_WORDS,
     MAX_OWNED_WORDS,
     MAX_TITLE_TOKENS,
+    MEANS_NOUNS,
     NOMINAL_DEPS,
     NOT_AGENT_NOUNS,
     NP_DROP_DEPS,
     NUMERIC_ENTS,
     OPENING_QUOTES,
     OPTIONAL_DEPS,
+    PERSON_NOUNS,
     QUANTITY_NOUNS,
     SAY_VERBS,
     SCORE,
@@ -588,3 +592,24 @@ def inside_brackets(tok: Token, bounds: tuple[int, int]) -> bool:
     """True when the whole phrase headed by ``tok`` lies inside the brackets (the parser
     often hangs the brackets themselves on the clause verb they enclose)."""
     return bounds[0] <= tok.left_edge.i and tok.right_edge.i <= bounds[1] and bounds[0] < tok.i
+
+
+def means_of(obj: Token, alone: bool = False) -> bool:
+    """The object of "by" names a means, not a doer: "reached by [boat]", "by fishing boat";
+    not "pulled by a horse" (a doer, with its article) or "surrounded by sea" (what surrounds
+    it). ``alone``: and it is no item of a list ("by boat or by car"), so "how" can ask for it."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ != "by" or obj.lower_ not in MEANS_NOUNS or obj.tag_ != "NN":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children):
+        return False
+    listed = any(c.dep_ in {"conj", "cc"} for t in (obj, prep) for c in t.children) or prep.dep_ == "conj"
+    return not (alone and listed) and prep.head.lemma_.lower() not in ENCLOSING_VERBS
+
+
+def place_beside(obj: Token) -> bool:
+    """ "located by [the river]": the object of "by" after a verb of position is where the thing
+    is ("beside"), unless it is a doer ("the record was set by [Dana Kell]")."""
+    if obj.head.head.lemma_.lower() not in LOCATIVE_PARTICIPLES:
+        return False
+    return obj.ent_type_ not in {"PERSON", "ORG", "NORP"} and obj.lemma_.lower() not in PERSON_NOUNS

@@ -14,7 +14,9 @@ from .clause import (
     find_subject,
     frontable,
     join_tokens,
+    means_of,
     mistagged_verb,
+    place_beside,
     score_like,
     under_dep,
 )
@@ -23,16 +25,15 @@ from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
     LEFT_NP_DEPS,
-    LOCATIVE_PARTICIPLES,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
-    MEANS_NOUNS,
     MONTHS,
     NAMING_VERBS,
     NOUN_DATE_PREPS,
     NP_DROP_DEPS,
     PARTICIPLE_PAST,
+    PAST_MARKERS,
     PERSON_NOUNS,
     PIED_PIPE_BEFORE_PREP,
     PLACE_NOUNS,
@@ -256,10 +257,10 @@ def _agent_subject(doc: Doc, span: Span, verb: Token, wh: str, qtype: str, absor
     agent = root.head if root.dep_ == "pobj" else root.head.head
     if root.dep_ not in {"pobj", "appos", "nummod"} or agent.dep_ != "agent" or agent.head != verb:
         return None
-    if absorb or any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in LOCATIVE_PARTICIPLES:
+    if absorb or any(c.dep_ == "neg" for c in verb.children):
         return None
     obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if obj is not None and obj.lower_ in MEANS_NOUNS and not any(c.dep_ in {"det", "poss"} for c in obj.children):
+    if obj is not None and (means_of(obj) or place_beside(obj)):
         return None
     if qtype == "how many":  # "by [two] shipping companies" -> "How many shipping companies own ...?"
         wh = _answer_removal(doc, span, qtype, absorb, verb)[1] or wh
@@ -439,20 +440,21 @@ def participle_question(span: Span) -> Plan | None:
     body = [t.i for t in acl.subtree if t.i not in remove and not t.is_punct and not under_dep(t, acl, clause_skip)]
     # "a new gallery, funded by X, opened": the gallery the sentence is about is "the gallery"
     replace = {} if definite else {subject[0]: _definite_start(doc[subject[0]])}
-    agent = next((c for c in acl.children if c.dep_ == "agent"), None)
     plural = noun.tag_ in {"NNS", "NNPS"}
     governor = _governing_verb(noun)
+    found = _agent_subject(doc, span, acl, wh, qtype, absorb)
+    recurring = _recurring(doc, body)
     past = (
         governor is None
         or qtype in {"when", "what year"}  # "established in 1890": a dated event is past
         # "sewn by X": the making is done; "owned by X", "organised every May by X": it goes on
-        or (agent is not None and acl.lemma_.lower() not in STATE_VERBS and not _recurring(doc, body))
-        or (_dated(doc, body) and not _recurring(doc, body))  # "a deal reached in 1998"
+        or (found is not None and acl.lemma_.lower() not in STATE_VERBS and not recurring)
+        or (_dated(doc, body) and not recurring)  # "a deal reached in 1998"
+        or any(c.lower_ in PAST_MARKERS for c in acl.children)  # "formerly owned by X"
         or governor.tag_ == "VBD"
         or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
         or (governor.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in governor.children))
     )  # else the tense of the sentence around the participle ("are not administered": present)
-    found = _agent_subject(doc, span, acl, wh, qtype, absorb)
     if found is not None:
         # the agent asked as the subject of the active clause: "Who funded the new gallery?",
         # "A park owned by the city lies nearby" -> "What owns the park?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.27"
+VERSION = "rules-0.28"
 
 
 SAY_VERBS = {
@@ -341,19 +341,26 @@ SAME_PAST = {
 LOCATIVE_PARTICIPLES = {"locate", "situate", "position", "place", "station", "set", "seat"}
 
 # Bare nouns after "by" that name a means, not a doer: "reached by boat" is not "What reached
-# the village?".
+# the village?" but "How was the village reached?".
 MEANS_NOUNS = {
     "boat", "ferry", "ship", "sea", "air", "plane", "road", "rail", "train", "car", "bus", "taxi",
     "bicycle", "bike", "foot", "horse", "hand", "mail", "post", "email", "phone", "telephone",
     "radio", "satellite", "helicopter", "truck", "lorry", "coach", "tram", "canoe",
 }
 
+# Verbs whose "by" object is what encloses, not a means: "surrounded by sea" is not "How ...?".
+ENCLOSING_VERBS = {"surround", "border", "enclose", "cover", "flank", "ring"}
+
+# Adverbs and prepositions that put a participle's state in the past: "formerly owned by X",
+# "owned by X until her death" is not "Who owns ...?".
+PAST_MARKERS = {"once", "formerly", "previously", "originally", "initially", "earlier", "until", "till", "before"}
+
 # Verbs of a lasting state: "a park owned by the city lies nearby" -> "What owns the park?"
 # (present, with the sentence); other agent participles name a finished act ("a report written
 # by X says" -> "Who wrote the report?").
 STATE_VERBS = {
-    "own", "run", "operate", "manage", "control", "lead", "head", "chair", "govern", "hold",
-    "host", "fund", "sponsor", "back", "support", "employ", "use", "occupy", "inhabit", "serve",
+    "own", "run", "operate", "manage", "control", "lead", "head", "chair", "govern", "host",
+    "fund", "sponsor", "back", "support", "employ", "use", "occupy", "inhabit", "serve",
     "protect", "guard", "border", "surround", "represent", "staff", "maintain", "administer",
 }
 

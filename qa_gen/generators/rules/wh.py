@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...nlp import PERSONS_KEY
-from .clause import counted_noun, example_list, find_subject, span_covers
+from .clause import counted_noun, example_list, find_subject, means_of, span_covers
 from .countries import is_country
 from .lexicon import (
     AS_TIME_WORDS,
@@ -19,7 +19,6 @@ from .lexicon import (
     KEPT_YEAR_PREPS,
     LOCATIVE_PREPS,
     MAGNITUDES,
-    MEANS_NOUNS,
     MEASURE_PREPS,
     MONTHS,
     NAMING_VERBS,
@@ -60,7 +59,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         and subj.lemma_.lower() in PERSON_NOUNS
         and root.pos_ == "PROPN"
     )
-    if p == "by" and len(span) == 1 and root.lower_ in MEANS_NOUNS and root.tag_ == "NN":
+    if prep is not None and span.start == prep.i + 1 and means_of(root, alone=True):
         return "how", "how", True  # "reached by [boat]" -> "How was the village reached?"
     if len(span) == 1 and root.lower_ in TIMES_ADVERBS and _times_count(root):  # "won the cup twice"
         return "how many times", "how many times", False
@@ -220,6 +219,8 @@ def _times_count(adverb: Token) -> bool:
     if adverb.lower_ != "once":
         return True
     head = adverb.head
-    if adverb.tag_ != "RB" or adverb.i < head.i or head.lemma_ == "be":
-        return False
+    if adverb.tag_ != "RB" or adverb.dep_ != "advmod" or head.pos_ not in {"VERB", "AUX"} or adverb.i < head.i:
+        return False  # "at once", "once lived"
+    if head.lemma_ == "be" and adverb.i != max(t.i for t in head.subtree if not t.is_punct):
+        return False  # "was once in prison"; but "has been to Oskel once"
     return not any(c.dep_ in ONCE_COMPLEMENTS and c.i > adverb.i for c in head.children)
