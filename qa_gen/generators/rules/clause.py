@@ -341,8 +341,9 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         return False
     if root.dep_ == "compound" and root.head == arg and score_like(arg):
         return True  # "defeated [the Atlanta Falcons] 34–19": the team is the object
-    if root.dep_ == "dobj" and root.head != verb:
-        # "claimed to have perfected [X]" -> "What did Tesla claim to have perfected?"
+    if root.dep_ in {"dobj", "attr", "acomp"} and root.head != verb:
+        # "claimed to have perfected [X]" -> "What did Tesla claim to have perfected?"; "tend to
+        # be [unstable]" -> "What do unequal towns tend to be?"
         return _complement_of(root.head, verb)
     if root.dep_ != "pobj":
         return False
@@ -356,8 +357,12 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         # a date the parser hung on a noun of the object dates the clause: "did receive one
         # of 38 bids [in 1937]" -> "In what year did Tesla receive one of 38 bids?"
         return True
-    # one level: "bought a stake in X" -> "What did they buy a stake in?"
-    return prep.head == arg and arg.dep_ in {"dobj", "attr"} and prep.lower_ in {"of", "in", "about", "for"}
+    # one level: "bought a stake in X" -> "What did they buy a stake in?", also in a complement
+    # clause: "left to become president of [X]" -> "What did Eisner leave to become president of?"
+    noun = prep.head
+    if noun.dep_ not in {"dobj", "attr"} or prep.lower_ not in {"of", "in", "about", "for"}:
+        return False
+    return noun == arg or (noun.head != verb and _complement_of(noun.head, verb))
 
 
 def _complement_of(tok: Token, verb: Token) -> bool:
