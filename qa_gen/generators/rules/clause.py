@@ -291,12 +291,16 @@ def named_link(tok: Token, head: Token) -> bool:
 
 
 def owned_subject(span: Span, arg: Token) -> str | None:
-    """The answer owns the subject ``arg`` ("President Yudhoyono's [government] has said"):
-    the wh-phrase "whose government", or None."""
+    """The answer owns the subject ``arg`` ("President Yudhoyono's [government] has said", "the
+    wife of [Dana Kell] said"): the wh-phrase "whose government", "whose wife", or None."""
     root = span.root
-    if root.dep_ != "poss" or root.head != arg or arg.pos_ != "NOUN" or not any(c.tag_ == "POS" for c in root.children):
+    possessive = root.dep_ == "poss" and root.head == arg and any(c.tag_ == "POS" for c in root.children)
+    if possessive and arg.pos_ == "NOUN":
+        owner = {t.i for t in root.subtree}
+    elif _person_of(span, arg):
+        owner = {t.i for t in root.head.subtree} | {c.i for c in arg.children if c.dep_ == "det"}
+    else:
         return None
-    owner = {t.i for t in root.subtree}
     words = [
         t
         for t in arg.subtree
@@ -305,6 +309,20 @@ def owned_subject(span: Span, arg: Token) -> str | None:
     if len(words) > MAX_OWNED_WORDS:
         return None
     return "whose " + join_tokens(words)
+
+
+def _person_of(span: Span, arg: Token) -> bool:
+    """The answer is the whole person after "of" on the subject noun ("the wife of [Dana
+    Kell]"), which "whose" can ask for."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head != arg or arg.pos_ != "NOUN":
+        return False
+    if any(t.ent_type_ != "PERSON" for t in span) or span.start != prep.i + 1 or root.right_edge.i >= span.end:
+        return False  # the whole answer is the name: not "the embattled oil giant [Yukos]"
+    if any(c.dep_ == "poss" for c in arg.children) or any(c.dep_ == "conj" for c in root.children):
+        return False  # "The network's team of [X and Y]": the "of" names its members
+    return not any(c.i > prep.i and c.dep_ not in NP_DROP_DEPS | {"punct"} for c in arg.children)
 
 
 def quantified(span: Span, arg: Token) -> bool:
