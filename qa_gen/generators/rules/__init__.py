@@ -277,7 +277,10 @@ def _direct_questions(
         arg = argument_of(verb, span)
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     lone = span.root
-    naming = (lone.is_title and not lone.is_sent_start) or verb.lemma_ in NAMING_VERBS  # "named its album [Forever]"
+    # a name, not an adverb: "named its album [Forever]"; but "called the office [again]"
+    naming = (lone.is_title and not lone.is_sent_start) or (
+        verb.lemma_ in NAMING_VERBS and lone.dep_ in {"oprd", "dobj", "attr", "ccomp"}
+    )
     if wh == "what" and len(span) == 1 and lone.pos_ in {"ADV", "SCONJ"} and not lone.ent_type_ and not naming:
         # "was [once] a prison", "[formerly]", "[Once] the rain stopped": an adverb or a
         # conjunction stands for no thing "what" can ask for

@@ -359,10 +359,13 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         return False
     if root.dep_ == "compound" and root.head == arg and score_like(arg):
         return True  # "defeated [the Atlanta Falcons] 34–19": the team is the object
+    if root.dep_ == "acomp" and any(c.dep_ in {"prep", "pcomp"} and c not in span for c in root.children):
+        return False  # "seems to be [afraid] of dogs": no "What does Kell seem to be of dogs?"
     if root.dep_ in {"dobj", "attr", "acomp"} and root.head != verb:
         # "claimed to have perfected [X]" -> "What did Tesla claim to have perfected?"; "tend to
-        # be [unstable]" -> "What do unequal towns tend to be?"
-        return _complement_of(root.head, verb)
+        # be [unstable]" -> "What do unequal towns tend to be?"; not one item of a list ("What
+        # does Kell seem to be and rich?")
+        return not any(c.dep_ == "conj" and c not in span for c in root.children) and _complement_of(root.head, verb)
     if root.dep_ != "pobj":
         return False
     prep = root.head
@@ -395,7 +398,7 @@ def _complement_of(tok: Token, verb: Token) -> bool:
         predicate = tok.dep_ == "acomp" and (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and not _object_before(tok)
         opens = (tok.dep_ == "xcomp" and tok.head.lemma_ != "be") or predicate
         infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        purpose = tok.dep_ == "advcl" and infinitive
+        purpose = tok.dep_ == "advcl" and infinitive and tok.i > tok.head.i  # not "To win X, she ..."
         if not (opens or purpose) or tok.head == tok:
             return False
         tok = tok.head

@@ -25,6 +25,7 @@ from .lexicon import (
     CLAUSE_HEADS,
     IRREGULAR_3SG,
     LEFT_NP_DEPS,
+    LEMMA_FIXES,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
@@ -588,7 +589,8 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
         if do is None:
             return False
         plan.front_aux = do
-        plan.replace[verb.i] = verb.lower_ if mistagged_verb(verb) else verb.lemma_.lower()
+        base = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())  # "hopes" -> "hope", not "hop"
+        plan.replace[verb.i] = verb.lower_ if mistagged_verb(verb) else base
     for i in plan.body:
         if doc[i].lower_ == "n't":
             plan.replace[i] = "not"
