@@ -8,6 +8,7 @@ from .lexicon import (
     ADVERB_PARTICLES,
     AGENT_SUFFIX,
     APPOSITION_MARKS,
+    BESIDE_NOUNS,
     CLAUSE_DEPS,
     CONNECTIVES,
     DROP_DEPS,
@@ -25,7 +26,7 @@ from .lexicon import (
     NUMERIC_ENTS,
     OPENING_QUOTES,
     OPTIONAL_DEPS,
-    PERSON_NOUNS,
+    PLACE_NOUNS,
     QUANTITY_NOUNS,
     SAY_VERBS,
     SCORE,
@@ -635,7 +636,10 @@ def means_of(obj: Token, alone: bool = False) -> bool:
 
 def place_beside(obj: Token) -> bool:
     """ "located by [the river]": the object of "by" after a verb of position is where the thing
-    is ("beside"), unless it is a doer ("the record was set by [Dana Kell]")."""
+    is ("beside"), when it names a place; not a doer ("the record was set by [Dana Kell]", "the
+    stone was placed by [the committee]")."""
     if obj.head.head.lemma_.lower() not in LOCATIVE_PARTICIPLES:
         return False
-    return obj.ent_type_ not in {"PERSON", "ORG", "NORP"} and obj.lemma_.lower() not in PERSON_NOUNS
+    # a name's common noun says what it is: "the river [Marrow]"; not "the harbour [committee]"
+    nouns = [obj, *(c for c in obj.children if c.dep_ == "compound" and obj.pos_ == "PROPN")]
+    return obj.ent_type_ in {"GPE", "LOC", "FAC"} or any(t.lemma_.lower() in PLACE_NOUNS | BESIDE_NOUNS for t in nouns)

@@ -26,6 +26,7 @@ from .lexicon import (
     IRREGULAR_3SG,
     LEFT_NP_DEPS,
     LEMMA_FIXES,
+    MAKING_VERBS,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
@@ -452,6 +453,7 @@ def participle_question(span: Span) -> Plan | None:
         or (found is not None and acl.lemma_.lower() not in STATE_VERBS and not recurring)
         or (_dated(doc, body) and not recurring)  # "a deal reached in 1998"
         or any(c.lower_ in PAST_MARKERS for c in acl.children)  # "formerly owned by X"
+        or (acl.lemma_.lower() in MAKING_VERBS and not recurring)  # "The letter, written in Oskel, is"
         or governor.tag_ == "VBD"
         or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
         or (governor.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in governor.children))

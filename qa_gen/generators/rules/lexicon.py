@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.31"
+VERSION = "rules-0.32"
 
 
 SAY_VERBS = {
@@ -343,6 +343,12 @@ SAME_PAST = {
 # Participles whose "by" phrase tells where, not who: "located by the river" is beside it, and
 # no river locates the town; such a phrase is never made the subject of an active clause.
 LOCATIVE_PARTICIPLES = {"locate", "situate", "position", "place", "station", "set", "seat"}
+# Places a thing can be "by" (beside), besides buildings (PLACE_NOUNS): "set by the window".
+BESIDE_NOUNS = {
+    "river", "lake", "sea", "shore", "coast", "beach", "stream", "canal", "road", "roadside",
+    "railway", "track", "window", "door", "gate", "entrance", "wall", "fire", "fireplace", "bed",
+    "bay", "estuary", "waterfront", "square", "market", "church", "well", "bridge", "forest",
+}
 
 # Bare nouns after "by" that name a means, not a doer: "reached by boat" is not "What reached
 # the village?" but "How was the village reached?".
@@ -358,6 +364,14 @@ ENCLOSING_VERBS = {"surround", "border", "enclose", "cover", "flank", "ring"}
 # Adverbs and prepositions that put a participle's state in the past: "formerly owned by X",
 # "owned by X until her death" is not "Who owns ...?".
 PAST_MARKERS = {"once", "formerly", "previously", "originally", "initially", "earlier", "until", "till", "before"}
+
+# Verbs of making or founding: their participle is a finished act whatever the tense around it
+# ("The letter, written in Oskel, is short" -> "Where was the letter written?"). Not "make" or
+# "create": "a casket made from copper" says what it is made of, now.
+MAKING_VERBS = {
+    "write", "build", "found", "establish", "design", "paint", "compose", "publish", "sign",
+    "draft", "construct", "erect", "record", "film", "invent",
+}
 
 # Verbs of a lasting state: "a park owned by the city lies nearby" -> "What owns the park?"
 # (present, with the sentence); other agent participles name a finished act ("a report written
