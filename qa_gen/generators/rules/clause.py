@@ -36,6 +36,9 @@ from .lexicon import (
     TIME_PREPS,
 )
 
+# what a thing can stand "by" (beside): buildings and the places of BESIDE_NOUNS
+_BESIDE_PLACES = PLACE_NOUNS | BESIDE_NOUNS
+
 # doc.user_data key: the doc's bracket tokens (bracket_bounds runs several times per answer).
 BRACKETS_KEY = "qa_gen_brackets"
 
@@ -642,4 +645,4 @@ def place_beside(obj: Token) -> bool:
         return False
     # a name's common noun says what it is: "the river [Marrow]"; not "the harbour [committee]"
     nouns = [obj, *(c for c in obj.children if c.dep_ == "compound" and obj.pos_ == "PROPN")]
-    return obj.ent_type_ in {"GPE", "LOC", "FAC"} or any(t.lemma_.lower() in PLACE_NOUNS | BESIDE_NOUNS for t in nouns)
+    return obj.ent_type_ in {"GPE", "LOC", "FAC"} or any(t.lemma_.lower() in _BESIDE_PLACES for t in nouns)

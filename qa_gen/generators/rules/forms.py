@@ -53,6 +53,9 @@ from .lexicon import (
 )
 from .wh import wh_phrase
 
+# what "every"/"each" can make recurring without the tagger's DATE: "every May", "each year"
+_DATE_HEADS = MONTHS | TIME_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -506,7 +509,7 @@ def _recurring(doc: Doc, ids: list[int]) -> bool:
     """A recurring date among ``ids`` ("every May", "each [October]": the tagger often leaves
     "each", or the whole phrase, outside any date), which places the clause in no past."""
     return any(
-        t.lower_ in RECURRING and (t.head.ent_type_ in {"DATE", "TIME"} or t.head.lower_ in MONTHS | TIME_NOUNS)
+        t.lower_ in RECURRING and (t.head.ent_type_ in {"DATE", "TIME"} or t.head.lower_ in _DATE_HEADS)
         for t in (doc[i] for i in ids)
     )
 
