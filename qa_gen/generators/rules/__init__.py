@@ -322,9 +322,10 @@ def _direct_questions(
             yield said(*gerund)
         if arg is not None:
             yield said(pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep), qtype, verb)
-    participle = participle_question(span)
-    if participle is not None:  # its clause is the participle's: "written by X" reports nothing
-        yield said(participle, qtype, noun_participle(span) or verb)
+    acl = noun_participle(span)
+    participle = participle_question(span, acl)
+    if participle is not None and acl is not None:  # its clause is the participle's: "written by X" reports nothing
+        yield said(participle, qtype, acl)
     yield said(in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb)
     if whole_subject and arg is not None and arg.dep_ == "nsubj" and wh.split()[0] in {"who", "what", "which"}:
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'

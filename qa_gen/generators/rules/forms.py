@@ -414,13 +414,12 @@ def _a_place(noun: Token) -> bool:
     return noun.ent_type_ == "FAC" or noun.lemma_.lower() in PLACE_NOUNS
 
 
-def participle_question(span: Span) -> Plan | None:
+def participle_question(span: Span, acl: Token | None) -> Plan | None:
     """An answer inside a participle that modifies a noun is asked about as the clause the
     participle abbreviates: "The university, established in 1890, consists of ..." -> "When
     was the university established?"."""
     doc = span.doc
-    acl = noun_participle(span)
-    if acl is None:
+    if acl is None:  # ``acl``: the answer's participle clause, ``noun_participle(span)``
         return None
     noun = acl.head
     if acl.lemma_ == "be" or noun.ent_type_ in {"DATE", "TIME"} or any(c.dep_ == "aux" for c in acl.children):
