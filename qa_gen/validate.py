@@ -103,6 +103,10 @@ _NOT_NAMES = {
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "'s", "s"}
 
 
+# Opening quotation marks a question may start with, before its capital.
+OPENING_QUOTE_CHARS = {'"', "\u201c", "'", "\u2018"}
+
+
 class Verdict(NamedTuple):
     reason: str
     detail: str
@@ -122,10 +126,21 @@ def check_answer(context: str, text: str, start: int) -> Verdict | None:
     return None
 
 
+def _capital_start(q: str) -> bool:
+    """A question opens with a capital, a number ("9.6% of students in which country ...?") or
+    an opening quotation mark before a capital ('"Bairn" and "hyem" are ... of what?')."""
+    first = q[:1]
+    if first.isdigit():
+        return True
+    if first in OPENING_QUOTE_CHARS:
+        return q[1:2].isupper()
+    return first.isupper()
+
+
 def check_question(question: str, answer: str, context: str) -> Verdict | None:
     """Quality filters on a generated question for a given answer and context."""
     q = question.strip()
-    if not q.endswith("?") or not q[:1].isupper() or not re.search(r"[A-Za-z]", q):
+    if not q.endswith("?") or not _capital_start(q) or not re.search(r"[A-Za-z]", q):
         return Verdict("not_a_question", "must start with a capital and end with '?'")
     words = fold(q).split()
     if len(words) < MIN_QUESTION_WORDS:

@@ -144,6 +144,9 @@ GOOD_QUESTIONS = [
     # he/she in what the asked-for speaker said is the speaker
     ("Who said on Monday that she would approve the budget?", "Mayor Ana Silva"),
     ("Which mayor stated he disagreed with the plan?", "Ana Silva"),
+    # a number or a quotation may open the question
+    ("40 bus routes are added by the plan by what year?", "2026"),
+    ("\u201cThe plan\u201d adds how many bus routes?", "40"),
 ]
 
 
@@ -157,6 +160,7 @@ BAD_QUESTIONS = [
     ("who approved a new budget on Monday?", "The city council", "not_a_question"),
     ("When did the council approve a new budget", "Monday", "not_a_question"),
     ("??? ???", "Monday", "not_a_question"),
+    ("\u201cthe plan\u201d adds how many bus routes?", "40", "not_a_question"),
     # spliced clauses rather than a question
     ("What did the council approve; and therefore the budget require?", "Monday", "not_a_question"),
     ("What did the council approve: the budget?", "Monday", "not_a_question"),

@@ -13,18 +13,23 @@ from .lexicon import (
     AS_TIME_WORDS,
     CAUSE_PREPS,
     CHANGE_VERBS,
+    CONTEST_VERBS,
     COUNT_WORDS,
     DURATION_UNITS,
     FRACTIONS,
+    HONORIFICS,
     KEPT_YEAR_PREPS,
     LOCATIVE_PREPS,
     MAGNITUDES,
     MEASURE_PREPS,
     MONTHS,
+    NAME_PARTICLES,
     NAMING_VERBS,
+    NOT_PERSON_AFTER_TITLE,
     ONCE_COMPLEMENTS,
     ORG_CATEGORIES,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     SAY_VERBS,
     TIME_PREPS,
     TIMES_ADVERBS,
@@ -34,6 +39,10 @@ from .lexicon import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+# A single word must be tagged a person this often in the passage to count as one.
+MIN_SINGLE_NAME_TAGS = 2
 
 
 def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, bool]:
@@ -68,9 +77,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if (
         label == "PERSON"
         or person_attr
-        or (not label and root.lemma_.lower() in PERSON_NOUNS)
+        or (not label and root.lemma_.lower() in PERSON_NOUNS and not _a_role(root, p))
         or root.lower_ in {"he", "she"}
     ):
+        return "who", "who", False
+    if _a_team(span, label, arg, verb):  # "beat the Seattle Seahawks" -> "Who did the Panthers beat?"
         return "who", "who", False
     if label in {"DATE", "TIME"}:
         return _when(words, prep, root, label)
@@ -152,10 +163,30 @@ def _a_count(span: Span) -> bool:
     return not any(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.like_num for t in span)
 
 
+def _a_role(root: Token, prep: str) -> bool:
+    """A person noun that says what someone or something is ("Tesla's father was a [priest]",
+    "acting as [adviser]", "Brazil is the second-largest [producer]"): asked with "what"."""
+    return root.dep_ in {"attr", "oprd", "acomp"} or prep == "as"
+
+
+def _a_team(span: Span, label: str, arg: Token | None, verb: Token) -> bool:
+    """A team named by a plural proper noun as the subject or object of a contest verb
+    ("the Panthers beat [the Seattle Seahawks]")."""
+    root = span.root
+    return (
+        label in {"ORG", "FAC", "NORP", ""}
+        and root.tag_ == "NNPS"
+        and arg is not None
+        and arg.dep_ in {"nsubj", "dobj", "pobj", "dative", "prep", "agent"}
+        and verb.lemma_ in CONTEST_VERBS
+    )
+
+
 def _label(span: Span) -> str:
-    """Entity label of the answer: its root's, or one covering most of its words. A surname
-    of a person named elsewhere in the passage is a person, whatever the tagger said here."""
-    if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and span.text in surnames(span.doc):
+    """Entity label of the answer: its root's, or one covering most of its words. A name is a
+    person's, whatever the tagger said here, when the passage names that person elsewhere (the
+    whole name, or its surname) or when a title such as "Bishop" or "King" opens it."""
+    if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and _named_person(span):
         return "PERSON"
     if span.root.ent_type_:
         return span.root.ent_type_
@@ -164,6 +195,36 @@ def _label(span: Span) -> str:
     if not labels or len(labels) * 2 < len(words):
         return span.label_ or ""
     return Counter(labels).most_common(1)[0][0]  # ties: first seen (never hash order)
+
+
+def _named_person(span: Span) -> bool:
+    words = [t for t in span if t.dep_ != "det"]
+    if not words or not all(t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or t.like_num for t in words):
+        return span.text in surnames(span.doc)
+    text = " ".join(t.text for t in words)
+    if text in surnames(span.doc) or _tagged_person(span.doc, text, len(words)):
+        return True
+    first, rest = words[0], words[1:]
+    return (
+        first.is_title
+        and first.lower_ in HONORIFICS
+        and bool(rest)
+        and (first.lower_ != "general" or len(rest) > 1)  # "General Motors" is a firm
+        and rest[-1].lower_ not in NOT_PERSON_AFTER_TITLE
+    )
+
+
+def _tagged_person(doc: Doc, text: str, n_words: int) -> bool:
+    """The tagger marks the same name as a person more often than as anything else in the
+    passage: at least once for a full name, twice for a single word ("Aristotle"), whose
+    one-off PERSON tags are often wrong ("Welsh", "Jacksonville"). A name ending in a noun
+    for a kind of place or body ("Widener Library") is no person's."""
+    if text.split()[-1].lower() in ORG_CATEGORIES or text.split()[-1].lower() in PLACE_NOUNS:
+        return False
+    labels = Counter(e.label_ for e in doc.ents if e.text == text)
+    known = text in doc.user_data.get(PERSONS_KEY, ())
+    people = labels.pop("PERSON", 0) + (1 if known else 0)
+    return people >= (1 if n_words > 1 else MIN_SINGLE_NAME_TAGS) and people > max(labels.values(), default=0)
 
 
 def surnames(doc: Doc) -> set[str]:
