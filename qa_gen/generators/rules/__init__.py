@@ -277,6 +277,10 @@ def _direct_questions(
         arg = argument_of(verb, span)
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     lone = span.root
+    if wh == "what" and lone.pos_ == "ADP" and lone.i == span.start and len(span) > 1 and not forced:
+        # "stays [at rest]" -> "What does the ferry stay?": the preposition would be lost
+        yield Generated(None, reason="unsupported_answer", detail="a prepositional phrase is not asked with 'what'")
+        return
     # a name, not an adverb: "named its album [Forever]"; but "called the office [again]"
     naming = (lone.is_title and not lone.is_sent_start) or (
         verb.lemma_ in NAMING_VERBS and lone.dep_ in {"oprd", "dobj", "attr", "ccomp"}

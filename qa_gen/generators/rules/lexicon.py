@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.33"
+VERSION = "rules-0.34"
 
 
 SAY_VERBS = {
@@ -95,6 +95,29 @@ LOCATIVE_PREPS = {
 }
 
 
+# Prepositions of position: a whole phrase they open on a verb ("are found [in the leaves]")
+# says where, unless its noun is a time or a manner (NOT_PLACE_NOUNS).
+POSITION_PREPS = {"in", "at", "on", "inside", "within", "near", "throughout", "across", "around", "outside",
+                  "under", "beneath", "below", "above", "along", "beside", "among", "amongst"}
+# Nouns after "in"/"on" that name no place: "in response to", "in order to", "in practice".
+NOT_PLACE_NOUNS = {"response", "order", "addition", "contrast", "terms", "fact", "way", "manner",
+                   "general", "particular", "effect", "total", "turn", "practice", "theory", "case",
+                   "form", "favour", "favor", "support", "opposition", "charge", "time", "place", "return", "exchange",
+                   "advance", "accordance", "line", "light", "view", "spite", "name", "behalf", "basis", "use",
+                   "rest", "risk", "stake", "odds", "war", "peace", "least", "work", "length", "random", "heart"}
+# A whole phrase opened by one of these says when ("[during one hunting excursion]") or how
+# ("[through various associations]", "[as a structural force]").
+WHEN_PHRASE_PREPS = {"during", "before", "after", "since", "until", "amid", "following"}
+HOW_PHRASE_PREPS = {"as", "through", "via", "with", "without", "using"}
+# Common nouns for regions, natural places and settlements: a place the tagger does not label
+# ("live in [marine waters]", "built in [mountainous areas]") is asked with "where".
+AREA_NOUNS = {"area", "region", "city", "town", "village", "country", "state", "province", "district", "county",
+              "island", "coast", "valley", "mountain", "sea", "ocean", "river", "lake", "forest", "desert",
+              "zone", "territory", "neighbourhood", "neighborhood", "suburb", "continent", "waters", "highlands",
+              "lowlands", "countryside", "capital", "basin", "plain", "delta", "peninsula", "wilderness"}
+# Adverbs that answer "where" ("sought investors [overseas]").
+PLACE_ADVERBS = {"overseas", "abroad", "elsewhere", "somewhere", "nearby", "everywhere", "anywhere", "offshore",
+                 "inland", "underground", "worldwide", "locally", "upstream", "downstream", "outdoors", "indoors"}
 TIME_PREPS = {"in", "on", "at", "during", "by", "after", "before", "from", "between"}
 # time prepositions that bound a time rather than place an event in it; they stay in the question
 DEADLINE_PREPS = {"by", "before", "after"}
@@ -584,7 +607,9 @@ APPOSITION_MARKS = {",", "\u2013", "\u2014"}
 NAMING_VERBS = {"know", "call", "name", "refer", "dub", "term", "describe", "regard", "style", "title"}
 
 # Two-word prepositions of cause: an answer opening with one asks "why".
-CAUSE_PREPS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "to"), ("on", "account")}
+CAUSE_PREPS = {
+    ("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "to"), ("on", "account"), ("in", "response"),
+}
 
 # Prepositions that move with the wh-word rather than strand before another preposition
 # ("By whom were both teams coached in ...?", "From how many did the time fall to 21 days?");

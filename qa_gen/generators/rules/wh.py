@@ -10,6 +10,7 @@ from ...nlp import PERSONS_KEY
 from .clause import counted_noun, example_list, find_subject, means_of, span_covers
 from .countries import is_country
 from .lexicon import (
+    AREA_NOUNS,
     AS_TIME_WORDS,
     CAUSE_PREPS,
     CHANGE_VERBS,
@@ -18,6 +19,7 @@ from .lexicon import (
     DURATION_UNITS,
     FRACTIONS,
     HONORIFICS,
+    HOW_PHRASE_PREPS,
     KEPT_YEAR_PREPS,
     LOCATIVE_PREPS,
     MAGNITUDES,
@@ -26,13 +28,18 @@ from .lexicon import (
     NAME_PARTICLES,
     NAMING_VERBS,
     NOT_PERSON_AFTER_TITLE,
+    NOT_PLACE_NOUNS,
     ONCE_COMPLEMENTS,
     ORG_CATEGORIES,
     PERSON_NOUNS,
+    PLACE_ADVERBS,
     PLACE_NOUNS,
+    POSITION_PREPS,
     SAY_VERBS,
+    TIME_NOUNS,
     TIME_PREPS,
     TIMES_ADVERBS,
+    WHEN_PHRASE_PREPS,
     YEAR,
     YEAR_PREPS,
 )
@@ -43,6 +50,10 @@ if TYPE_CHECKING:
 
 # A single word must be tagged a person this often in the passage to count as one.
 MIN_SINGLE_NAME_TAGS = 2
+
+
+# Entity labels of times and amounts: a phrase naming one is no place.
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"}
 
 
 def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, bool]:
@@ -60,6 +71,15 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "where", "where", False
         if root.lower_ in TIME_PREPS and inner in {"DATE", "TIME"}:
             return "when", "when", False
+        if root.lower_ in POSITION_PREPS and _a_site(span[1:], inner) and root.head.pos_ in {"VERB", "AUX"}:
+            return "where", "where", False  # "are commonly found [in the leaves]"
+        if root.i == span.start and root.head.pos_ in {"VERB", "AUX"}:
+            if root.lower_ in WHEN_PHRASE_PREPS and inner not in NUMERIC_LABELS - {"DATE", "TIME"}:
+                return "when", "when", False  # "erupted [during one hunting excursion]"
+            if root.lower_ in HOW_PHRASE_PREPS and inner != "PERSON":
+                return "how", "how", False  # "is held [through various associations]"
+    if span[0].lower_ in PLACE_ADVERBS and span[0].pos_ == "ADV":  # "sought investors [overseas]"
+        return "where", "where", False
     subj = find_subject(verb)
     person_attr = (
         arg is not None
@@ -114,6 +134,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         if root.dep_ == "attr" or (root.dep_ == "pobj" and p in MEASURE_PREPS):
             return "what", "what", False  # "estimated at 11.4 million": not "How many was it estimated at?"
         return "how many", "how many", False
+    site = not label and root.pos_ == "NOUN" and bool({root.lemma_.lower(), root.lower_} & (AREA_NOUNS | PLACE_NOUNS))
+    if site and prep is not None and p in POSITION_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+        return "where", "where", True  # "live in [marine waters]" -> "Where do ... live?"
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return ("where" if p != "from" else "where"), "where", p != "from"
@@ -161,6 +184,15 @@ def _a_count(span: Span) -> bool:
     if decimal and not any(t.lower_ in MAGNITUDES for t in span):
         return False
     return not any(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.like_num for t in span)
+
+
+def _a_site(inner: Span, label: str) -> bool:
+    """The object of a preposition of position names a place: no time, number or manner
+    ("in the chloroplasts", "in a modern context"; not "in 1990", "in response to", "in two")."""
+    if label in NUMERIC_LABELS or not len(inner):
+        return False
+    head = inner.root
+    return head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in NOT_PLACE_NOUNS | TIME_NOUNS
 
 
 def _a_role(root: Token, prep: str) -> bool:
