@@ -32,8 +32,16 @@ def controlled_clause(span: Span) -> Controlled | None:
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.tag_ != "VBG" or verb.lemma_ in RELATIONAL_GERUNDS or not _movable(span):
         return None
+    ctrl_verb = verb
     if any(c.dep_ in SUBJECT_DEPS | {"auxpass", "aux"} for c in verb.children):
         return None  # its own subject, or a passive ("being proclaimed"): not a borrowed clause
+    first = _first_gerund(verb)
+    verb = first if first.dep_ == "advcl" else verb  # not "charged X with defending A and warring with B"
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.pos_ in {"VERB", "AUX"} and _set_off(verb):
+        # "The minister, speaking in [Tavel], said ..." -> "Where did the minister speak?"
+        governor = verb.head.head
+        tense = _tense(governor, verb.head) if finite_clause(governor) else None
+        return None if tense is None else Controlled(ctrl_verb, verb.head, tense)
     if verb.dep_ == "advcl":
         marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
         if marks and marks[0] not in CONTROLLING_MARKS:
@@ -49,7 +57,31 @@ def controlled_clause(span: Span) -> Controlled | None:
     if subject is None or subject.dep_ == "expl" or subject.lower_ in {"it", "this", "that", "which", "who"}:
         return None  # "it was damaged when pointed ...": the gerund's subject is not named
     tense = _tense(governor, subject)
-    return None if tense is None else Controlled(verb, subject, tense)
+    return None if tense is None else Controlled(ctrl_verb, subject, tense)
+
+
+def _first_gerund(verb: Token) -> Token:
+    """The first of coordinated gerunds, or the gerund an adjunct gerund hangs on, which
+    borrows the clause's subject for all of them: "..., killing 12 people and [injuring] 40",
+    "..., rushing for 636, while [recording] 45 touchdowns"."""
+    while verb.head.tag_ == "VBG" and verb.head != verb and (
+        verb.dep_ == "conj" or (verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.head.children))
+    ):
+        verb = verb.head
+    return verb
+
+
+def _set_off(verb: Token) -> bool:
+    """A participle between commas right after its noun: "The minister, speaking in X, said"."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return (
+        left > 0
+        and doc[left - 1].text == ","
+        and right + 1 < len(doc)
+        and doc[right + 1].text == ","
+        and verb.head.i == left - 2
+    )
 
 
 def _movable(span: Span) -> bool:
@@ -64,6 +96,8 @@ def _movable(span: Span) -> bool:
         return False
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children if c not in span):
         return False
+    if counted and (root.head.dep_ == "conj" or any(c.dep_ == "conj" for c in root.head.children)):
+        return False  # "recording [45] touchdowns, 10 interceptions and a rating of 99.4": one item
     before = doc[span.start - 1] if span.start > 0 else None
     return before is None or not (before.tag_ in {"POS", "PRP$", "$"} or before.lower_ in {"the", "a", "an"})
 
