@@ -276,12 +276,17 @@ def names_subject(span: Span, arg: Token) -> bool:
     before ("The AFC champion [Denver Broncos] defeated ...", "a band of zealots, the so-called
     [Zwickau prophets], arrived"): asking for the subject asks for the name."""
     root = span.root
-    if root.pos_ != "PROPN" or arg in span or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+    if root.pos_ != "PROPN" or arg in span or root.dep_ == "conj":
         return False
+    items = [t for t in root.subtree if t.dep_ == "conj" and t.head == root]
+    if items and not (root.dep_ == "appos" and arg.tag_ == "NNS" and all(t in span for t in items)):
+        return False  # one name of several; but "Two future opponents, [Washington and Gage], played"
     if not named_link(root, arg):
         return False
     names = [t for t in arg.subtree if t.pos_ == "PROPN" and t not in span and t.ent_type_ == root.ent_type_]
-    return arg.pos_ == "NOUN" and not any(t.head == arg and t.dep_ == "appos" for t in names)
+    # "The largest, [the Theatre Royal], first opened": a superlative stands for its noun
+    described = arg.pos_ == "NOUN" or (arg.tag_ == "JJS" and any(c.lower_ == "the" for c in arg.children))
+    return described and not any(t.head == arg and t.dep_ == "appos" for t in names)
 
 
 def named_link(tok: Token, head: Token) -> bool:

@@ -16,6 +16,7 @@ from .clause import (
     join_tokens,
     means_of,
     mistagged_verb,
+    named_link,
     place_beside,
     score_like,
     under_dep,
@@ -432,12 +433,16 @@ def participle_question(span: Span, acl: Token | None) -> Plan | None:
         # process called?" loses what it is; "had an older brother named X" needs the owner
         return None
     arg = argument_of(acl, span)
-    if arg is None or not frontable(span, arg, acl):
+    named = arg is not None and not frontable(span, arg, acl) and _names_agent(span, arg)
+    if arg is None or not (named or frontable(span, arg, acl)):
         return None
-    if any(t.dep_ == "poss" and t not in span for t in arg.subtree):
-        return None  # "setting out the Government's [programme]": the owner would be stranded
     wh, qtype, absorb = wh_phrase(span, arg, acl)
     remove, how_many = _answer_removal(doc, span, qtype, absorb, acl)
+    whole_agent = named or (arg.dep_ == "agent" and all(t in span or t.i in remove or t == arg for t in arg.subtree))
+    if not whole_agent and any(t.dep_ == "poss" and t not in span for t in arg.subtree):
+        # "setting out the Government's [programme]": the owner would be stranded; but "headed
+        # by his assistant [X]" -> "Who headed the committee?" leaves nothing behind
+        return None
     skip = NP_DROP_DEPS | {"acl", "relcl", "prep", "punct"}
     subject = [t.i for t in noun.subtree if t.i <= noun.i and not under_dep(t, noun, skip) and not t.is_punct]
     clause_skip = {"relcl", "acl", "appos", "advcl", "conj", "cc"}
@@ -447,6 +452,8 @@ def participle_question(span: Span, acl: Token | None) -> Plan | None:
     plural = noun.tag_ in {"NNS", "NNPS"}
     governor = _governing_verb(noun)
     found = _agent_subject(doc, span, acl, wh, qtype, absorb)
+    if named and found is None:
+        return None  # only the active question asks for the whole agent the name stands for
     recurring = _recurring(doc, body)
     past = (
         governor is None
@@ -477,6 +484,13 @@ def participle_question(span: Span, acl: Token | None) -> Plan | None:
             return Plan(wh=active, qtype=qtype, body=body, replace=replace, score=0.7, verbal_wh=True)
     aux = copula(plural, past)
     return Plan(wh=how_many or wh, qtype=qtype, body=body, subject=subject, front_aux=aux, replace=replace, score=0.7)
+
+
+def _names_agent(span: Span, arg: Token) -> bool:
+    """The answer is the name of the participle's agent after its title ("headed by his
+    assistant [Nicholas Golovin]"): the active question asks for the whole agent."""
+    objs = [c for c in arg.children if c.dep_ == "pobj"]
+    return arg.dep_ == "agent" and len(objs) == 1 and span.root.pos_ == "PROPN" and named_link(span.root, objs[0])
 
 
 def noun_participle(span: Span) -> Token | None:
