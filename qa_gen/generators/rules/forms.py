@@ -425,8 +425,10 @@ def participle_question(span: Span, acl: Token | None) -> Plan | None:
     noun = acl.head
     if acl.lemma_ == "be" or noun.ent_type_ in {"DATE", "TIME"} or any(c.dep_ == "aux" for c in acl.children):
         return None  # "having trained the Larks" is active, not a passive participle
-    if acl.left_edge.i - noun.i > 2:
-        return None
+    between = doc[noun.i + 1 : acl.left_edge.i]
+    bracketed = {t.i for t in between if t.dep_ == "appos" or t.head.dep_ == "appos" or t.text in "()"}
+    if len([t for t in between if t.i not in bracketed]) > 1:
+        return None  # "The company (KenGen), established in 1997" still describes the company
     definite = _definite(noun)
     if not definite and (acl.lemma_ in NAMING_VERBS or not _introduced(noun)):
         # "during a process called X" introduces the process by its name: "What is the
