@@ -268,6 +268,12 @@ def _direct_questions(
         # "declined to comment on whether [the United States] was aware" says nothing of the kind
         yield Generated(None, reason="unsupported_answer", detail="the clause is not asserted (whether/if)")
         return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) > 1 and any(c.tag_ in {"WDT", "WP"} for c in objects):
+        # "The plan - which the council approved - will cost X": the parser gave "cost" both
+        # "which" and X as objects (and "council" as subject); nothing it says can be trusted
+        yield Generated(None, reason="unsupported_answer", detail="the parse gives the verb a second object")
+        return
     subj = find_subject(verb)
     modified = modifier_np(span) or appositive_np(span) or title_np(span)
     if modified is not None:  # "the bourgeois architecture" -> "what type of architecture"

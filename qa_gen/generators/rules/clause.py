@@ -39,6 +39,13 @@ from .lexicon import (
 # what a thing can stand "by" (beside): buildings and the places of BESIDE_NOUNS
 _BESIDE_PLACES = PLACE_NOUNS | BESIDE_NOUNS
 
+# Dashes that set off an aside when spaced on both sides (BBC style " - ", and en/em dashes).
+SPACED_DASHES = {"-", "\u2013", "\u2014"}
+
+# Prepositions that open the complement of a subject noun, which says what the subject is ("a
+# large number [of Lutheran clergy]", "the difference [between X and Y]"): kept when shortening.
+SUBJECT_COMPLEMENT_PREPS = {"of", "between"}
+
 # doc.user_data key: the doc's bracket tokens (bracket_bounds runs several times per answer).
 BRACKETS_KEY = "qa_gen_brackets"
 
@@ -361,6 +368,11 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         return True
     if root.dep_ in {"npadvmod", "tmod"} and root.ent_type_ in {"DATE", "TIME"} and _no_verb_between(root, verb):
         return True  # "launched a campaign against IS targets [last September]": a misattached time adjunct
+    timed = root.dep_ == "pobj" and root.ent_type_ in {"DATE", "TIME"} and root.head.lower_ in TIME_PREPS
+    if timed and root.head.head != verb and _closes_clause(root.head, verb) and _nominal_chain(root.head.head, verb):
+        # a date that ends the clause dates the clause, wherever the parser hung it: "argued
+        # at a Senate committee hearing [on 18 July 2000]" -> "When did Karlén argue ...?"
+        return True
     noun = counted_noun(span)
     if noun is not None:
         return noun == arg or (noun.dep_ == "pobj" and noun.head.head == verb)
@@ -393,6 +405,22 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     if noun.dep_ not in {"dobj", "attr"} or prep.lower_ not in {"of", "in", "about", "for"}:
         return False
     return noun == arg or (noun.head != verb and _complement_of(noun.head, verb))
+
+
+def _nominal_chain(tok: Token, verb: Token) -> bool:
+    """Only nouns and prepositions stand between ``tok`` and the verb above it (no participle,
+    adjective or clause: "the fleet, [permanent] from 1569" keeps its date)."""
+    while tok != verb:
+        if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADP"} or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
+def _closes_clause(tok: Token, verb: Token) -> bool:
+    """Nothing but punctuation follows ``tok``'s phrase in the clause of ``verb``."""
+    end = tok.right_edge.i
+    return all(t.is_punct for t in verb.subtree if t.i > end)
 
 
 def _complement_of(tok: Token, verb: Token) -> bool:
@@ -525,8 +553,27 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             drop.add(tok.i)
         if tok.text in {")", "]"}:
             depth = max(0, depth - 1)
+    drop |= _dash_aside(verb.doc, sub, ans)
     keep = [t.i for t in sub if t.i not in drop]
     return _shrink(verb, span, keep)
+
+
+def _dash_aside(doc: Doc, sub: list[Token], ans: set[int]) -> set[int]:
+    """Token indices of asides between spaced dashes ("can celebrate - albeit by a very fine
+    margin - a net growth"), or after a last dash ("... rose to 70% - still below target"),
+    that do not hold the answer: a question keeps no dash."""
+    ids = {t.i for t in sub}
+    dashes = [t.i for t in sub if t.text in SPACED_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
+    out: set[int] = set()
+    while dashes:
+        start = dashes.pop(0)
+        end = dashes.pop(0) if dashes else max(ids) + 1
+        aside = {i for i in range(start, end + 1) if i in ids}
+        if end > max(ids):  # an aside to the end of the clause: keep its closing punctuation
+            aside = {i for i in aside if not (doc[i].is_punct and i == max(ids) and doc[i].text in {".", "!", "?"})}
+        if not aside & ans:
+            out |= aside
+    return out
 
 
 def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
@@ -537,7 +584,9 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
     optional += [
         t
         for t in verb.subtree
-        if t.dep_ in {"relcl", "acl", "prep", "conj", "appos"} and t.head.pos_ in {"NOUN", "PROPN"}
+        if t.dep_ in {"relcl", "acl", "prep", "conj", "appos"}
+        and t.head.pos_ in {"NOUN", "PROPN"}
+        and not _says_who(t, verb)
     ]
     punct = {i for i in keep if doc[i].is_punct}
     words = len(kept - punct)
@@ -555,6 +604,17 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         words -= len((cut & kept) - punct)
         kept -= cut
     return [i for i in keep if i in kept]
+
+
+def _says_who(tok: Token, verb: Token) -> bool:
+    """``tok`` is part of who or what the subject is, which shortening keeps: a coordinated
+    subject ("Dana Kell and [Ivo Brand] spoke" is not "Dana Kell spoke"), or the complement of
+    the subject's noun ("a large number [of Lutheran clergy]")."""
+    if tok.dep_ == "conj":
+        return under_dep(tok, verb, SUBJECT_DEPS)
+    if tok.dep_ != "prep" or tok.lower_ not in SUBJECT_COMPLEMENT_PREPS:
+        return False
+    return tok.head.dep_ in SUBJECT_DEPS and tok.head.head == verb
 
 
 def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
