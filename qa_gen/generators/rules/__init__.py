@@ -17,7 +17,7 @@ Each step returns a rejection code rather than guessing when the parse does not 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -95,6 +95,11 @@ if TYPE_CHECKING:
 # The detail a candidate carries when its wh-phrase stands where the answer stood ("X
 # defeated which team?"): such a question waits for a fronted form of a wider phrase.
 IN_SITU = "in situ"
+# The detail of a question of a form tried only when nothing better is accepted, not even an
+# in-situ question: a whole range asked with "when" loses which end the answer is ("from 1892 to
+# [1894]": "When did Tesla serve ...?"), and an identity question ("Who is the program
+# director?") asks what the passage hardly says.
+LAST_RESORT = "last resort"
 
 
 @register("rules")
@@ -120,18 +125,24 @@ class RulesGenerator:
 
 
 def best_question(doc: Doc, sent: Span, span: Span, answer: AnswerCandidate, context: str) -> Generated:
-    """Overgenerate, then rank: the candidates come best form first (fronted or subject
-    questions, then in-situ and fallback forms); the first that passes the quality checks
-    wins. When none does, the first candidate's rejection is reported."""
+    """Overgenerate, then rank: the candidates come best form first; the first that passes
+    the quality checks wins, except that an in-situ question ("X defeated which team?") waits
+    for any fronted or subject question of a later form (a relative clause, a widened phrase),
+    and a question of a last-resort form (``LAST_RESORT``) waits for an in-situ one. When none
+    passes, the first candidate's rejection is reported."""
     first: Generated | None = None
+    waiting: dict[str, Generated] = {}
     for cand in build_question(doc, sent, span, (answer.start, answer.end)):
         if cand.question is not None:
             verdict = check_question(cand.question, answer.text, context)
             if verdict is None:
-                return cand
+                if cand.detail not in (IN_SITU, LAST_RESORT):
+                    return cand
+                waiting.setdefault(cand.detail, cand)
+                continue
             cand = Generated(None, reason=verdict.reason, detail=f"{verdict.detail}: {cand.question}")
         first = first or cand
-    return first or Generated(None, reason="no_question_generated")
+    return waiting.get(IN_SITU) or waiting.get(LAST_RESORT) or first or Generated(None, reason="no_question_generated")
 
 
 def build_question(
@@ -167,9 +178,13 @@ def build_question(
     if widen:
         yield from _relative_questions(doc, sent, span)
         if phrase is not None and ranged:  # the whole phrase only when the end point cannot be asked
-            yield from _asked_as(doc, sent, phrase[0], phrase[1], phrase[1])
-        for plan in identity_questions(span):
-            yield _say(span, plan, plan.qtype)
+            yield from _last_resort(_asked_as(doc, sent, phrase[0], phrase[1], phrase[1]))
+        yield from _last_resort(_say(span, plan, plan.qtype) for plan in identity_questions(span))
+
+
+def _last_resort(cands: Iterable[Generated]) -> Iterator[Generated]:
+    for cand in cands:
+        yield replace(cand, detail=LAST_RESORT) if cand.question is not None else cand
 
 
 def _list_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:

@@ -170,6 +170,8 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     name = None
     if not possessive and _reported_by_answer(tok, avoid):
         return low  # "[Mike Carey] stated he disagreed" -> "Who stated he disagreed ...?"
+    if not possessive and shown is not None and _said_by_shown(tok, avoid, shown):
+        return tok.text  # "When did the government say it had identified ...?", not "... say the government had"
     if low in {"he", "she", "him", "her", "his"}:
         people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i and e.start not in avoid]
         carried = _carried_subject(doc, tok, avoid) if low in {"he", "she"} else None
@@ -315,6 +317,22 @@ def _clause_subject_before(tok: Token) -> Token | None:
 
 # the subject pronoun a possessive repeats when both refer to the clause's subject
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_POSSESSIVE_OF = {subject: possessive for possessive, subject in _SUBJECT_OF.items()}
+
+
+def _said_by_shown(tok: Token, avoid: range, shown: set[int]) -> bool:
+    """A subject pronoun of a reported clause whose speaker stays in the question and can be
+    its antecedent ("the government said [it] had identified ..."): the pronoun reads as the
+    speaker, as in the passage."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ not in _POSSESSIVE_OF:
+        return False
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SAY_VERBS:
+        return False
+    speaker = find_subject(clause.head)
+    if speaker is None or speaker.i not in shown or speaker.i in avoid or speaker.pos_ == "PRON":
+        return False
+    return _agrees(speaker, _POSSESSIVE_OF[tok.lower_])
 
 
 def _agrees(subj: Token, pronoun: str) -> bool:
