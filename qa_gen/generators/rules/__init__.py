@@ -78,7 +78,7 @@ from .lexicon import (
     VERSION,
     WH_WORDS,
 )
-from .nonfinite import controlled_clause
+from .nonfinite import controlled_clause, infinitive_answer
 from .quotes import quoted_question
 from .relative import copula_for, describing_clauses
 from .surface import realize
@@ -290,6 +290,16 @@ def _direct_questions(
         yield Generated(None, reason="unsupported_answer", detail="the parse gives the verb a second object")
         return
     subj = find_subject(verb)
+    infinitive = infinitive_answer(span, verb)
+    if infinitive is not None:
+        # "allows a household to [share recordings]" -> "What does the Sky Q Mini allow a household to do?"
+        phrase, to = infinitive
+        done = fronted_question(doc, verb, subj, phrase, "what", "what do", False, simplify(verb, phrase, subj))
+        if isinstance(done, Plan):
+            if to.i not in done.body:  # taken out as if a quantity's ("up to 12")
+                done.body = [i for i in done.body if i < to.i] + [to.i] + [i for i in done.body if i > to.i]
+            done.replace[to.i] = f"{to.text} do"
+        yield _say(phrase, done, "what do", verb) if isinstance(done, Plan) else done
     modified = modifier_np(span) or appositive_np(span) or title_np(span)
     if modified is not None:  # "the bourgeois architecture" -> "what type of architecture"
         span, (wh, qtype, absorb) = modified[0], (modified[1], "which", False)

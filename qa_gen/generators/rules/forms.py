@@ -51,6 +51,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     TIME_NOUNS,
     VAGUE_QUANTIFIERS,
+    VERB_COMPLEMENT_DEPS,
 )
 from .wh import wh_phrase
 
@@ -206,6 +207,10 @@ def fronted_question(
         remove.add(prep.i)
     subject = [i for i in _subject_ids(subj, verb, keep) if i not in remove]
     body = [i for i in keep if i not in remove and i not in set(subject)]
+    if qtype == "why" and _complement_left_with(verb, remove):
+        # the reason sat inside what the verb takes: "allows all boxes to [share recordings]"
+        # is no "Why does the box allow?"
+        return Generated(None, reason="unsupported_answer", detail="the verb's complement left with the reason")
     if noun is not None and noun.dep_ in SUBJECT_DEPS and noun.head == verb:
         return Plan(wh=wh, qtype=qtype, body=body, score=1.0)
     if not subject:
@@ -214,6 +219,12 @@ def fronted_question(
     if not _invert(doc, verb, plan, tense):
         return Generated(None, reason="unsupported_answer", detail=f"cannot invert verb {verb.text!r}/{verb.tag_}")
     return plan
+
+
+def _complement_left_with(verb: Token, remove: set[int]) -> bool:
+    """Every complement of the verb (object, clause, predicate) is among ``remove``."""
+    comps = [c for c in verb.children if c.dep_ in VERB_COMPLEMENT_DEPS]
+    return bool(comps) and all(c.i in remove for c in comps)
 
 
 def active_question(
@@ -430,7 +441,11 @@ def participle_question(span: Span, acl: Token | None) -> Plan | None:
     if len([t for t in between if t.i not in bracketed]) > 1:
         return None  # "The company (KenGen), established in 1997" still describes the company
     definite = _definite(noun)
-    if not definite and (acl.lemma_ in NAMING_VERBS or not _introduced(noun)):
+    root = span.root
+    # "rugs and fabrics designed by [X]": "Who designed the fabrics?" holds whatever the
+    # participle's reach, so the agent of a list item's participle is asked
+    agent_of_item = noun.dep_ == "conj" and root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head == acl
+    if not definite and (acl.lemma_ in NAMING_VERBS or not (_introduced(noun) or agent_of_item)):
         # "during a process called X" introduces the process by its name: "What is the
         # process called?" loses what it is; "had an older brother named X" needs the owner
         return None
@@ -621,6 +636,8 @@ def in_situ_question(
     doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
 ) -> Plan | Generated:
     """The declarative clause with the answer replaced where it stands ("X defeated which team?")."""
+    if wh == "why":  # "The Sky Q Mini allows why?" is no English question
+        return Generated(None, reason="unsupported_answer", detail="'why' is not asked in place")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
     wh = how_many or wh
     if wh == "whose":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.39"
+VERSION = "rules-0.40"
 
 
 SAY_VERBS = {
@@ -487,6 +487,17 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 # Prepositions whose phrases are lists or hedges, never needed to identify the answer.
 LIST_PREPS = {"including", "like", "such", "unlike", "besides", "except"}
 
+
+# Verbs whose "to"-infinitive adjunct says what the means are used for ("use it to [energize
+# electrons]"): asked "What ... use it to do?" (other infinitive adjuncts are purposes: "why").
+INFINITIVE_MEANS_VERBS = {"use", "employ"}
+# Predicate adjectives that take a "to"-infinitive ("were able to [fund] ..."); after others
+# "to" is a preposition the tagger misread ("equivalent to [rest]").
+INFINITIVE_ADJECTIVES = {"able", "unable", "likely", "unlikely", "willing", "unwilling", "eager", "ready", "free"}
+
+# What a verb takes (its object, clause or predicate): a reason asked with "why" must leave at
+# least one of them in the question ("Why does the box allow?" says nothing).
+VERB_COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 
 # Questions are shortened towards this many words (SQuAD's human questions average ~11).
 TARGET_WORDS = 18

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause import find_subject, finite_clause
-from .lexicon import CONTROLLING_MARKS, RELATIONAL_GERUNDS, SUBJECT_DEPS
+from .lexicon import CONTROLLING_MARKS, INFINITIVE_ADJECTIVES, INFINITIVE_MEANS_VERBS, RELATIONAL_GERUNDS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -113,3 +113,43 @@ def _tense(governor: Token, subject: Token) -> str | None:
         return "VBD"
     plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
     return "VBP" if plural or subject.lower_ in {"they", "we", "i", "you"} else "VBZ"
+
+
+def infinitive_answer(span: Span, verb: Token) -> tuple[Span, Token] | None:
+    """The answer is the verb phrase of a to-infinitive that complements the clause verb
+    ("allows a household to [share recordings]", "had to [punt]", "are often used to [shut
+    down host defenses]", "use it to [energize electrons]", "were able to [fund] ..."): it is
+    asked "What does the Sky Q Mini allow a household to do?", not "Why does it allow?".
+    Returns the phrase without its "to", and the "to"; None for other answers, and after
+    "be" ("The duty is [to ensure ...]" is asked "What is the duty?")."""
+    root = span.root
+    if root.tag_ != "VB" or root.pos_ not in {"VERB", "AUX"} or root == verb:
+        return None
+    to = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or span.start not in {to.i, to.i + 1}:
+        return None
+    last = max(t.i for t in root.subtree if not t.is_punct)
+    subject = {t.i for c in root.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    if span.end <= last or any(t.i < to.i and t.i not in subject for t in root.subtree):
+        return None  # only part of the phrase, or words of it before "to"
+    head = root.head
+    if root.dep_ == "acl" and verb.lemma_ in INFINITIVE_MEANS_VERBS and _inside_object(head, verb):
+        # "use the energy stored in the gradient to [generate sugar]": the parser hung the
+        # purpose on a noun of the object
+        return span.doc[to.i + 1 : span.end], to
+    if root.dep_ in {"xcomp", "ccomp"} or (root.dep_ == "advcl" and head.lemma_ in INFINITIVE_MEANS_VERBS):
+        direct = head == verb
+        # "were able to [fund]", "more likely to [read]": through the predicate adjective
+        predicate = head.dep_ in {"acomp", "xcomp"} and head.lower_ in INFINITIVE_ADJECTIVES and head.head == verb
+        if (direct or predicate) and verb.lemma_ != "be" or predicate:
+            return span.doc[to.i + 1 : span.end], to
+    return None
+
+
+def _inside_object(tok: Token, verb: Token) -> bool:
+    """``tok`` is a noun of the verb's object, through prepositions and participles."""
+    while tok != verb:
+        if tok.dep_ not in {"dobj", "pobj", "prep", "acl"} or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
