@@ -107,6 +107,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # the answer is the infinitive the verb takes, where the parser saw a purpose: no "Why does this allow?"
         ("This allows all set top boxes in a household to share recordings and other media.", "share recordings",
          "unsupported_answer"),
+        # an adverbial wh-word cannot modify the answer's noun: no "over the last when years"
+        ("There have been large changes in Marrow forest vegetation over the last 21,000 years since the end of "
+         "the ice age.", "21,000", "unsupported_answer"),
         # a coordinated subject is kept whole, so the only question left repeats the sentence
         ("Both the Marrow Ferry Company and the Tavel Harbour Board agreed to end all court proceedings relating "
          "to the sale of the old harbour.", "the old harbour", "unsupported_answer"),

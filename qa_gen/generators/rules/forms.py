@@ -34,6 +34,7 @@ from .lexicon import (
     MONTHS,
     NAMING_VERBS,
     NOUN_DATE_PREPS,
+    NOUN_MODIFIER_DEPS,
     NP_DROP_DEPS,
     PARTICIPLE_PAST,
     PAST_MARKERS,
@@ -145,6 +146,11 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             remove |= {m.i for m in marks}
     if root.dep_ == "pobj" and absorb:
         remove.add(root.head.i)
+        if not nominal_wh(qtype):
+            # "when" stands for the whole phrase, with the "of" that completes its noun: "hang
+            # up after [just 65 seconds] of listening" -> "When do callers hang up?", not "...
+            # hang up of listening?" (a place's "near X" can stand on its own)
+            remove |= {t.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     if span[0].lower_ in {"because", "since", "as", "to", "by"} or root.dep_ == "advcl":
         holder = root
         while holder.head != verb and holder.head != holder:
@@ -640,6 +646,10 @@ def in_situ_question(
         return Generated(None, reason="unsupported_answer", detail="'why' is not asked in place")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
     wh = how_many or wh
+    root = span.root
+    if not nominal_wh(wh) and root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in remove:
+        # an adverb cannot modify the noun the answer modified: no "came in at when euros?"
+        return Generated(None, reason="unsupported_answer", detail=f"'{wh}' would modify a noun")
     if wh == "whose":
         remove |= {t.i for t in span.root.children if t.tag_ == "POS"}
     if span.root.dep_ == "pobj" and not absorb and wh in {"when", "where"}:

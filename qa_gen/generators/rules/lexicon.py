@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.40"
+VERSION = "rules-0.41"
 
 
 SAY_VERBS = {
@@ -498,6 +498,10 @@ INFINITIVE_ADJECTIVES = {"able", "unable", "likely", "unlikely", "willing", "unw
 # What a verb takes (its object, clause or predicate): a reason asked with "why" must leave at
 # least one of them in the question ("Why does the box allow?" says nothing).
 VERB_COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
+
+# Dependents that modify a noun from inside its phrase ("[1.4bn] euros", "[2005] model
+# years"): an adverbial wh-word ("when", "where") cannot stand in their place.
+NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 
 # Questions are shortened towards this many words (SQuAD's human questions average ~11).
 TARGET_WORDS = 18

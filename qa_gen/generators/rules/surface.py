@@ -148,12 +148,15 @@ def relative_antecedent(noun: Token) -> str | None:
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
     if any(t.pos_ == "PRON" for t in words):
         words = [noun]
-    text = " ".join(t.text for t in words)
     if words and words[0].dep_ == "det":
-        text = "the " + " ".join(t.text for t in words[1:])
-    elif words and words[0].pos_ != "PROPN":
-        text = "the " + text
-    return text
+        words = words[1:]
+    elif not words or words[0].pos_ == "PROPN":
+        return " ".join(t.text for t in words)
+    # "Net profit ..." opening its sentence is "the net profit" inside a question
+    texts = [t.text for t in words]
+    if words and words[0].is_sent_start and not _keep_case(words[0]):
+        texts[0] = words[0].lower_
+    return " ".join(["the", *texts])
 
 
 def _keep_case(tok: Token) -> bool:
