@@ -9,7 +9,7 @@ from typing import Any
 from .answers import AnswerCandidate
 from .errors import InputError
 from .generators import get_generator
-from .nlp import TITLE_KEY, load_nlp
+from .nlp import TITLE_KEY, load_nlp, parse_text
 from .validate import check_answer, check_question
 
 REQUIRED = ("id", "context", "answer_text", "answer_start")
@@ -28,7 +28,7 @@ def generate_questions(
     parsed once."""
     gen = get_generator(generator)
     nlp = load_nlp(spacy_model)
-    groups = ((ctx, list(recs)) for ctx, recs in groupby(_checked(records), key=lambda r: r["context"]))
+    groups = ((parse_text(ctx), list(recs)) for ctx, recs in groupby(_checked(records), key=lambda r: r["context"]))
     for doc, recs in nlp.pipe(groups, as_tuples=True, batch_size=batch_size):
         for rec in recs:
             set_title(doc, rec.get("title"))

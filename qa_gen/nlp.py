@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,28 @@ PERSONS_KEY = "qa_gen_persons"
 TITLE_KEY = "qa_gen_title"
 # Components the rules pipeline never reads; excluding them saves parse time.
 UNUSED_COMPONENTS = ("senter",)
+
+
+# Reference marks of wiki and web text, which are no words of the sentence and derail the
+# parser ("annually.[citation needed] The board ..." tokenises as "annually.[citation"):
+# "[citation needed]", "[page needed]", "[original research?]", "[note 7]", "[update]", "[sic]",
+# "[12]", and a page reference after a word
+# ("to New York City.:57–60"; not a time or ratio such as "10:30").
+_REFERENCE_MARKS = re.compile(
+    r"\[(?:[a-z ]*needed|[a-z ]+\?|update|sic|note \d+|\d+)\]"  # bracketed: blanked whole
+    r"|(?<=[^\W\d])\.?(:\d+(?:[\u2013-]\d+)?)(?=\s|$)"  # a page reference: blanked after the full stop
+)
+
+
+def parse_text(text: str) -> str:
+    """The text the parser reads: ``text`` with reference marks blanked out by spaces of the
+    same length, so that every character offset still points into ``text``."""
+
+    def blank(m: re.Match[str]) -> str:
+        start, end = m.span(1) if m.group(1) else m.span()
+        return m.group()[: start - m.start()] + " " * (end - start) + m.group()[end - m.start() :]
+
+    return _REFERENCE_MARKS.sub(blank, text)
 
 
 @lru_cache(maxsize=4)

@@ -11,7 +11,7 @@ from .answers import AnswerCandidate, answer_candidates
 from .config import BuildConfig
 from .generators import QuestionGenerator, get_generator
 from .models import Answers, Article, Passage, QAExample, Rejection, Stage
-from .nlp import PERSONS_KEY, load_nlp
+from .nlp import PERSONS_KEY, load_nlp, parse_text
 from .normalize import content_hash
 from .segment import segment
 from .split import assign_split
@@ -50,7 +50,7 @@ class ArticleProcessor:
         cfg = self.config
         results = [ArticleResult(a.id) for a in articles]
         jobs = [
-            (p.text, (n, p))
+            (parse_text(p.text), (n, p))
             for n, a in enumerate(articles)
             for p in segment(a, cfg.max_passage_chars, whole=cfg.context == "article")
         ]
