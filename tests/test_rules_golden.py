@@ -104,9 +104,8 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("Dana Kell called the Tavel office again.", "again", "unsupported_answer"),
         # "others" is no antecedent: no "What had the others cleared?"
         ("The mayor thanked others who had cleared the Tavel square.", "the Tavel square", "unresolved_pronoun"),
-        # the answer is the infinitive the verb takes, where the parser saw a purpose: no "Why does this allow?"
-        ("This allows all set top boxes in a household to share recordings and other media.", "share recordings",
-         "unsupported_answer"),
+        # a reason inside what the verb takes: no "Why does the mayor believe?"
+        ("The mayor believes that the quay closed because of the storm.", "because of the storm", "unsupported_answer"),
         # an adverbial wh-word cannot modify the answer's noun: no "over the last when years"
         ("There have been large changes in Marrow forest vegetation over the last 21,000 years since the end of "
          "the ice age.", "21,000", "unsupported_answer"),

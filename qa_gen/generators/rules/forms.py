@@ -153,7 +153,9 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             remove |= {t.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     if span[0].lower_ in {"because", "since", "as", "to", "by"} or root.dep_ == "advcl":
         holder = root
-        while holder.head != verb and holder.head != holder:
+        # up to the clause the reason or means belongs to: "hoped to find a shipyard [to
+        # rebuild the ferry]" keeps "to find a shipyard" ("Why did the board hope to find ...?")
+        while holder.head != verb and holder.head != holder and holder.dep_ != "advcl":
             holder = holder.head
         remove |= {t.i for t in holder.subtree}
     return remove, wh

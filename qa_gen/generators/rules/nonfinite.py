@@ -133,9 +133,9 @@ def infinitive_answer(span: Span, verb: Token) -> tuple[Span, Token] | None:
     if span.end <= last or any(t.i < to.i and t.i not in subject for t in root.subtree):
         return None  # only part of the phrase, or words of it before "to"
     head = root.head
-    if root.dep_ == "acl" and verb.lemma_ in INFINITIVE_MEANS_VERBS and _inside_object(head, verb):
-        # "use the energy stored in the gradient to [generate sugar]": the parser hung the
-        # purpose on a noun of the object
+    if root.dep_ in {"acl", "relcl"} and _inside_object(head, verb):
+        # "use the energy stored in the gradient to [generate sugar]", "hoped to find a
+        # company to [relaunch the show]": an infinitive on a noun of the object
         return span.doc[to.i + 1 : span.end], to
     if root.dep_ in {"xcomp", "ccomp"} or (root.dep_ == "advcl" and head.lemma_ in INFINITIVE_MEANS_VERBS):
         direct = head == verb
@@ -149,7 +149,7 @@ def infinitive_answer(span: Span, verb: Token) -> tuple[Span, Token] | None:
 def _inside_object(tok: Token, verb: Token) -> bool:
     """``tok`` is a noun of the verb's object, through prepositions and participles."""
     while tok != verb:
-        if tok.dep_ not in {"dobj", "pobj", "prep", "acl"} or tok.head == tok:
+        if tok.dep_ not in {"dobj", "pobj", "prep", "acl", "xcomp"} or tok.head == tok:
             return False
         tok = tok.head
     return True
