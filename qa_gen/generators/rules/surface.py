@@ -78,6 +78,11 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     low = tok.lower_
     if tok.dep_ in SUBJECT_DEPS | {"nsubj"} and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
         return relative_antecedent(tok.head.head)
+    if tok.tag_ == "WP$" and tok.dep_ == "poss":
+        # "the Museum of the Polish Army, whose set portrays ..." -> "the Polish Army's set"
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        owner = relative_antecedent(rel.head) if rel is not None else None
+        return None if owner is None else owner + ("'" if plural_noun(owner) else "'s")
     if low == "it" and _expletive(tok):
         return text if not tok.is_sent_start else "it"
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
