@@ -40,6 +40,7 @@ from .clause import (
     names_subject,
     owned_subject,
     quantified,
+    restated_subject,
     shared_subject_verbs,
     simplify,
     span_covers,
@@ -333,10 +334,17 @@ def _direct_questions(
         arg is not None and arg.dep_ in SUBJECT_DEPS and (span_covers(span, arg) or names_subject(span, arg))
     )
     if arg is not None and (whole_subject or (arg.dep_ in SUBJECT_DEPS and quantified(span, arg))):
-        if any(c.dep_ in SUBJECT_DEPS and c != arg for c in verb.children):
+        others = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != arg]
+        described = restated_subject(others, arg, verb)
+        if others and described is None:
             # "Bruno Mars, who ..., and Mark Ronson performed" parsed as two subjects: no "Who Mark Ronson performed?"
             yield Generated(None, reason="unsupported_answer", detail="the verb has a second subject")
             return
+        if described is not None:
+            # "the Western Atlantic ctenophore [Mnemiopsis leidyi] was introduced": the parser
+            # split one subject in two; the description leaves with the name, or asks for it
+            keep = [i for i in keep if i not in described[0]]
+            wh, qtype = (described[1], "which") if described[1] else (wh, qtype)
         yield said(subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb)
         for conj in shared_subject_verbs(verb):
             # "Leukocytes act like ... and are the second arm of the innate immune system": the

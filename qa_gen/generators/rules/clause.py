@@ -306,6 +306,30 @@ def named_link(tok: Token, head: Token) -> bool:
     return True
 
 
+def restated_subject(others: list[Token], arg: Token, verb: Token) -> tuple[set[int], str | None] | None:
+    """Where the parser gave the verb a second subject that is the same thing as ``arg``, the
+    tokens of that other subject (and what stands between them): one description right before
+    the name ("the Western Atlantic ctenophore [Mnemiopsis leidyi] was introduced", "the shorter
+    term [Rhine Delta] is used") or set off before it by commas ("The experiment that tested
+    ..., [the Miller–Urey experiment], was conducted"), with the wh-phrase the description
+    right before the name makes ("which shorter term"). None otherwise."""
+    if len(others) != 1:
+        return None
+    other = others[0]
+    if not (other.i < arg.i < verb.i) or other.right_edge.i >= arg.left_edge.i:
+        return None
+    between = arg.doc[other.right_edge.i + 1 : arg.left_edge.i]
+    if not all(t.is_punct and t.text != "-" for t in between) or other.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in other.subtree):
+        return None  # "X and Y": two subjects indeed
+    words = [t for t in other.subtree if t.dep_ != "det"]
+    title = None
+    if not between and len(words) <= MAX_APPOSITIVE_HEAD_WORDS and not any(t.is_punct for t in words):
+        title = "which " + join_tokens(words, lower_initial=True)
+    return {t.i for t in other.subtree} | {t.i for t in between}, title
+
+
 def owned_subject(span: Span, arg: Token) -> str | None:
     """The answer owns the subject ``arg`` ("President Yudhoyono's [government] has said", "the
     wife of [Dana Kell] said"): the wh-phrase "whose government", "whose wife", or None."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.44"
+VERSION = "rules-0.45"
 
 
 SAY_VERBS = {
@@ -502,6 +502,9 @@ VERB_COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 # Dependents that modify a noun from inside its phrase ("[1.4bn] euros", "[2005] model
 # years"): an adverbial wh-word ("when", "where") cannot stand in their place.
 NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
+
+# Nouns for groups of people: named after a person ("the Kell family") they are still asked "who".
+PEOPLE_GROUPS = {"family", "clan", "household", "couple", "brothers", "sisters", "twins", "children", "sons"}
 
 # Questions are shortened towards this many words (SQuAD's human questions average ~11).
 TARGET_WORDS = 18

@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_CATEGORIES,
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
+    QUANTITY_NOUNS,
     SAY_VERBS,
     SUBJECT_DEPS,
     UNRESOLVABLE,
@@ -78,6 +79,11 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     low = tok.lower_
     if tok.dep_ in SUBJECT_DEPS | {"nsubj"} and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
         return relative_antecedent(tok.head.head)
+    if tok.tag_ in {"WDT", "WP"} and tok.dep_ == "pobj" and tok.head.head.dep_ in SUBJECT_DEPS:
+        # "the homes, many of which have been restored" -> "When have many of the homes been restored?"
+        subject = tok.head.head
+        if subject.head.dep_ == "relcl":
+            return relative_antecedent(subject.head.head)
     if tok.tag_ == "WP$" and tok.dep_ == "poss":
         # "the Museum of the Polish Army, whose set portrays ..." -> "the Polish Army's set"
         rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
@@ -150,6 +156,13 @@ def relative_antecedent(noun: Token) -> str | None:
     pronoun ("discovered some that have lain hidden": not "the some")."""
     if noun.pos_ == "PRON" or noun.lower_ in VAGUE_QUANTIFIERS:
         return None
+    counted = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = any(c.pos_ == "PROPN" for c in noun.children)  # "the G20 group of nations" is the G20 group
+    if noun.lower_ in QUANTITY_NOUNS and counted is not None and not named:
+        # "dozens of old houses, many of which ...": the houses, not the dozens
+        inner = next((c for c in counted.children if c.dep_ == "pobj"), None)
+        if inner is not None:
+            return relative_antecedent(inner)
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
     if any(t.pos_ == "PRON" for t in words):
         words = [noun]

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...nlp import PERSONS_KEY
-from .clause import counted_noun, example_list, find_subject, means_of, span_covers
+from .clause import counted_noun, example_list, find_subject, means_of, span_covers, under_dep
 from .countries import is_country
 from .lexicon import (
     AREA_NOUNS,
@@ -31,6 +31,7 @@ from .lexicon import (
     NOT_PLACE_NOUNS,
     ONCE_COMPLEMENTS,
     ORG_CATEGORIES,
+    PEOPLE_GROUPS,
     PERSON_NOUNS,
     PLACE_ADVERBS,
     PLACE_NOUNS,
@@ -94,8 +95,18 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "how many times", "how many times", False
     if p == "as" and verb.lemma_ in NAMING_VERBS:
         return "what", "what", False  # "known as X" asks for a name: "What is X known as?"
+    # "the Miller–Urey [experiment]", "the Jin dynasty": a thing named after people is no
+    # person (but "his grandson Kublai Khan" is: the name is in apposition, not a modifier)
+    people = [t for t in span if t.ent_type_ == "PERSON" and t != root]
+    named_kind = root.lower_ in PLACE_NOUNS | AREA_NOUNS | ORG_CATEGORIES.keys()
+    head_noun = (root.pos_ == "NOUN" and root.is_lower) or named_kind
+    thing = (
+        head_noun  # "the Dana Kell [Bridge]"
+        and root.lemma_.lower() not in PERSON_NOUNS | PEOPLE_GROUPS  # "the Kell family" is who
+        and all(t.i < root.i and under_dep(t, root, {"compound", "amod", "nmod"}) for t in people)
+    )
     if (
-        label == "PERSON"
+        (label == "PERSON" and not thing)
         or person_attr
         or (not label and root.lemma_.lower() in PERSON_NOUNS and not _a_role(root, p))
         or root.lower_ in {"he", "she"}
