@@ -171,6 +171,15 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     return None
 
 
+# "How was Johnson known to the Iroquois as?", "Why does the bulk of learning take place in?":
+# an adverbial wh-word stands for no object, so a preposition left at the end has lost its own.
+_MANNER_STRANDS = re.compile(
+    r"^(?:How|Why)\b(?! (?:many|much|long|often|far|old|big|large|high|tall)\b)"  # not "How many ... of?"
+    # but a passive's own preposition stays: "How was the new bridge paid for?", "... dealt with?"
+    r".* (?!\w+(?:ed|en|id|ght|lt) )\w+ (?:of|as|in|at|for|with|on|by|to|from|into)\?$"
+)
+
+
 def _garbled(question: str) -> str | None:
     """Surface signs of clauses spliced together rather than a question: a semicolon, a colon
     outside a number ("20:00"), a spaced dash, a doubled word ("of of"), or a question that
@@ -194,6 +203,8 @@ def _garbled(question: str) -> str | None:
         return "a wh-word inside a noun phrase or after 'that'"
     if _NO_PREDICATE.search(question):
         return "a copula with nothing after it"
+    if _MANNER_STRANDS.search(question):
+        return "'how'/'why' with a preposition left at the end"
     return None
 
 

@@ -135,6 +135,9 @@ GOOD_QUESTIONS = [
     ("Who is the mayor of Riverton?", "Ana Silva"),
     ("When did the city council of Riverton approve a new budget?", "Monday"),
     ("How many bus routes does the plan add by 2026?", "40"),
+    ("How much money does the plan set aside for?", "electric buses"),
+    ("Where will the money go to?", "new electric buses"),
+    ("How was the new bus depot paid for?", "a 12 million dollar loan"),
     ("What did the city council of Riverton approve on Monday?", "a new budget"),
     ("How much will the plan cost over five years?", "12 million dollars"),
     # possessives bound inside the question: by "Who", by a name (also the opening one), by a plural
@@ -173,6 +176,9 @@ BAD_QUESTIONS = [
     ("The plan adds routes to Riverton, a 40-route how many?", "40", "not_a_question"),
     ("The mayor said that what the plan adds?", "40 bus routes", "not_a_question"),
     ("What therefore the council approved on Monday?", "a new budget", "not_a_question"),
+    # an adverbial wh-word stands for no object: a preposition left at the end has lost its own
+    ("How was the budget known to the council as?", "the Riverton plan", "not_a_question"),
+    ("Why does the approval of the budget take place in?", "Monday", "not_a_question"),
     ("When have many of which been approved?", "Monday", "multiple_wh"),
     ("Which harbour engineer were?", "Ana Silva", "not_a_question"),
     ("What had has approved a new budget?", "the council", "not_a_question"),

@@ -644,8 +644,8 @@ def in_situ_question(
     doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
 ) -> Plan | Generated:
     """The declarative clause with the answer replaced where it stands ("X defeated which team?")."""
-    if wh == "why":  # "The Sky Q Mini allows why?" is no English question
-        return Generated(None, reason="unsupported_answer", detail="'why' is not asked in place")
+    if wh in {"why", "how"}:  # "The Sky Q Mini allows why?", "... was known as how?" are no English questions
+        return Generated(None, reason="unsupported_answer", detail=f"'{wh}' is not asked in place")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
     wh = how_many or wh
     root = span.root

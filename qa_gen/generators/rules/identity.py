@@ -80,7 +80,8 @@ def _announced_list(span: Span) -> bool:
         return False
     if any(not t.is_punct for t in span.doc[head.i + 1 : span.start]):
         return False  # the names follow the noun at once: "centres, Nairobi, ..."
-    return len(items) == LIST_COUNTS[count.lower_] and all(t.pos_ == "PROPN" for t in items)
+    # names, or as many common nouns as the count says: "two forms, [orientalism and tropicality]"
+    return len(items) == LIST_COUNTS[count.lower_] and all(t.pos_ in {"PROPN", "NOUN"} for t in items)
 
 
 def _described(span: Span) -> Plan | None:
@@ -152,7 +153,7 @@ def _plan(span: Span, desc: Token, exclude: Token | None, listed: bool = False) 
     if desc.lemma_.lower() in VAGUE_DESCRIPTION_HEADS:
         return None
     answer = set(range(span.start, span.end))
-    if not _named(span):
+    if not listed and not _named(span):
         return None  # "the companion figure, [a human]": a description, not a name
     ids = [
         t.i

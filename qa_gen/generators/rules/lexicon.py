@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.45"
+VERSION = "rules-0.46"
 
 
 SAY_VERBS = {
@@ -505,6 +505,10 @@ NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 
 # Nouns for groups of people: named after a person ("the Kell family") they are still asked "who".
 PEOPLE_GROUPS = {"family", "clan", "household", "couple", "brothers", "sisters", "twins", "children", "sons"}
+
+# Conjunctions that make an adverbial clause a time or a condition, asked "when" ("[when the
+# immune system is less active] ..." -> "When does immunodeficiency occur?").
+TIME_MARKS = {"when", "while", "whenever", "once", "if", "unless", "after", "before"}
 
 # Questions are shortened towards this many words (SQuAD's human questions average ~11).
 TARGET_WORDS = 18

@@ -37,6 +37,7 @@ from .lexicon import (
     PLACE_NOUNS,
     POSITION_PREPS,
     SAY_VERBS,
+    TIME_MARKS,
     TIME_NOUNS,
     TIME_PREPS,
     TIMES_ADVERBS,
@@ -173,7 +174,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "who", "who", False  # a name that speaks is a person or an organisation
     first = span[0].lower_
     clause = any(t.pos_ in {"VERB", "AUX"} for t in span)
-    if first in {"because", "since"} or (first == "as" and clause) or root.dep_ == "advcl":
+    if root.dep_ == "advcl":
+        return _adverbial_clause(span, root)
+    if first in {"because", "since"} or (first == "as" and clause):
         return "why", "why", False  # "as a scourge" is a role, not a reason
     if len(span) > 1 and (first, span[1].lower_) in CAUSE_PREPS:  # "due to a malfunction"
         return "why", "why", False
@@ -182,6 +185,24 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if first == "by" and len(span) > 1 and span[1].tag_ == "VBG":
         return "how", "how", False
     return "what", "what", False
+
+
+def _adverbial_clause(span: Span, root: Token) -> tuple[str, str, bool]:
+    """The wh-phrase of an adverbial clause by what its conjunction says: a reason ("because
+    ...") or a purpose infinitive is "why", a time or condition ("when ...", "if ...") "when",
+    an end point "until when"; a participle without one ("..., [using datagrams]") is a
+    manner, "how", unless the answer opens with words before it: then the parser took a noun
+    phrase for a clause ("[self-study and problem solving]"), asked "what"."""
+    # "when" opens its clause as an adverb ("[when the harbour is quiet]"), not as a mark
+    mark = next((c.lower_ for c in root.children if c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < root.i)), None)
+    if mark in TIME_MARKS:
+        return "when", "when", False
+    if mark == "until":
+        return "until when", "when", False
+    if mark is None and root.tag_ in {"VBG", "VBN"}:
+        opens = span[0] == root or span[0].pos_ == "ADV"
+        return ("how", "how", False) if opens else ("what", "what", False)
+    return "why", "why", False
 
 
 def _a_count(span: Span) -> bool:
