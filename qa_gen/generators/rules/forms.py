@@ -648,6 +648,8 @@ def in_situ_question(
         return Generated(None, reason="unsupported_answer", detail=f"'{wh}' is not asked in place")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
     wh = how_many or wh
+    if wh == "when" and qtype == "what year":
+        wh = "in what year"  # in place the phrase keeps its preposition: "... boost fees in what year?"
     root = span.root
     if not nominal_wh(wh) and root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in remove:
         # an adverb cannot modify the noun the answer modified: no "came in at when euros?"
