@@ -46,6 +46,11 @@ SPACED_DASHES = {"-", "\u2013", "\u2014"}
 # large number [of Lutheran clergy]", "the difference [between X and Y]"): kept when shortening.
 SUBJECT_COMPLEMENT_PREPS = {"of", "between"}
 
+# Prepositions on the object (or predicate) noun out of which a wh-phrase may move: "bought a
+# stake [in] X" -> "What did they buy a stake in?", "is home [to] X" -> "What is the university
+# home to?", "put emphasis [on] X".
+OBJECT_NOUN_PREPS = {"of", "in", "about", "for", "to", "on"}
+
 # doc.user_data key: the doc's bracket tokens (bracket_bounds runs several times per answer).
 BRACKETS_KEY = "qa_gen_brackets"
 
@@ -426,7 +431,7 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     # one level: "bought a stake in X" -> "What did they buy a stake in?", also in a complement
     # clause: "left to become president of [X]" -> "What did Eisner leave to become president of?"
     noun = prep.head
-    if noun.dep_ not in {"dobj", "attr"} or prep.lower_ not in {"of", "in", "about", "for"}:
+    if noun.dep_ not in {"dobj", "attr"} or prep.lower_ not in OBJECT_NOUN_PREPS:
         return False
     return noun == arg or (noun.head != verb and _complement_of(noun.head, verb))
 
@@ -460,7 +465,10 @@ def _complement_of(tok: Token, verb: Token) -> bool:
         opens = (tok.dep_ == "xcomp" and tok.head.lemma_ != "be") or predicate
         infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         purpose = tok.dep_ == "advcl" and infinitive and tok.i > tok.head.i  # not "To win X, she ..."
-        if not (opens or purpose) or tok.head == tok:
+        # "allowed Disney to [acquire] X", "arrived in 1555 to [found] X": an infinitive the
+        # parser made a clausal complement, with or without the subject it borrows
+        complement = tok.dep_ == "ccomp" and infinitive and tok.head == verb and tok.i > verb.i
+        if not (opens or purpose or complement) or tok.head == tok:
             return False
         tok = tok.head
     return True
