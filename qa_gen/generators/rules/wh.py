@@ -268,6 +268,8 @@ def _named_person(span: Span) -> bool:
     text = " ".join(t.text for t in words)
     if text in surnames(span.doc) or _tagged_person(span.doc, text, len(words)):
         return True
+    if _middle_initial(words):
+        return True
     first, rest = words[0], words[1:]
     return (
         first.is_title
@@ -276,6 +278,16 @@ def _named_person(span: Span) -> bool:
         and (first.lower_ != "general" or len(rest) > 1)  # "General Motors" is a firm
         and rest[-1].lower_ not in NOT_PERSON_AFTER_TITLE
     )
+
+
+def _middle_initial(words: list[Token]) -> bool:
+    """A given name, a middle initial and a surname ("Russell T Davies", "D. Brainerd Holmes",
+    "John B. Goodenough"): the shape of a person's name, which the small model often tags ORG.
+    Firms with initials put them first ("J.P. Morgan") or end in a company word."""
+    if len(words) != 3 or words[-1].lower_ in ORG_CATEGORIES or not all(t.text[:1].isupper() for t in words):
+        return False
+    initial = [n for n, t in enumerate(words) if re.fullmatch(r"[A-Z]\.?", t.text)]
+    return initial == [1] and len(words[0].text) > 2 or initial == [0] and len(words[1].text) > 2
 
 
 def _tagged_person(doc: Doc, text: str, n_words: int) -> bool:
