@@ -202,9 +202,10 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             last = people[-1].text.split()[-1]
             name = next(e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last)
             name = re.sub(r"\s*['\u2019]s?$", "", name)
-        else:  # the page is about a person; else (the small model often labels a surname
-            # ORG) an earlier singular name subject
-            name = title_antecedent(doc, person=True) or _previous_subject(
+        else:  # the main clause's name subject before it ("Newton was limited by Denver's
+            # defense, which sacked [him]"); the page's person; else (the small model often
+            # labels a surname ORG) an earlier singular name subject
+            name = _main_subject_before(tok, avoid) or title_antecedent(doc, person=True) or _previous_subject(
                 doc, tok, False, proper_only=True, avoid=avoid
             )
     elif in_quote(tok):
@@ -242,6 +243,24 @@ def _own_subject(tok: Token, name: str) -> bool:
         verb = verb.head  # "plans to shift ... and export it": the subject of "plans"
         subj = find_subject(verb)
     return subj is not None and _np_text(subj) == name
+
+
+def _main_subject_before(tok: Token, avoid: range) -> str | None:
+    """The single proper-name subject of the sentence's main clause, before an object
+    pronoun inside a clause that hangs on it ("[Newton] was limited by the defense, which
+    sacked him"): the one person the sentence is about. Never the pronoun's own clause's
+    subject (that would be "himself"), nor the answer."""
+    if tok.dep_ not in {"dobj", "pobj", "dative", "poss"} or tok.lower_ not in {"him", "her", "his"}:
+        return None
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.i >= tok.i or subj.i in avoid or subj.ent_type_ in {"ORG", "FAC"}:
+        return None
+    if tok.head == root or (tok.dep_ == "pobj" and tok.head.head == root):
+        return None  # in the main clause itself the subject is "himself": not this pronoun
+    if any(c.dep_ == "conj" for c in subj.children) or subj.tag_ == "NNPS":
+        return None
+    return " ".join(t.text for t in subj.subtree if t.dep_ == "compound" or t == subj)
 
 
 def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
