@@ -215,7 +215,7 @@ def _speaker_bound(question: str, pronoun: str) -> bool:
     if pronoun not in {"he", "she", "him", "her"}:
         return False
     raw = re.findall(r"[A-Za-z]+", question)
-    if raw[0].lower() not in {"who", "which"}:
+    if raw[0].lower() not in {"who", "which", "what"}:  # "What mayor said he ...?" is "Which mayor"
         return False
     first = next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
     between = raw[1:first]

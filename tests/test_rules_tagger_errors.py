@@ -32,7 +32,7 @@ def _ask(text: str, answer: str, label: str) -> str | None:
          "Who bought Marrow Ferries in 1999?"),
         # but a firm keeps "what"
         ("The series was relaunched in 2005 by Marrow Ferry Company.", "Marrow Ferry Company", "ORG",
-         "Which company relaunched the series in 2005?"),
+         "What company relaunched the series in 2005?"),
     ],
 )
 def test_name_shapes_override_the_tagger(text: str, answer: str, label: str, question: str) -> None:

@@ -147,6 +147,7 @@ GOOD_QUESTIONS = [
     # he/she in what the asked-for speaker said is the speaker
     ("Who said on Monday that she would approve the budget?", "Mayor Ana Silva"),
     ("Which mayor stated he disagreed with the plan?", "Ana Silva"),
+    ("What mayor stated he disagreed with the plan?", "Ana Silva"),
     # a number or a quotation may open the question
     ("40 bus routes are added by the plan by what year?", "2026"),
     ("\u201cThe plan\u201d adds how many bus routes?", "40"),

@@ -82,7 +82,7 @@ from .lexicon import (
 from .nonfinite import controlled_clause, infinitive_answer
 from .quotes import quoted_question
 from .relative import copula_for, describing_clauses
-from .surface import realize
+from .surface import realize, spoken_wh
 from .wh import wh_phrase
 from .widen import besides, coordination, counted_item, enclosing_adverbial, enclosing_measure
 
@@ -210,7 +210,7 @@ def _list_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
 def _asked_as(doc: Doc, sent: Span, whole: Span, wh: str, qtype: str) -> Iterator[Generated]:
     """The questions that ask for the wider phrase ``whole`` with the wh-phrase ``wh`` fronted."""
     for cand in _direct_questions(doc, sent, whole, None, (wh, qtype, False)):
-        if cand.question is not None and cand.question.lower().startswith(wh.lower()):
+        if cand.question is not None and cand.question.lower().startswith(spoken_wh(wh).lower()):
             yield replace(cand, score=cand.score * 0.9)
 
 
@@ -229,7 +229,8 @@ def _relative_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]
             words = (cand.question or "").lower().split()
             if len(words) < MIN_RELATIVE_WORDS:
                 continue  # "Who took over?": the clause lost its content to simplification
-            if rel.wh in words[:2] or (rel.wh == "who" and "whom" in words[:2]):  # "Who ...", "After whom ..."
+            said = {rel.wh, spoken_wh(f"{rel.wh} x").split()[0]}  # "which" opens as "what" before a noun
+            if said & set(words[:2]) or (rel.wh == "who" and "whom" in words[:2]):  # "Who ...", "After whom ..."
                 yield replace(cand, score=cand.score * 0.9)
 
 
