@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.51"
+VERSION = "rules-0.52"
 
 
 SAY_VERBS = {
@@ -509,6 +509,15 @@ PEOPLE_GROUPS = {"family", "clan", "household", "couple", "brothers", "sisters",
 # Conjunctions that make an adverbial clause a time or a condition, asked "when" ("[when the
 # immune system is less active] ..." -> "When does immunodeficiency occur?").
 TIME_MARKS = {"when", "while", "whenever", "once", "if", "unless", "after", "before"}
+
+# Verbs of the mind: their subject is someone, so an unlabelled name doing them is asked "who"
+# ("[Aristotle] misinterpreted the motion" -> "Who misinterpreted ...?").
+MIND_VERBS = {
+    "misinterpret", "interpret", "discover", "invent", "propose", "theorize", "theorise", "hypothesize",
+    "conclude", "realize", "realise", "observe", "describe", "criticize", "criticise", "oppose", "praise",
+    "decide", "refuse", "demand", "want", "hope", "fear", "doubt", "deny", "admit", "recall", "remember",
+    "understand", "learn", "teach", "study", "compose", "paint", "sculpt", "design", "marry", "recognize",
+}  # fmt: skip
 
 # Questions are shortened towards this many words (SQuAD's human questions average ~11).
 TARGET_WORDS = 18

@@ -24,6 +24,7 @@ from .lexicon import (
     LOCATIVE_PREPS,
     MAGNITUDES,
     MEASURE_PREPS,
+    MIND_VERBS,
     MONTHS,
     NAME_PARTICLES,
     NAMING_VERBS,
@@ -170,7 +171,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             else ("what", "what", False)
         )
     speaks = arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in SAY_VERBS and span_covers(span, arg)
-    if not label and root.pos_ == "PROPN" and speaks:
+    # an unlabelled name that thinks ("[Aristotle] misinterpreted the motion") is someone
+    thinks = arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in MIND_VERBS and span_covers(span, arg)
+    if not label and root.pos_ == "PROPN" and (speaks or thinks):
         return "who", "who", False  # a name that speaks is a person or an organisation
     first = span[0].lower_
     clause = any(t.pos_ in {"VERB", "AUX"} for t in span)
