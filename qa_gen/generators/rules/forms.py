@@ -27,6 +27,7 @@ from .lexicon import (
     IRREGULAR_3SG,
     LEFT_NP_DEPS,
     LEMMA_FIXES,
+    MAGNITUDES,
     MAKING_VERBS,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
@@ -113,7 +114,8 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             for t in noun.subtree
             if t.i <= noun.i
             and not t.like_num
-            and (t.i not in remove or t == noun)
+            # the answer's own modifiers of the noun stay with it: "how many national ferry unions"
+            and (t.i not in remove or t == noun or _noun_modifier(t, noun))
             and t.dep_ not in {"det", "poss", "quantmod", "nummod", "advmod", "punct"}
             and t.lower_ not in QUANT_MODS
         ]
@@ -159,6 +161,11 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             holder = holder.head
         remove |= {t.i for t in holder.subtree}
     return remove, wh
+
+
+def _noun_modifier(tok: Token, noun: Token) -> bool:
+    """A modifier of the counted noun, not a word that scales the number ("136[m] euros")."""
+    return tok.dep_ in {"amod", "compound"} and tok.head == noun and tok.lower_ not in MAGNITUDES and not tok.like_num
 
 
 def _subject_ids(subj: Token | None, verb: Token, keep: list[int]) -> list[int]:

@@ -128,7 +128,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "how much", "how much", False
     if any(w in FRACTIONS for w in words):  # "one half", "two-thirds of the vote": a share
         return "what proportion", "how much", False
-    if label in {"CARDINAL", "QUANTITY"} or (root.like_num and not label):
+    # "[16 national science academies] issued a statement": a count with its plural noun
+    hyphened = len(span) > 1 and span[1].text == "-"  # "[three-carbon molecules]" is a kind, not a count
+    counts = not label and span[0].like_num and span[0].dep_ == "nummod" and root.tag_ == "NNS" and not hyphened
+    if label in {"CARDINAL", "QUANTITY"} or (root.like_num and not label) or counts:
         noun = counted_noun(span)
         if noun is not None:
             return "how many", "how many", False
