@@ -472,5 +472,5 @@ def finish(text: str) -> str:
         text = pattern.sub(repl, text)
     text = text.strip().rstrip(".!?,;: ")
     text = re.sub(r",(\s*,)+", ",", text)
-    text = _WHICH_NOUN.sub(r"\1what \2", text)
+    text = spoken_wh(text)
     return text[:1].upper() + text[1:] + "?"

@@ -59,6 +59,12 @@ MIN_SINGLE_NAME_TAGS = 2
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"}
 
 
+# Built once at import (wh_phrase runs for every answer): nouns naming a kind of place or body,
+# whose names are things ("the Dana Kell Bridge"), and nouns for people or groups of them.
+_KIND_NOUNS = PLACE_NOUNS | AREA_NOUNS | ORG_CATEGORIES.keys()
+_PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_GROUPS
+
+
 def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, bool]:
     """(wh-phrase, question type, whether it absorbs the answer's preposition)."""
     label = _label(span)
@@ -100,11 +106,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     # "the Miller–Urey [experiment]", "the Jin dynasty": a thing named after people is no
     # person (but "his grandson Kublai Khan" is: the name is in apposition, not a modifier)
     people = [t for t in span if t.ent_type_ == "PERSON" and t != root]
-    named_kind = root.lower_ in PLACE_NOUNS | AREA_NOUNS | ORG_CATEGORIES.keys()
+    named_kind = root.lower_ in _KIND_NOUNS
     head_noun = (root.pos_ == "NOUN" and root.is_lower) or named_kind
     thing = (
         head_noun  # "the Dana Kell [Bridge]"
-        and root.lemma_.lower() not in PERSON_NOUNS | PEOPLE_GROUPS  # "the Kell family" is who
+        and root.lemma_.lower() not in _PEOPLE_NOUNS  # "the Kell family" is who
         and all(t.i < root.i and under_dep(t, root, {"compound", "amod", "nmod"}) for t in people)
     )
     if (
