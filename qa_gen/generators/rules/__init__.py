@@ -84,7 +84,7 @@ from .quotes import quoted_question
 from .relative import copula_for, describing_clauses
 from .surface import realize, spoken_wh
 from .wh import wh_phrase
-from .widen import besides, coordination, counted_item, enclosing_adverbial, enclosing_measure
+from .widen import besides, coordination, counted_item, enclosing_adverbial, enclosing_measure, enclosing_purpose
 
 __all__ = ["VERSION", "RulesGenerator", "best_question", "build_question"]
 
@@ -161,6 +161,9 @@ def build_question(
         measure = enclosing_measure(span, verb) if verb is not None else None
         if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
             yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
+        purpose = enclosing_purpose(span, verb) if verb is not None else None
+        if purpose is not None:  # "raised fees in order to [pay for the pier]" -> "Why did ...?"
+            yield from _asked_as(doc, sent, purpose, "why", "why")
     phrase = enclosing_adverbial(span, verb) if widen and verb is not None else None
     ranged = phrase is not None and span.root.head.lower_ in RANGE_PREPS  # "from 1892 to [1894]"
     if phrase is None or ranged:  # "from 1892 to what year?" keeps its end point

@@ -4,7 +4,8 @@ When no clause form reads for a name (it sits in a list, an apposition or a titl
 that no wh-word can move out of), the passage still says what the name *is*:
 
 - apposition after a description: "the world's most popular half marathon, [the Great
-  North Run]" -> "What is the world's most popular half marathon?";
+  North Run]" -> "What is the world's most popular half marathon?"; "a Buddhist monastery,
+  the [Dongshan Dafo Dian]" -> "What was the name of the Buddhist monastery?";
 - a title before a name: "San Francisco mayor [Ed Lee]" -> "Who is the San Francisco mayor?";
 - a description after the name: "[Warsaw], the capital of Poland," -> "What is the capital
   of Poland?";
@@ -63,8 +64,10 @@ def _apposed(span: Span) -> Plan | None:
     if plan is None:
         return None
     gap = span.doc[max(plan.subject) + 1 : span.start]
-    if not gap or not all(t.is_punct for t in gap):
-        return None  # the description must end at the comma before the name: no misread attachment
+    if not gap or not gap[0].is_punct or not all(t.is_punct or t in root.subtree for t in gap):
+        # the description must end at the comma before the name (the name's own "the" or
+        # "so-called" may follow the comma): no misread attachment
+        return None
     return plan
 
 
@@ -183,7 +186,9 @@ def _plan(span: Span, desc: Token, exclude: Token | None, listed: bool = False) 
             return None
     person = _person(span, desc)
     if person and prefix:
-        return None  # "the name of the engineer" asks for a person by an odd route
+        if prefix != " the name of the" or desc.lemma_.lower() in PERSON_NOUNS:
+            return None  # "the name of the engineer" asks for a person by an odd route
+        person = False  # "a Buddhist monastery, [X]" names a monastery, whatever the tagger says of X
     plan = Plan(
         wh="who" if person else "what",
         qtype="who" if person else "what",
@@ -203,7 +208,13 @@ def _clausal(tok: Token) -> bool:
 
 
 def _named(span: Span) -> bool:
-    return span.root.pos_ == "PROPN" or span.root.ent_type_ in NAMED_THINGS | {"PERSON"}
+    """The answer is a name: a proper noun or a named thing, or what the passage calls a name
+    ("the so-called [Zwickau prophets]")."""
+    root = span.root
+    if root.pos_ == "PROPN" or root.ent_type_ in NAMED_THINGS | {"PERSON"}:
+        return True
+    called = any(t.lower_ == "called" and t.i < span.start for t in root.lefts)
+    return called and any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
 def _person(span: Span, desc: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.53"
+VERSION = "rules-0.54"
 
 
 SAY_VERBS = {
@@ -904,3 +904,10 @@ COUNT_WORDS = {
     "several",
     "few",
 }
+
+# Nouns of a purpose phrase on the clause verb: "in order to [cut costs]", "in a bid to [...]",
+# "with the aim of [...]". An infinitive answer inside one is the reason for the action, asked
+# "why" as people ask it ("Why did the board raise fees?"), not "... raise fees in order to do?".
+PURPOSE_NOUNS = {"order", "bid", "effort", "attempt", "aim", "goal", "hope", "view", "purpose", "intention", "move"}
+# The prepositions that open such a phrase: "in order to", "with the aim of".
+PURPOSE_PREPS = {"in", "with"}

@@ -7,7 +7,9 @@ Two widenings, each a way people ask about a part of a phrase:
   else did Germany build an empire?");
 - a place or a date deep inside an adverbial phrase of the verb is asked about as that whole
   phrase ("settled in the area of present-day [Charleston]" -> "Where did many Huguenots
-  settle?"): the answer is the place the phrase names.
+  settle?"): the answer is the place the phrase names;
+- the action of a purpose phrase is asked about as that whole phrase ("raised fees in order
+  to [pay for the pier]" -> "Why did the board raise fees?"): the answer is the purpose.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from .lexicon import (
     NEAR_PREPS,
     PHRASE_PATH_DEPS,
     PLACE_ENTS,
+    PURPOSE_NOUNS,
+    PURPOSE_PREPS,
     TIME_ENTS,
     TIME_PREPS,
     TITLE_DEPS,
@@ -173,6 +177,34 @@ def enclosing_adverbial(span: Span, verb: Token) -> tuple[Span, str] | None:
     while end > tok.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return doc[tok.i : end], wh
+
+
+def enclosing_purpose(span: Span, verb: Token) -> Span | None:
+    """The purpose phrase of ``verb`` whose action the answer is ("in order to [pay for the
+    pier]", "in a bid to [win back customers]", "with the aim of [cutting costs]"): the whole
+    phrase, from its preposition; None unless the answer is the whole action (its verb and
+    everything after it)."""
+    root = span.root
+    if root.pos_ not in {"VERB", "AUX"} or span.start > root.i:
+        return None
+    if root.dep_ == "pcomp" and root.head.lower_ == "of":  # "with the aim of [cutting costs]"
+        noun = root.head.head
+    elif root.dep_ in {"acl", "xcomp", "advcl"} and any(c.lower_ == "to" and c.i < root.i for c in root.children):
+        noun = root.head  # "in order to [pay ...]"
+    else:
+        return None
+    if noun.lemma_.lower() not in PURPOSE_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in PURPOSE_PREPS or prep.head != verb or prep.i > span.start:
+        return None
+    doc = span.doc
+    end = prep.right_edge.i + 1
+    while end > span.end and doc[end - 1].is_punct:
+        end -= 1
+    if end != max(span.end, root.right_edge.i + 1) and root.right_edge.i + 1 > span.end:
+        return None  # only part of the action: "in order to pay for [the pier]" asks the pier
+    return doc[prep.i : end]
 
 
 def enclosing_measure(span: Span, verb: Token) -> tuple[Span, str] | None:
