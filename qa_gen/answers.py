@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Answer type for each spaCy entity label; ORDINAL and plain LANGUAGE are too weak to ask about.
 ENTITY_TYPES = {
@@ -56,6 +56,10 @@ TYPE_PRIOR = {
     "noun_phrase": 0.6,
     "group": 0.5,
 }
+#: Entity labels that stand for an amount: such an entity with no number, number word or unit
+#: in it is a tagging error ("as much as" tagged PERCENT before "3bn euros"), not an amount to
+#: ask about ("Half", "Millions", "a quarter" are amounts).
+AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 #: Dependencies of a noun phrase that make it a core argument worth asking about.
 CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 #: Maximum tokens in a noun-phrase answer: longer ones are clauses in disguise.
@@ -132,6 +136,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         kind = ENTITY_TYPES.get(ent.label_)
         if kind is None or not askable(ent):
             continue
+        if ent.label_ in AMOUNT_LABELS and not any(_amount_word(t) for t in ent):
+            continue
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
             continue
         yield ent, kind
@@ -158,6 +164,11 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             # "to" + verb as an adverbial clause of purpose ("... to strike targets").
             if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10:
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
+
+
+def _amount_word(tok: Token) -> bool:
+    """A number, a word with a digit ("136m"), or a noun or symbol ("half", "millions", "$")."""
+    return tok.like_num or tok.pos_ in {"NUM", "NOUN", "PROPN", "SYM"} or any(ch.isdigit() for ch in tok.text)
 
 
 def _glued(span: Span) -> tuple[str, str]:

@@ -104,6 +104,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("Dana Kell called the Tavel office again.", "again", "unsupported_answer"),
         # "others" is no antecedent: no "What had the others cleared?"
         ("The mayor thanked others who had cleared the Tavel square.", "the Tavel square", "unresolved_pronoun"),
+        # a bare "that" subject stands for an event the reader is not told: no "What did that bring to ...?"
+        ("The board sued the bank on Tuesday. That brought to 49 the number of banks it has sued.", "49",
+         "unresolved_pronoun"),
         # a reason inside what the verb takes: no "Why does the mayor believe?"
         ("The mayor believes that the quay closed because of the storm.", "because of the storm", "unsupported_answer"),
         # an adverbial wh-word cannot modify the answer's noun: no "over the last when years"

@@ -100,6 +100,9 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         if low == "this" and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "This takes two forms": the thing the previous sentence was about.
             return _previous_subject(doc, tok, False, avoid=plan.avoid) or _topic(doc, tok, plan.avoid)
+        if low in {"that", "those"} and tok.tag_ == "DT" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "That brought to 49 the number of banks": an event the reader has to be told
+            return None
         if low in UNRESOLVABLE and tok.dep_ in {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative"}:
             if _roman_one(tok):
                 return text  # a Roman numeral: "listed grade I in 1954", "after World War I"
