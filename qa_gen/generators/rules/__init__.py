@@ -56,6 +56,7 @@ from .forms import (
     in_situ_question,
     noun_modifier_question,
     noun_participle,
+    participle_agent_question,
     participle_question,
     pied_piped_question,
     subject_question,
@@ -66,6 +67,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     BARE_REPORT_VERBS,
     EXTRACTED_PREPS,
+    LEMMA_FIXES,
     MAX_QUESTION_WORDS,
     MAX_REPAIRS,
     MIN_RELATIVE_WORDS,
@@ -79,7 +81,7 @@ from .lexicon import (
     VERSION,
     WH_WORDS,
 )
-from .nonfinite import controlled_clause, infinitive_answer
+from .nonfinite import controlled_clause, fronted_participle, infinitive_answer
 from .quotes import quoted_question
 from .relative import copula_for, describing_clauses
 from .surface import realize, spoken_wh
@@ -367,6 +369,9 @@ def _direct_questions(
         gerund = _gerund_question(doc, span, verb, subj) if modified is None else None
         if gerund is not None:  # before moving a whole fronted adjunct: "What did Ada Vell found?"
             yield said(*gerund)
+        fronted = _participle_question(doc, span) if modified is None else None
+        if fronted is not None:  # "Founded in [1989], the company ..." -> "When was the company founded?"
+            yield said(*fronted)
         if arg is not None:
             yield said(pied_piped_question(doc, verb, subj, span, arg, wh, qtype, keep), qtype, verb)
     acl = noun_participle(span)
@@ -378,6 +383,27 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _participle_question(doc: Doc, span: Span) -> tuple[Plan, str, Token] | None:
+    """The answer inside a past participle that opens the sentence, asked as the passive
+    clause it abbreviates about the sentence's subject (see ``nonfinite.fronted_participle``)."""
+    part = fronted_participle(span)
+    if part is None:
+        return None
+    arg = argument_of(part.verb, span)
+    if arg is None or not frontable(span, arg, part.verb):
+        return None
+    wh, qtype, absorb = wh_phrase(span, arg, part.verb)
+    if qtype == "how many" and counted_noun(span) is None:
+        return None
+    keep = simplify(part.verb, span, part.subject)
+    past = part.copula in {"was", "were"}
+    agent = participle_agent_question(doc, part.verb, part.subject, span, wh, qtype, absorb, keep, past)
+    if agent is not None:  # "Built by [X] in 1910, the ferry ..." -> "Who built the ferry in 1910?"
+        return agent, qtype, part.verb
+    plan = fronted_question(doc, part.verb, part.subject, span, wh, qtype, absorb, keep, passive=part.copula)
+    return (plan, qtype, part.verb) if isinstance(plan, Plan) else None
 
 
 def _gerund_question(doc: Doc, span: Span, verb: Token, subj: Token | None) -> tuple[Plan, str, Token] | None:
@@ -403,7 +429,24 @@ def _gerund_question(doc: Doc, span: Span, verb: Token, subj: Token | None) -> t
         return (plan, qtype, verb) if isinstance(plan, Plan) else None
     keep = simplify(ctrl.verb, span, ctrl.subject)
     plan = fronted_question(doc, ctrl.verb, ctrl.subject, span, wh, qtype, absorb, keep, ctrl.tense)
-    return (plan, qtype, ctrl.verb) if isinstance(plan, Plan) else None
+    if not isinstance(plan, Plan):
+        return None
+    if ctrl.verb.lemma_ == "use" and ctrl.verb.dep_ == "advcl" and ctrl.verb.i < ctrl.verb.head.i:
+        _used_for(plan, ctrl.verb, span, ctrl.subject)
+    return plan, qtype, ctrl.verb
+
+
+def _used_for(plan: Plan, using: Token, span: Span, subject: Token) -> None:
+    """What an instrument was used for is the clause the gerund opens: "Using [a long rope],
+    the crew pulled the ferry into the harbour" -> "What did the crew use to pull the ferry
+    into the harbour?" (not the bare "What did the crew use?")."""
+    governor = using.head
+    if governor.pos_ != "VERB" or any(c.dep_ in {"aux", "auxpass"} for c in governor.children):
+        return  # "was pulled", "may insert": the base form would change what is said
+    left = {t.i for t in using.subtree} | {t.i for t in subject.subtree}
+    rest = [i for i in simplify(governor, span, subject) if i > governor.i and i not in left]
+    plan.body += [governor.i, *rest]
+    plan.replace[governor.i] = "to " + LEMMA_FIXES.get(governor.lower_, governor.lemma_.lower())
 
 
 def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Generated:

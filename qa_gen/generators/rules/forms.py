@@ -192,9 +192,11 @@ def fronted_question(
     absorb: bool,
     keep: list[int],
     tense: str | None = None,
+    passive: str | None = None,
 ) -> Plan | Generated:
     """Front the wh-phrase with inversion or do-support; ``tense``: the tag do-support takes
-    when the verb is a gerund borrowing its clause's tense (see ``nonfinite``)."""
+    when the verb is a gerund borrowing its clause's tense; ``passive``: the copula fronted
+    before a past participle borrowing its clause's subject (see ``nonfinite``)."""
     if subj is None:
         return Generated(None, reason="unsupported_answer", detail="clause has no subject to invert")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
@@ -211,7 +213,9 @@ def fronted_question(
         and span.root.dep_ == "pobj"
         and prep.i not in remove
         and prep.head == verb
-        and (prep.i < subj.left_edge.i or prep.i < verb.i or stranded_before_prep)
+        # a fronted participle's preposition stands before the subject only because the
+        # participle was fronted: "Known as [X], the blaze ..." -> "What was the blaze known as?"
+        and ((passive is None and (prep.i < subj.left_edge.i or prep.i < verb.i)) or stranded_before_prep)
     ):
         # a preposition that opened the clause or stood before its verb ("X, under their
         # leader Rollo, agreed"), or that would be left stranded before another one ("fall
@@ -231,6 +235,9 @@ def fronted_question(
     if not subject:
         return Generated(None, reason="unsupported_answer", detail="the subject left with the answer")
     plan = Plan(wh=wh, qtype=qtype, body=body, subject=subject, score=0.9 if absorb else 0.85)
+    if passive is not None:  # "Founded in 1989, the company ..." -> "When was the company founded?"
+        plan.front_aux = passive
+        return plan
     if not _invert(doc, verb, plan, tense):
         return Generated(None, reason="unsupported_answer", detail=f"cannot invert verb {verb.text!r}/{verb.tag_}")
     return plan
@@ -299,6 +306,25 @@ def _agent_subject(doc: Doc, span: Span, verb: Token, wh: str, qtype: str, absor
     return (wh, agent) if nominal_wh(wh) else None
 
 
+def participle_agent_question(
+    doc: Doc, verb: Token, subj: Token, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int], past: bool
+) -> Plan | None:
+    """The agent of a past participle that opens the sentence asked as the active subject:
+    "Built by [Tavel shipwrights] in 1910, the ferry ..." -> "Who built the ferry in 1910?"."""
+    found = _agent_subject(doc, span, verb, wh, qtype, absorb)
+    if found is None or _plural_agent(found[0], qtype, span):
+        return None
+    wh, agent = found
+    subject = _subject_ids(subj, verb, keep)
+    removed = {t.i for t in agent.subtree} | {verb.i} | set(subject)
+    rest = [i for i in keep if i not in removed and i > verb.i]
+    form = past_form(verb) if past else _third_singular(verb)
+    if form is None:
+        return None
+    who = "who" if wh == "whom" else wh
+    return Plan(wh=f"{who} {form}", qtype=qtype, body=subject + rest, verbal_wh=True, score=0.9)
+
+
 def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
     """The wh-subject takes a plural verb: "How many companies own", "Which motivations drive"."""
     return qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
@@ -341,7 +367,11 @@ def pied_piped_question(
     "In response to the embargo, OPEC raised prices" -> "In response to what did OPEC raise
     prices?"; "After his father's death in 1879, Tesla found ..." -> "After Tesla's father's
     death in what year did Tesla find ...?"."""
-    if subj is None or holder.i > subj.left_edge.i or holder.dep_ not in {"prep", "advcl", "npadvmod"}:
+    # a phrase or a purpose infinitive moves with the wh-word ("To become president of what
+    # did ...?"), a participle clause does not: no "Known as what did the blaze ...?", "While
+    # experimenting with old engines in what did Dan Orr ...?"
+    participle = holder.dep_ == "advcl" and holder.tag_ in {"VBG", "VBN"}
+    if subj is None or holder.i > subj.left_edge.i or holder.dep_ not in {"prep", "advcl", "npadvmod"} or participle:
         return Generated(None, reason="unsupported_answer", detail="no fronted adjunct holds the answer")
     if not nominal_wh(wh):
         return Generated(None, reason="unsupported_answer", detail="an adverbial wh-word does not pied-pipe")

@@ -7,6 +7,10 @@ clauses as sentences of their own before asking). Likewise "Newton had his best 
 while recording [45] total touchdowns" -> "How many total touchdowns did Newton record?",
 and "BSkyB charged fees for using [a Sky+ PVR]" -> "What did BSkyB charge fees for using?"
 (a gerund after a preposition of the verb lets the wh-word move out of it).
+
+A past participle that opens the sentence is a passive clause about the subject: "Founded
+as a fishing cooperative in [1989], the company ..." says the company was founded in 1989:
+"When was the company founded as a fishing cooperative?".
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause import find_subject, finite_clause
+from .forms import copula
 from .lexicon import CONTROLLING_MARKS, INFINITIVE_ADJECTIVES, INFINITIVE_MEANS_VERBS, RELATIONAL_GERUNDS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -24,6 +29,12 @@ class Controlled(NamedTuple):
     verb: Token  # the gerund
     subject: Token  # the subject it borrows
     tense: str  # the tag whose do-support it takes: VBD, VBZ or VBP
+
+
+class Participle(NamedTuple):
+    verb: Token  # the past participle
+    subject: Token  # the subject it borrows
+    copula: str  # the form of "be" its passive clause takes: "was", "were", "is", "are"
 
 
 def controlled_clause(span: Span) -> Controlled | None:
@@ -58,6 +69,34 @@ def controlled_clause(span: Span) -> Controlled | None:
         return None  # "it was damaged when pointed ...": the gerund's subject is not named
     tense = _tense(governor, subject)
     return None if tense is None else Controlled(ctrl_verb, subject, tense)
+
+
+def fronted_participle(span: Span) -> Participle | None:
+    """The past-participle adjunct opening the sentence whose clause holds the answer
+    ("Founded in [1989], the company ...", "Built by [Tavel shipwrights], the ferry ..."), the
+    subject it borrows, and the copula of its passive clause. None when the participle has a
+    subject, auxiliary or conjunction of its own, or does not stand before the subject."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "advcl" or not _movable(span):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | {"auxpass", "aux", "mark"} for c in verb.children):
+        return None
+    governor = verb.head
+    if governor.pos_ not in {"VERB", "AUX"} or not finite_clause(governor):
+        return None
+    subject = find_subject(governor)
+    if subject is None or subject.dep_ == "expl" or subject.pos_ == "PRON":
+        return None  # "Founded in 1989, it ...": the subject is not named
+    if verb.right_edge.i >= subject.left_edge.i or verb.left_edge.i != span.sent.start:
+        return None  # only an adjunct that opens the sentence is about its subject
+    auxes = [c for c in governor.children if c.dep_ in {"aux", "auxpass"}]
+    # past with a past or perfect clause ("has grown": founded before), or a date of its own
+    # ("Built in 1910, the ferry still sails" -> "was built"); else a state ("Located in X")
+    past = any(t.tag_ == "VBD" or t.lemma_ == "have" for t in [*auxes, governor]) or any(
+        t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree
+    )
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    return Participle(verb, subject, copula(plural, past))
 
 
 def _first_gerund(verb: Token) -> Token:
@@ -99,6 +138,8 @@ def _movable(span: Span) -> bool:
     if counted and (root.head.dep_ == "conj" or any(c.dep_ == "conj" for c in root.head.children)):
         return False  # "recording [45] touchdowns, 10 interceptions and a rating of 99.4": one item
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in {"the", "a", "an"} and before.head == root:
+        return True  # the answer's own article leaves with it: "Using the [German vernacular], ..."
     return before is None or not (before.tag_ in {"POS", "PRP$", "$"} or before.lower_ in {"the", "a", "an"})
 
 
