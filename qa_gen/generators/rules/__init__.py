@@ -86,7 +86,15 @@ from .quotes import quoted_question
 from .relative import copula_for, describing_clauses
 from .surface import realize, spoken_wh
 from .wh import wh_phrase
-from .widen import besides, coordination, counted_item, enclosing_adverbial, enclosing_measure, enclosing_purpose
+from .widen import (
+    besides,
+    coordination,
+    counted_item,
+    enclosing_adverbial,
+    enclosing_measure,
+    enclosing_purpose,
+    exemplified,
+)
 
 __all__ = ["VERSION", "RulesGenerator", "best_question", "build_question"]
 
@@ -203,6 +211,13 @@ def _list_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
     if listed is None:
         return
     whole, others = listed
+    examples = exemplified(whole)
+    if examples is not None:
+        # "sponsors such as Apple, [Gap] and Chevron" -> "Besides Apple and Chevron, what other sponsors ...?"
+        for cand in _asked_as(doc, sent, examples[0], examples[1], "which"):
+            question = besides(cand.question, others) if cand.question is not None else None
+            if question is not None:
+                yield replace(cand, question=question)
     titled_item = title_np(span)
     if titled_item is not None and _unique_title(titled_item[1], others):
         yield from _asked_as(doc, sent, whole, titled_item[1], "which")
@@ -394,6 +409,8 @@ def _participle_question(doc: Doc, span: Span) -> tuple[Plan, str, Token] | None
     arg = argument_of(part.verb, span)
     if arg is None or not frontable(span, arg, part.verb):
         return None
+    if span.root.dep_ == "pobj" and sum(c.dep_ == "pobj" for c in span.root.head.children) > 1:
+        return None  # "with a donation from X [Y]": the parser gave "with" a second object
     wh, qtype, absorb = wh_phrase(span, arg, part.verb)
     if qtype == "how many" and counted_noun(span) is None:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.56"
+VERSION = "rules-0.57"
 
 
 SAY_VERBS = {
@@ -911,3 +911,6 @@ COUNT_WORDS = {
 PURPOSE_NOUNS = {"order", "bid", "effort", "attempt", "aim", "goal", "hope", "view", "purpose", "intention", "move"}
 # The prepositions that open such a phrase: "in order to", "with the aim of".
 PURPOSE_PREPS = {"in", "with"}
+# Words that open a list of examples of the noun before them: "sponsors such as X, Y and Z",
+# "museums including X", "ports like X": one item is asked "Which sponsors ...?", naming the others.
+EXAMPLE_PREPS = {"as", "including", "like"}

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .clause import join_tokens
 from .lexicon import (
     AUX_WORDS,
+    EXAMPLE_PREPS,
     LIST_ITEM_POS,
     LIST_WH_OTHER,
     LOCATIVE_PREPS,
@@ -82,6 +83,28 @@ def coordination(span: Span) -> tuple[Span, list[str]] | None:
     if start > span.start or end < span.end:
         return None
     return doc[start:end], others
+
+
+def exemplified(whole: Span) -> tuple[Span, str] | None:
+    """The noun a list gives examples of ("sponsors such as Apple, [Gap] and Chevron",
+    "local sponsors including ..."): the noun's phrase with the list, and "which" + the noun
+    ("which local sponsors"), which asks for one example as people ask for it."""
+    head = whole.root
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS:
+        return None
+    doc = whole.doc
+    if prep.lower_ == "as" and (prep.i == 0 or doc[prep.i - 1].lower_ != "such"):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i > prep.i:
+        return None
+    words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ not in {"det", "poss", "nummod", "case"}]
+    if any(t.is_punct or t.pos_ in {"VERB", "PRON"} for t in words):
+        return None
+    return doc[noun.left_edge.i : whole.end], "which " + join_tokens(words)
 
 
 def counted_item(span: Span) -> tuple[Span, str] | None:
