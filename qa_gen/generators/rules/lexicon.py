@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.57"
+VERSION = "rules-0.58"
 
 
 SAY_VERBS = {
@@ -914,3 +914,15 @@ PURPOSE_PREPS = {"in", "with"}
 # Words that open a list of examples of the noun before them: "sponsors such as X, Y and Z",
 # "museums including X", "ports like X": one item is asked "Which sponsors ...?", naming the others.
 EXAMPLE_PREPS = {"as", "including", "like"}
+# Person nouns of one gender: "he" cannot stand for "the queen", nor "she" for "the king".
+FEMALE_NOUNS = {
+    "mother", "wife", "daughter", "sister", "aunt", "niece", "queen", "woman", "girl", "actress", "nun",
+    "chairwoman", "spokeswoman", "grandmother",
+}
+MALE_NOUNS = {
+    "father", "husband", "son", "brother", "uncle", "nephew", "king", "man", "boy", "prince", "monk", "chairman",
+    "spokesman", "grandfather", "clergyman", "fisherman", "pope", "priest",
+}
+# How far back (in sentences, counting the pronoun's own) a common-noun antecedent of he/she is
+# looked for: the subject of the sentence before is the usual antecedent in news prose.
+MAX_ANTECEDENT_SENTS = 2

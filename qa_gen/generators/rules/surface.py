@@ -9,6 +9,9 @@ from ...nlp import TITLE_KEY
 from .clause import find_subject, named_link
 from .forms import Plan
 from .lexicon import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    MAX_ANTECEDENT_SENTS,
     MAX_TITLE_ANTECEDENT_WORDS,
     NAME_PARTICLES,
     NAMED_THINGS,
@@ -208,8 +211,11 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         else:  # the main clause's name subject before it ("Newton was limited by Denver's
             # defense, which sacked [him]"); the page's person; else (the small model often
             # labels a surname ORG) an earlier singular name subject
-            name = _main_subject_before(tok, avoid) or title_antecedent(doc, person=True) or _previous_subject(
-                doc, tok, False, proper_only=True, avoid=avoid
+            name = (
+                _main_subject_before(tok, avoid)
+                or title_antecedent(doc, person=True)
+                or _previous_subject(doc, tok, False, proper_only=True, avoid=avoid)
+                or _person_noun_subject(doc, tok, avoid)
             )
     elif in_quote(tok):
         return None
@@ -430,6 +436,23 @@ def _previous_subject(
             if is_plural != plural and not (plural and cand.ent_type_ in {"ORG", "NORP"}):
                 continue
             return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
+    return None
+
+
+def _person_noun_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
+    """he/she with no name before it: the nearest earlier subject that is one person named by a
+    common noun ("A greedy merchant heard her songs; he followed ..." -> "the greedy merchant";
+    "The spokesman said ... He added" -> "the spokesman"), of the pronoun's gender if it has one."""
+    other = FEMALE_NOUNS if tok.lower_ in {"he", "him", "his"} else MALE_NOUNS
+    sents = [tok.sent, *[s for s in doc.sents if s.start < tok.sent.start][::-1]][:MAX_ANTECEDENT_SENTS]
+    for sent in sents:
+        for cand in reversed(sent):
+            if cand.i >= tok.i or cand.i in avoid or cand.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if cand.pos_ == "NOUN" and cand.tag_ == "NN" and cand.lemma_.lower() in PERSON_NOUNS - other:
+                return relative_antecedent(cand)
+            if cand.pos_ in {"PROPN", "PRON"} or cand.ent_type_:
+                return None  # a nearer subject of another kind: the pronoun may be about it
     return None
 
 
