@@ -40,3 +40,17 @@ def _ask(text: str, answer: str, label: str | None) -> str | None:
 )
 def test_name_shapes_override_the_tagger(text: str, answer: str, label: str | None, question: str) -> None:
     assert _ask(text, answer, label) == question
+
+
+def test_apposition_the_parser_hung_on_the_verb_leaves_the_subject_question() -> None:
+    # "Johan Vell, his superior, pointed ...": the small model sometimes hangs "superior" on
+    # the verb (amod) instead of on the name (appos); the phrase between the commas is still
+    # an apposition, not part of what the subject did
+    text = "Johan Vell, his superior, pointed the pilot away from the rocks."
+    doc = load_nlp()(text)
+    superior, verb = doc[4], doc[6]
+    assert (superior.text, verb.text) == ("superior", "pointed")
+    superior.head, superior.dep_ = verb, "amod"
+    candidate = AnswerCandidate("Johan Vell", 0, len("Johan Vell"), "given")
+    question = get_generator("rules").generate(doc, text, candidate).question
+    assert question == "Who pointed the pilot away from the rocks?"

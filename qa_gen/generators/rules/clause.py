@@ -30,6 +30,7 @@ from .lexicon import (
     QUANTITY_NOUNS,
     SAY_VERBS,
     SCORE,
+    SET_OFF_NOMINAL_DEPS,
     SUBJECT_DEPS,
     TARGET_WORDS,
     TIME_NOUNS,
@@ -564,6 +565,11 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
         elif dep == "ccomp" and child.i < verb.i and verb.lemma_ in SAY_VERBS:
             pass
+        elif dep in SET_OFF_NOMINAL_DEPS and subj_pos < child.i < verb.i and _between_commas(child):
+            # "Johann von Staupitz, his superior, pointed ...": an apposition the parser hung on
+            # the verb; it says who the subject is, and leaves with its commas
+            cut(child)
+            drop.update({child.left_edge.i - 1, child.right_edge.i + 1})
     for tok in sub:
         if tok.i in drop or tok == verb or holds_answer(tok):
             continue
@@ -588,6 +594,13 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     drop |= _dash_aside(verb.doc, sub, ans)
     keep = [t.i for t in sub if t.i not in drop]
     return _shrink(verb, span, keep)
+
+
+def _between_commas(tok: Token) -> bool:
+    """The phrase headed by ``tok`` has a comma right before and right after it."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == ","
 
 
 def _dash_aside(doc: Doc, sub: list[Token], ans: set[int]) -> set[int]:

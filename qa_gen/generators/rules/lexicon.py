@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.58"
+VERSION = "rules-0.59"
 
 
 SAY_VERBS = {
@@ -926,3 +926,6 @@ MALE_NOUNS = {
 # How far back (in sentences, counting the pronoun's own) a common-noun antecedent of he/she is
 # looked for: the subject of the sentence before is the usual antecedent in news prose.
 MAX_ANTECEDENT_SENTS = 2
+# Dependencies the parser gives a noun phrase set off by commas between the subject and its
+# verb ("X, his superior, pointed"): an apposition of the subject, misattached to the verb.
+SET_OFF_NOMINAL_DEPS = {"amod", "npadvmod", "appos", "dep", "nmod"}
