@@ -107,6 +107,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a bare "that" subject stands for an event the reader is not told: no "What did that bring to ...?"
         ("The board sued the bank on Tuesday. That brought to 49 the number of banks it has sued.", "49",
          "unresolved_pronoun"),
+        # a description the parser joined across a comma is no description: no "Who is the
+        # superior pointed Dan's mind?"
+        ("Johan Velt, his superior, pointed Dan's mind away from continual worry toward the merits of the plan.",
+         "Johan Velt", "unsupported_answer"),
         # "he" cannot stand for the queen: no "What did the queen open?"
         ("The queen visited Tavel on Monday. He opened the new bridge.", "the new bridge", "unresolved_pronoun"),
         # a reason inside what the verb takes: no "Why does the mayor believe?"

@@ -168,6 +168,8 @@ def _plan(span: Span, desc: Token, exclude: Token | None, listed: bool = False) 
     ]
     if len(ids) < 2 or len(ids) > MAX_DESCRIBED_WORDS or any(_clausal(doc[i]) for i in ids):
         return None
+    if any(doc[i].text == "," for i in range(ids[0], ids[-1])):
+        return None  # a comma inside is two phrases the parser joined: "his superior, pointed Dan's mind"
     first = doc[ids[0]]
     plural = desc.tag_ in {"NNS", "NNPS"}
     counted = any(c.dep_ == "nummod" for c in desc.children)
