@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.60"
+VERSION = "rules-0.61"
 
 
 SAY_VERBS = {
@@ -929,3 +929,7 @@ MAX_ANTECEDENT_SENTS = 2
 # Dependencies the parser gives a noun phrase set off by commas between the subject and its
 # verb ("X, his superior, pointed"): an apposition of the subject, misattached to the verb.
 SET_OFF_NOMINAL_DEPS = {"amod", "npadvmod", "appos", "dep", "nmod"}
+# Dependencies of a date that make it what the verb gives or takes, not when it happens
+# ("given [an extra year]"). After "be" a date still says when ("The launch is [in January]":
+# "When is the launch?"), so attr and nsubj are not among them.
+THING_DEPS = {"dobj", "dative", "nsubjpass"}

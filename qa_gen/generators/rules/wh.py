@@ -38,6 +38,7 @@ from .lexicon import (
     PLACE_NOUNS,
     POSITION_PREPS,
     SAY_VERBS,
+    THING_DEPS,
     TIME_MARKS,
     TIME_NOUNS,
     TIME_PREPS,
@@ -329,6 +330,13 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
     if prep is not None and (example_list(prep) or described):
         return "what", "what", False
     has_num = any(w.isdigit() or w in COUNT_WORDS for w in words)  # "five to ten years" is a duration
+    if not p and root.dep_ in THING_DEPS and not (len(words) == 1 and YEAR.fullmatch(words[0])):
+        # a date that is what the verb gives or takes is an amount of time or a thing, not a
+        # time: "have been given [an extra year] to meet ..." -> "How long have ... been given
+        # to meet ...?" (not "When have ... been given?"); "wants [a decade] of calm" -> "what"
+        if any(w in DURATION_UNITS for w in words) and not any(c.lower_ == "of" for c in root.children):
+            return "how long", "how long", True
+        return "what", "what", False
     if p in {"since", "until"}:
         return f"{p} when", "when", True
     if p == "for" and len(words) == 1 and YEAR.fullmatch(words[0]):
