@@ -16,6 +16,9 @@ from click.testing import CliRunner
 
 from qa_gen import generate_questions
 from qa_gen.cli import cli
+from qa_gen.generators.rules.identity import identity_questions
+from qa_gen.generators.rules.surface import realize
+from qa_gen.nlp import load_nlp
 
 GOLDEN = Path(__file__).parent / "golden" / "rules_questions.jsonl"
 CASES = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -163,3 +166,15 @@ def test_questions_command_uses_the_title_for_a_pronoun(tmp_path: Path) -> None:
     assert (without["question"], without["reason"]) == (None, "unresolved_pronoun")
     assert with_title["question"] == "What was Tomas Rend buried in?"
     assert with_title["title"] == "Tomas_Rend"
+
+
+def test_a_courtesy_title_is_no_part_of_the_description() -> None:
+    # the identity form of a titled name asks for the title without "Mr"
+    text = "On Friday, harbour board chairman Mr Orr's speech in Tavel sent ferry fares higher."
+    doc = load_nlp(None)(text)
+    start = text.index("Orr")
+    span = doc.char_span(start, start + 3)
+    assert span is not None
+    questions = [realize(doc, plan) for plan in identity_questions(span)]
+    assert "Who was the harbour board chairman?" in questions
+    assert not any(q and "Mr" in q for q in questions)

@@ -54,3 +54,4 @@ def test_apposition_the_parser_hung_on_the_verb_leaves_the_subject_question() ->
     candidate = AnswerCandidate("Johan Vell", 0, len("Johan Vell"), "given")
     question = get_generator("rules").generate(doc, text, candidate).question
     assert question == "Who pointed the pilot away from the rocks?"
+

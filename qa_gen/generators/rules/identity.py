@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .clause import inner_hyphen, nominal_head, under_dep
 from .forms import Plan, copula, past_clause
 from .lexicon import (
+    COURTESY_TITLES,
     LIST_COUNTS,
     MAX_DESCRIBED_WORDS,
     MIN_TITLE_WORDS,
@@ -109,6 +110,8 @@ def _titled(span: Span) -> Plan | None:
         return None
     start = min(t.left_edge.i for t in mods)
     words = [t for t in doc[start : span.start] if t.dep_ != "det"]
+    while words and words[-1].lower_ in COURTESY_TITLES:
+        words.pop()  # "chairman Mr [Greenspan]": the courtesy title is no part of the description
     if any(t.is_punct or t.pos_ in {"VERB", "PRON", "AUX"} or t.dep_ in {"poss", "case"} for t in words):
         return None
     if not any(t.pos_ == "NOUN" and t.is_lower for t in words) or len(words) < MIN_TITLE_WORDS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.61"
+VERSION = "rules-0.62"
 
 
 SAY_VERBS = {
@@ -28,6 +28,16 @@ SAY_VERBS = {
     "estimate",
     "predict",
     "write",
+    # more verbs of saying that news reports a source's words with
+    "stress",
+    "admit",
+    "deny",
+    "acknowledge",
+    "emphasise",
+    "emphasize",
+    "assert",
+    "concede",
+    "reveal",
 }
 
 
@@ -933,3 +943,6 @@ SET_OFF_NOMINAL_DEPS = {"amod", "npadvmod", "appos", "dep", "nmod"}
 # ("given [an extra year]"). After "be" a date still says when ("The launch is [in January]":
 # "When is the launch?"), so attr and nsubj are not among them.
 THING_DEPS = {"dobj", "dative", "nsubjpass"}
+# Courtesy titles: part of how a name is addressed, not of a description ("Federal Reserve
+# chairman Mr Greenspan" -> "Who was the Federal Reserve chairman?", not "... chairman Mr?").
+COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
