@@ -114,6 +114,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # superior pointed Dan's mind?"
         ("Johan Velt, his superior, pointed Dan's mind away from continual worry toward the merits of the plan.",
          "Johan Velt", "unsupported_answer"),
+        # "it" is no person: no "When did the spokesman unveil its accounts?"
+        ("A spokesman for the ferry firm refused to comment. He said any results were likely to be set out when it "
+         "unveiled its accounts on Friday.", "Friday", "unresolved_pronoun"),
         # "he" cannot stand for the queen: no "What did the queen open?"
         ("The queen visited Tavel on Monday. He opened the new bridge.", "the new bridge", "unresolved_pronoun"),
         # a reason inside what the verb takes: no "Why does the mayor believe?"

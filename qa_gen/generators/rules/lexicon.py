@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.62"
+VERSION = "rules-0.63"
 
 
 SAY_VERBS = {
@@ -27,6 +27,7 @@ SAY_VERBS = {
     "suggest",
     "estimate",
     "predict",
+    "expect",
     "write",
     # more verbs of saying that news reports a source's words with
     "stress",

@@ -10,6 +10,7 @@ from .clause import find_subject, named_link
 from .forms import Plan
 from .lexicon import (
     FEMALE_NOUNS,
+    FRACTIONS,
     MALE_NOUNS,
     MAX_ANTECEDENT_SENTS,
     MAX_TITLE_ANTECEDENT_WORDS,
@@ -408,6 +409,8 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
             if cand.i in avoid:
                 continue
             if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
+                if tok.lower_ in {"it", "its", "this"} and cand.lemma_.lower() in PERSON_NOUNS:
+                    continue  # "A spokesman said ..." is no topic "it" can stand for
                 return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
     things = [e for e in doc.ents if e.end <= tok.i and e.label_ in NAMED_THINGS and e.start not in avoid]
     return things[-1].text if things else None
@@ -432,6 +435,12 @@ def _previous_subject(
                 continue
             if cand.ent_type_ == "PERSON":
                 continue
+            if not plural and cand.lemma_.lower() in PERSON_NOUNS:
+                # "it" is no person, and the nearest subject is one: "A spokesman for the firm said
+                # ... when it unveiled its results" is about the firm, which only a reader can tell
+                return None
+            if cand.like_num or cand.lower_ in FRACTIONS:
+                return None  # a share of people ("Nearly two thirds give ...; they ...") names nobody
             is_plural = cand.tag_ in {"NNS", "NNPS"}
             if is_plural != plural and not (plural and cand.ent_type_ in {"ORG", "NORP"}):
                 continue
