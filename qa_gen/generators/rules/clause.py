@@ -364,7 +364,10 @@ def _person_of(span: Span, arg: Token) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head != arg or arg.pos_ != "NOUN":
         return False
-    if any(t.ent_type_ != "PERSON" for t in span) or span.start != prep.i + 1 or root.right_edge.i >= span.end:
+    # a title may stand between: "the government of Chancellor [Gerhard Schroeder]"
+    title = span.doc[prep.i + 1 : span.start]
+    titled = all(t.dep_ == "compound" and t.head == root and t.is_title for t in title)
+    if any(t.ent_type_ != "PERSON" for t in span) or not titled or root.right_edge.i >= span.end:
         return False  # the whole answer is the name: not "the embattled oil giant [Yukos]"
     if any(c.dep_ == "poss" for c in arg.children) or any(c.dep_ == "conj" for c in root.children):
         return False  # "The network's team of [X and Y]": the "of" names its members
