@@ -385,6 +385,8 @@ def pied_piped_question(
     words = [doc[i].text for i in inside if i < span.start and i not in remove]
     if words and words[-1].lower() in {"a", "an", "the"}:
         words.pop()
+    if [w.lower() for w in words[:2]] == ["according", "to"] and wh == "what" and span.root.pos_ == "PROPN":
+        wh = "who"  # a source is a speaker: "According to whom ...?", not "According to what ...?"
     if words and words[-1].lower() in PREPOSITIONS and wh == "who":
         wh = "whom"  # "According to whom"
     wh = how_many or wh
