@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.65"
+VERSION = "rules-0.66"
 
 
 SAY_VERBS = {
@@ -651,6 +651,7 @@ NAMING_VERBS = {"know", "call", "name", "refer", "dub", "term", "describe", "reg
 # Two-word prepositions of cause: an answer opening with one asks "why".
 CAUSE_PREPS = {
     ("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "to"), ("on", "account"), ("in", "response"),
+    ("for", "fear"),
 }
 
 # Prepositions that move with the wh-word rather than strand before another preposition
