@@ -203,6 +203,7 @@ def fronted_question(
     noun = counted_noun(span) if how_many else None
     wh = how_many or wh
     prep = span.root.head
+    borrowed = passive or tense  # a participle or gerund that borrows its clause's subject
     nominal = nominal_wh(wh)
     following = _next_kept(doc, keep, remove, prep.i)
     stranded_before_prep = following is not None and (
@@ -213,9 +214,9 @@ def fronted_question(
         and span.root.dep_ == "pobj"
         and prep.i not in remove
         and prep.head == verb
-        # a fronted participle's preposition stands before the subject only because the
-        # participle was fronted: "Known as [X], the blaze ..." -> "What was the blaze known as?"
-        and ((passive is None and (prep.i < subj.left_edge.i or prep.i < verb.i)) or stranded_before_prep)
+        # a fronted participle's or gerund's preposition stands before the subject only because
+        # it was fronted: "Known as [X], the blaze ..." -> "What was the blaze known as?"
+        and ((borrowed is None and (prep.i < subj.left_edge.i or prep.i < verb.i)) or stranded_before_prep)
     ):
         # a preposition that opened the clause or stood before its verb ("X, under their
         # leader Rollo, agreed"), or that would be left stranded before another one ("fall

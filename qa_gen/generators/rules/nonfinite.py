@@ -138,7 +138,7 @@ def _movable(span: Span) -> bool:
     if counted and (root.head.dep_ == "conj" or any(c.dep_ == "conj" for c in root.head.children)):
         return False  # "recording [45] touchdowns, 10 interceptions and a rating of 99.4": one item
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in {"the", "a", "an"} and before.head == root:
+    if before is not None and (before.lower_ in {"the", "a", "an"} or before.tag_ == "PRP$") and before.head == root:
         return True  # the answer's own article leaves with it: "Using the [German vernacular], ..."
     return before is None or not (before.tag_ in {"POS", "PRP$", "$"} or before.lower_ in {"the", "a", "an"})
 
