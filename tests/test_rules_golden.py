@@ -114,6 +114,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # superior pointed Dan's mind?"
         ("Johan Velt, his superior, pointed Dan's mind away from continual worry toward the merits of the plan.",
          "Johan Velt", "unsupported_answer"),
+        # a list the parser read as an apposition is no description: no "What is the osprey?" for the heron
+        ("Among the largest birds on the island are the grey heron, the osprey, the crane, and the sea eagle.",
+         "grey heron", "too_short"),
         # "it" is no person: no "When did the spokesman unveil its accounts?"
         ("A spokesman for the ferry firm refused to comment. He said any results were likely to be set out when it "
          "unveiled its accounts on Friday.", "Friday", "unresolved_pronoun"),

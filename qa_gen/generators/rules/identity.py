@@ -94,8 +94,8 @@ def _described(span: Span) -> Plan | None:
     if root.pos_ != "PROPN" or root.ent_type_ in NUMERIC_ENTS:
         return None
     desc = next((c for c in root.children if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN"), None)
-    if desc is None or any(c.dep_ == "conj" for c in root.children):
-        return None
+    if desc is None or any(c.dep_ == "conj" for c in [*root.children, *desc.children]):
+        return None  # a list the parser read as an apposition: "the [grey heron], the osprey, the crane, ..."
     return _plan(span, desc, exclude=None)
 
 
