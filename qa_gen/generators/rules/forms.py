@@ -654,7 +654,10 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
         # "Events [helped] boost WPP's profits": a verb, not an auxiliary, and the tagger gave it
         # no lemma to do-support with: no "In what year helped events boost ...?"
         return False
-    if auxes:
+    shared = _shared_modal(verb) if not auxes and tense is None else None
+    if shared is not None:  # "will cost ... and occupy [X]" -> "What will the institute occupy?"
+        plan.front_aux = {"ca": "can", "wo": "will"}.get(shared.lower_, shared.lower_)
+    elif auxes:
         first = auxes[0]
         plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(
             first.lower_, first.lower_
@@ -678,6 +681,14 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
         if doc[i].lower_ == "n't":
             plan.replace[i] = "not"
     return True
+
+
+def _shared_modal(verb: Token) -> Token | None:
+    """The modal a coordinated base-form verb shares with the verb before it ("The institute
+    will cost $200 million and [occupy] ..."): its tense is the modal's, not do-support's."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.head.i), None)
 
 
 def in_situ_question(

@@ -111,10 +111,10 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
             if _roman_one(tok):
                 return text  # a Roman numeral: "listed grade I in 1954", "after World War I"
             return None  # "we"/"you"/"they" from a quotation: nobody the reader can name
+    if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
+        return "the"  # also when it opened the sentence: "This phenomenon" -> "the phenomenon"
     if tok.is_sent_start and not _keep_case(tok):
         return text[:1].lower() + text[1:]
-    if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
-        return "the"
     if text == "The" and not initial and (not tok.ent_type_ or tok.is_sent_start):
         return "the"  # a quotation's or sentence's first word inside the question
     return text
