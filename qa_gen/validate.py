@@ -68,6 +68,9 @@ _DOUBLE_AUX = re.compile(
 )
 _DOUBLE_DET = re.compile(r"\b(the|a|an) (the|a|an|this|that|these|those|its|their|his|her)\b", re.IGNORECASE)
 _DOUBLE_OK = {"had", "that"}  # "had had", "that that" are English
+# A phrase of two or three words said twice in a row ("Why do the private schools private
+# schools ...?"): two copies of one phrase spliced together, unless the passage says it so.
+_DOUBLED_PHRASE = re.compile(r"\b(\w+(?:\s+\w+){1,2})\s+\1\b", re.IGNORECASE)
 _DANGLING_END = re.compile(r"\s(the|a|an|its|their|his|her|my|our|your|this|these|those)\s*\?$", re.IGNORECASE)
 # A lower-case word ending in -s (not -ss/-us) reads as a plural noun, bar these.
 _PLURAL = re.compile(r"[a-z]{2,}[^su]s")
@@ -150,6 +153,9 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     garbled = _garbled(q)
     if garbled:
         return Verdict("not_a_question", f"garbled: {garbled}")
+    doubled = _DOUBLED_PHRASE.search(q)
+    if doubled and doubled.group(0).lower() not in context.lower():
+        return Verdict("not_a_question", f"garbled: doubled phrase {doubled.group(1)!r}")
     # wh-words: the first word, or a lower-case one later ("Doctor Who" is a name, not a wh-word)
     raw = re.findall(r"[A-Za-z]+", q)
     wh = [w.lower() for n, w in enumerate(raw) if w.lower() in _WH and (n == 0 or w.islower())]

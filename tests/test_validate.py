@@ -170,6 +170,7 @@ BAD_QUESTIONS = [
     ("What did the council approve: the budget?", "Monday", "not_a_question"),
     ("What did the council — the city — approve?", "Monday", "not_a_question"),
     ("Who approved the the budget on Monday?", "the council", "not_a_question"),
+    ("Why do the city council city council approve the budget?", "Monday", "not_a_question"),
     ("What did the plan pass through its?", "40 bus routes", "not_a_question"),
     ("What do the those routes serve?", "Riverton", "not_a_question"),
     ("What the new budget can be approved?", "Monday", "not_a_question"),
@@ -216,3 +217,10 @@ def test_check_question_rejects_with_reason(question: str, answer: str, reason: 
 def test_short_subject_question_reusing_a_clause_is_not_a_copy() -> None:
     # 8 words, all from the context: below the copy threshold, a legitimate subject question.
     assert check_question("Who said the plan adds 40 bus routes?", "Mayor Ana Silva", CONTEXT) is None
+
+
+def test_a_doubled_phrase_is_garbled_unless_the_passage_says_it_so() -> None:
+    question = "What did the band Tiki Taka Tiki Taka release in 1988?"
+    assert check_question(question, "Doctorin", "The band Tiki Taka Tiki Taka released Doctorin in 1988.") is None
+    verdict = check_question(question, "Doctorin", "The band Tiki Taka released Doctorin in 1988.")
+    assert verdict is not None and verdict.reason == "not_a_question"
