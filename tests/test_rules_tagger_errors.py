@@ -55,3 +55,17 @@ def test_apposition_the_parser_hung_on_the_verb_leaves_the_subject_question() ->
     question = get_generator("rules").generate(doc, text, candidate).question
     assert question == "Who pointed the pilot away from the rocks?"
 
+
+
+def test_present_do_support_agrees_with_the_subject_not_the_tag() -> None:
+    # the small model sometimes tags a present verb VBP after a singular subject ("What do the
+    # term become?"); do-support follows the subject's number
+    text = "The harbour master checks the old boats every morning."
+    doc = load_nlp()(text)
+    verb = doc[3]
+    assert verb.text == "checks"
+    verb.tag_ = "VBP"
+    start = text.index("the old boats")
+    candidate = AnswerCandidate("the old boats", start, start + len("the old boats"), "given")
+    question = get_generator("rules").generate(doc, text, candidate).question
+    assert question == "What does the harbour master check every morning?"

@@ -668,6 +668,8 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
         plan.body = [i for i in plan.body if i != verb.i]
     else:
         do = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do", "VBN": "did"}.get(tense or verb.tag_)
+        if do in {"do", "does"} and tense is None:
+            do = _present_do(verb) or do  # "The function of the teacher is to ... [deflate]": "does"
         if do is None and mistagged_verb(verb):  # a present-tense verb tagged as a noun: "prey"
             subj = find_subject(verb)
             plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children))
@@ -681,6 +683,18 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
         if doc[i].lower_ == "n't":
             plan.replace[i] = "not"
     return True
+
+
+def _present_do(verb: Token) -> str | None:
+    """Present do-support by the subject's number, which the tagger's VBZ/VBP sometimes gets
+    wrong ("What do the term become?"): a singular common noun takes "does", a plural one "do";
+    None when the subject does not say (a name, a pronoun, a coordination, none)."""
+    subj = find_subject(verb)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    if subj.tag_ == "NN":
+        return "does"
+    return "do" if subj.tag_ == "NNS" else None  # a name's number is its own ("Cyanobacteria contain")
 
 
 def _shared_modal(verb: Token) -> Token | None:
