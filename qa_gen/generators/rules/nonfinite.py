@@ -111,16 +111,16 @@ def _first_gerund(verb: Token) -> Token:
 
 
 def _set_off(verb: Token) -> bool:
-    """A participle between commas right after its noun: "The minister, speaking in X, said"."""
+    """A participle between commas right after its noun: "The minister, speaking in X, said"
+    (or with no comma before the verb that follows it)."""
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
-    return (
-        left > 0
-        and doc[left - 1].text == ","
-        and right + 1 < len(doc)
-        and doc[right + 1].text == ","
-        and verb.head.i == left - 2
-    )
+    if right + 1 >= len(doc) or left == 0 or doc[left - 1].text != "," or verb.head.i != left - 2:
+        return False
+    after = doc[right + 1]
+    # the closing comma is often left out before the verb: "The collection, containing X items is ..."
+    governor = verb.head.head
+    return after.text == "," or after == governor or (after.head == governor and after.dep_ in {"aux", "auxpass"})
 
 
 def _movable(span: Span) -> bool:
