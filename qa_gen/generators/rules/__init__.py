@@ -47,6 +47,7 @@ from .clause import (
     title_np,
     titled,
 )
+from .dated import dated_question
 from .forms import (
     Plan,
     active_question,
@@ -294,7 +295,9 @@ def _direct_questions(
     event = event_question(span)
     if event is not None:
         yield _say(span, event, event.qtype)
-    for special in (description_question(span), noun_modifier_question(span)):
+    # a year that dates a named thing is asked by the thing's event, before any clause form,
+    # which would ask what the clause did in that year: "When was the Maastricht Treaty signed?"
+    for special in (dated_question(span), description_question(span), noun_modifier_question(span)):
         if special is not None:
             yield _say(span, special, special.qtype)
     verb = clause_verb(span)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.71"
+VERSION = "rules-0.72"
 
 
 SAY_VERBS = {
@@ -948,3 +948,12 @@ THING_DEPS = {"dobj", "dative", "nsubjpass"}
 # Courtesy titles: part of how a name is addressed, not of a description ("Federal Reserve
 # chairman Mr Greenspan" -> "Who was the Federal Reserve chairman?", not "... chairman Mr?").
 COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
+# Nouns of things dated by a year beside them, with the event a year of theirs is the year of
+# ("the 1992 Maastricht Treaty" was signed in 1992; "the Nationality Act 1981" passed in 1981).
+DATED_NOUNS = {
+    "treaty": "signed", "agreement": "signed", "accord": "signed", "accords": "signed", "pact": "signed",
+    "convention": "signed", "act": "passed", "law": "passed", "bill": "passed", "constitution": "adopted",
+    "election": "held", "elections": "held", "referendum": "held", "census": "taken", "film": "released",
+    "telefilm": "released", "movie": "released", "album": "released", "novel": "published",
+    "book": "published", "report": "published",
+}  # fmt: skip
