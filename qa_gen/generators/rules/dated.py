@@ -1,8 +1,9 @@
 """A year that dates a named thing: "the [1992] Maastricht Treaty", "the British Nationality
 Act [1981]", "the [1996] telefilm". No clause says what happened in that year, but the noun
 does: a treaty is signed, an act passed, a film released. So the year is asked by the event
-its noun implies: "When was the Maastricht Treaty signed?" (SQuAD's writers ask exactly that).
-Nouns whose event is not known (DATED_NOUNS) ask nothing.
+its noun implies: "When was the Maastricht Treaty signed?" (SQuAD's writers ask exactly that);
+a noun that is itself an event happened then: "the [2004] tsunami" -> "When did the tsunami
+happen?". Nouns whose event is not known (DATED_NOUNS, HAPPENING_NOUNS) ask nothing.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import Plan, copula
-from .lexicon import DATED_NOUNS, YEAR
+from .lexicon import DATED_NOUNS, HAPPENING_NOUNS, YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -27,8 +28,11 @@ def dated_question(span: Span) -> Plan | None:
     if len(span) != 1 or not YEAR.fullmatch(span.text) or root.dep_ not in _YEAR_DEPS:
         return None
     noun = root.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "the [1996] harbour storm": the year dates the storm
+        noun = noun.head
     event = DATED_NOUNS.get(noun.lower_) or DATED_NOUNS.get(noun.lemma_.lower())
-    if event is None or noun.pos_ not in {"NOUN", "PROPN"}:
+    happening = noun.lower_ in HAPPENING_NOUNS
+    if (event is None and not happening) or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = span.doc
     words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.i != root.i]
@@ -38,9 +42,9 @@ def dated_question(span: Span) -> Plan | None:
         return None  # one of a list of things: "the 1986 Act and the 1992 Treaty"
     plural = noun.tag_ in {"NNS", "NNPS"}
     definite = bool(words) and (words[0].lower_ == "the" or words[0].dep_ == "poss")
-    aux = copula(plural, True) + ("" if definite else " the")
+    aux = ("did" if happening else copula(plural, True)) + ("" if definite else " the")
     plan = Plan(wh="when", qtype="what year", body=[], front_aux=aux, subject=[t.i for t in words], score=0.6)
-    plan.tail = [event]
+    plan.tail = ["happen" if happening else str(event)]
     if words and words[0].lower_ == "the":
         plan.replace[words[0].i] = "the"
     return plan

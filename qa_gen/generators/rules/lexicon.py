@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.72"
+VERSION = "rules-0.73"
 
 
 SAY_VERBS = {
@@ -956,4 +956,11 @@ DATED_NOUNS = {
     "election": "held", "elections": "held", "referendum": "held", "census": "taken", "film": "released",
     "telefilm": "released", "movie": "released", "album": "released", "novel": "published",
     "book": "published", "report": "published",
+}  # fmt: skip
+# Nouns of events a year beside them dates, asked "When did the X happen?" ("the 2004 tsunami",
+# "the 1997 Asian crisis").
+HAPPENING_NOUNS = {
+    "storm", "flood", "floods", "earthquake", "tsunami", "crisis", "attack", "attacks", "riot", "riots",
+    "fire", "crash", "collapse", "recession", "war", "blackout", "outbreak", "disaster", "explosion",
+    "eruption", "famine", "uprising", "revolution", "coup", "invasion", "massacre", "shipwreck",
 }  # fmt: skip
