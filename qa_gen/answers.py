@@ -60,6 +60,20 @@ TYPE_PRIOR = {
 #: in it is a tagging error ("as much as" tagged PERCENT before "3bn euros"), not an amount to
 #: ask about ("Half", "Millions", "a quarter" are amounts).
 AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+#: Words a date or time without a digit is made of ("last week", "the end of January",
+#: "earlier this year"): a DATE/TIME entity whose head is none of them and that holds no digit
+#: is a tagging error ("the towel every year" tagged DATE), not a time to ask about.
+TIME_WORDS = {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+    "second", "seconds", "decade", "decades", "century", "centuries", "quarter", "quarters", "half", "period",
+    "season", "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon", "evening", "night",
+    "midday", "midnight", "today", "tonight", "yesterday", "tomorrow", "ago", "earlier", "later", "annual",
+    "annually", "daily", "weekly", "monthly", "quarterly", "end", "start", "beginning", "middle", "christmas",
+    "easter", "weekend", "era", "age", "time", "times", "now", "recently", "future", "past", "eighties",
+    "nineties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "couple", "few",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
 #: Dependencies of a noun phrase that make it a core argument worth asking about.
 CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 #: Maximum tokens in a noun-phrase answer: longer ones are clauses in disguise.
@@ -93,6 +107,13 @@ VAGUE_HEADS = {
     "side",
     "end",
     "point",
+    # the nouns of connective phrases: "as a result", "on the other hand", "at the brink of"
+    "result",
+    "hand",
+    "brink",
+    "addition",
+    "contrast",
+    "meantime",
 }
 
 
@@ -138,6 +159,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if ent.label_ in AMOUNT_LABELS and not any(_amount_word(t) for t in ent):
             continue
+        if ent.label_ in {"DATE", "TIME"} and not _time_like(ent):
+            continue
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
             continue
         yield ent, kind
@@ -164,6 +187,11 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             # "to" + verb as an adverbial clause of purpose ("... to strike targets").
             if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10:
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
+
+
+def _time_like(ent: Span) -> bool:
+    """A date or time with a number in it, or headed by a word of time (TIME_WORDS)."""
+    return any(t.like_num or any(ch.isdigit() for ch in t.text) for t in ent) or ent.root.lower_ in TIME_WORDS
 
 
 def _amount_word(tok: Token) -> bool:
