@@ -77,7 +77,9 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     if any(t.is_punct and not inner_hyphen(t) for t in rest):
         return None  # "A 25-foot (7.6 m) high stone wall": the phrase is broken by brackets
     words = join_tokens(rest)
-    wh = f"what type of {words}" if root.pos_ == "ADJ" else f"which {words}"
+    # an ordinal picks one of a series, not a type: "the [first] century AD" -> "which century AD"
+    kind = root.pos_ == "ADJ" and root.ent_type_ != "ORDINAL"
+    wh = f"what type of {words}" if kind else f"which {words}"
     return span.doc[left : noun.i + 1], wh
 
 
