@@ -95,6 +95,7 @@ from .widen import (
     enclosing_measure,
     enclosing_purpose,
     exemplified,
+    ranked_number,
 )
 
 __all__ = ["VERSION", "RulesGenerator", "best_question", "build_question"]
@@ -172,6 +173,9 @@ def build_question(
         measure = enclosing_measure(span, verb) if verb is not None else None
         if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
             yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
+        ranked = ranked_number(span)
+        if ranked is not None:  # "reached number [three] in the charts" -> "What number did the song reach ...?"
+            yield from _asked_as(doc, sent, ranked[0], ranked[1], "what")
         purpose = enclosing_purpose(span, verb) if verb is not None else None
         if purpose is not None:  # "raised fees in order to [pay for the pier]" -> "Why did ...?"
             yield from _asked_as(doc, sent, purpose, "why", "why")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.74"
+VERSION = "rules-0.75"
 
 
 SAY_VERBS = {
@@ -964,3 +964,5 @@ HAPPENING_NOUNS = {
     "fire", "crash", "collapse", "recession", "war", "blackout", "outbreak", "disaster", "explosion",
     "eruption", "famine", "uprising", "revolution", "coup", "invasion", "massacre", "shipwreck",
 }  # fmt: skip
+# Nouns before a numeral that make it a rank: "reached number [three]", "finished in position [two]".
+RANK_NOUNS = {"number", "position", "no."}

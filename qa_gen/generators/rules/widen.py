@@ -33,6 +33,7 @@ from .lexicon import (
     PLACE_ENTS,
     PURPOSE_NOUNS,
     PURPOSE_PREPS,
+    RANK_NOUNS,
     TIME_ENTS,
     TIME_PREPS,
     TITLE_DEPS,
@@ -228,6 +229,22 @@ def enclosing_purpose(span: Span, verb: Token) -> Span | None:
     if end != max(span.end, root.right_edge.i + 1) and root.right_edge.i + 1 > span.end:
         return None  # only part of the action: "in order to pay for [the pier]" asks the pier
     return doc[prep.i : end]
+
+
+def ranked_number(span: Span) -> tuple[Span, str] | None:
+    """A rank given as "number [N]" ("reached number [three]", "placed at number [eight]"):
+    the whole "number N", asked "what number"."""
+    root = span.root
+    doc = span.doc
+    if len(span) != 1 or not root.like_num or span.start == 0:
+        return None
+    noun = doc[span.start - 1]
+    if noun.lower_ not in RANK_NOUNS or root.head not in {noun, noun.head}:
+        return None  # the numeral hangs on "number", or beside it on the same word
+    if noun.dep_ not in {"dobj", "pobj", "attr", "npadvmod", "oprd"} and root.dep_ not in {"dobj", "pobj", "attr"}:
+        return None
+    start, end = noun.i, span.end
+    return doc[start:end], f"what {noun.lower_}"
 
 
 def enclosing_measure(span: Span, verb: Token) -> tuple[Span, str] | None:
