@@ -407,20 +407,28 @@ def _direct_questions(
             yield Generated(quoted, question_type=qtype, score=0.7)
 
 
+def _asked_in(span: Span, verb: Token) -> tuple[str, str, bool] | None:
+    """The wh-phrase that asks for the answer out of the non-finite clause of ``verb`` (a
+    gerund or participle that borrows its subject), or None when the answer cannot leave it."""
+    arg = argument_of(verb, span)
+    if arg is None or not frontable(span, arg, verb):
+        return None
+    wh, qtype, absorb = wh_phrase(span, arg, verb)
+    if qtype == "how many" and counted_noun(span) is None:
+        return None  # "How many did Martin graduate in?": a count needs its noun
+    return wh, qtype, absorb
+
+
 def _participle_question(doc: Doc, span: Span) -> tuple[Plan, str, Token] | None:
     """The answer inside a past participle that opens the sentence, asked as the passive
     clause it abbreviates about the sentence's subject (see ``nonfinite.fronted_participle``)."""
     part = fronted_participle(span)
-    if part is None:
-        return None
-    arg = argument_of(part.verb, span)
-    if arg is None or not frontable(span, arg, part.verb):
+    asked = _asked_in(span, part.verb) if part is not None else None
+    if part is None or asked is None:
         return None
     if span.root.dep_ == "pobj" and sum(c.dep_ == "pobj" for c in span.root.head.children) > 1:
         return None  # "with a donation from X [Y]": the parser gave "with" a second object
-    wh, qtype, absorb = wh_phrase(span, arg, part.verb)
-    if qtype == "how many" and counted_noun(span) is None:
-        return None
+    wh, qtype, absorb = asked
     keep = simplify(part.verb, span, part.subject)
     past = part.copula in {"was", "were"}
     agent = participle_agent_question(doc, part.verb, part.subject, span, wh, qtype, absorb, keep, past)
@@ -436,14 +444,10 @@ def _gerund_question(doc: Doc, span: Span, verb: Token, subj: Token | None) -> t
     preposition of the clause verb lets the wh-word out ("charged a fee for using X" -> "What
     did the council charge a fee for using?": who used it is not said)."""
     ctrl = controlled_clause(span)
-    if ctrl is None:
+    asked = _asked_in(span, ctrl.verb) if ctrl is not None else None
+    if ctrl is None or asked is None:
         return None
-    arg = argument_of(ctrl.verb, span)
-    if arg is None or not frontable(span, arg, ctrl.verb):
-        return None
-    wh, qtype, absorb = wh_phrase(span, arg, ctrl.verb)
-    if qtype == "how many" and counted_noun(span) is None:
-        return None  # "How many did Martin graduate in?": a count needs its noun
+    wh, qtype, absorb = asked
     prep = ctrl.verb.head
     if ctrl.verb.dep_ == "pcomp" and prep.lower_ not in EXTRACTED_PREPS:
         if prep.head != verb or prep.i < verb.i or prep.lower_ in NEGATING_PREPS:
