@@ -130,9 +130,13 @@ def _roman_one(tok: Token) -> bool:
 def _expletive(tok: Token) -> bool:
     """Non-referential "it": "it is impossible to ...", "it was decided that ..."."""
     head = tok.head
+    clauses = [c for c in head.children if c.dep_ in {"ccomp", "xcomp", "csubj", "advcl"} and c.i > tok.i]
+    # "it is easier for airlines to take off": an infinitive with its own "for" subject, which the
+    # parser hangs on the verb as an adverbial clause, is what "it" stands for
+    for_to = any(c.dep_ == "advcl" and {"for", "to"} <= {a.lower_ for a in c.children} for c in clauses)
     return (
         tok.dep_ in {"nsubj", "nsubjpass"}
-        and any(c.dep_ in {"ccomp", "xcomp", "csubj"} and c.i > tok.i for c in head.children)
+        and (any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in clauses) or for_to)
         and (
             head.lemma_ in {"be", "seem", "appear", "take"}
             or head.tag_ == "VBN"
