@@ -189,6 +189,8 @@ def relative_antecedent(noun: Token) -> str | None:
 
 
 def _keep_case(tok: Token) -> bool:
+    if tok.ent_type_ in {"CARDINAL", "ORDINAL"} and tok.is_alpha and tok.pos_ != "PROPN":
+        return False  # "One of Japan's best-known businessmen" inside a question is "one of ..."
     return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1)
 
 

@@ -337,6 +337,8 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
         if any(w in DURATION_UNITS for w in words) and not any(c.lower_ == "of" for c in root.children):
             return "how long", "how long", True
         return "what", "what", False
+    if not p and words and words[0] in {"each", "every"}:
+        return "how often", "how often", True  # "continue to fall [each year]": a frequency, not a time
     if p in {"since", "until"}:
         return f"{p} when", "when", True
     if p == "for" and len(words) == 1 and YEAR.fullmatch(words[0]):
