@@ -117,6 +117,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a list the parser read as an apposition is no description: no "What is the osprey?" for the heron
         ("Among the largest birds on the island are the grey heron, the osprey, the crane, and the sea eagle.",
          "grey heron", "too_short"),
+        # a quotation before its speaker cannot stay in the question: no "What did Dan Orr the old
+        # charts did not match the coast tell?", no "... Dan Orr told what?"
+        ('"The old charts did not match the coast," harbour master Dan Orr told Reuters.', "Reuters",
+         "unsupported_answer"),
         # "it" is no person: no "When did the spokesman unveil its accounts?"
         ("A spokesman for the ferry firm refused to comment. He said any results were likely to be set out when it "
          "unveiled its accounts on Friday.", "Friday", "unresolved_pronoun"),
