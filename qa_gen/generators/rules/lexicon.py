@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.78"
+VERSION = "rules-0.79"
 
 
 SAY_VERBS = {
@@ -966,3 +966,5 @@ HAPPENING_NOUNS = {
 }  # fmt: skip
 # Nouns before a numeral that make it a rank: "reached number [three]", "finished in position [two]".
 RANK_NOUNS = {"number", "position", "no."}
+# Currencies whose plural is their singular: "59.2 trillion rupiah" counts rupiah ("How many rupiah").
+UNCOUNTED_CURRENCIES = {"yuan", "yen", "rupiah", "baht", "won", "renminbi", "rand", "ringgit", "kwacha"}

@@ -43,6 +43,7 @@ from .lexicon import (
     TIME_NOUNS,
     TIME_PREPS,
     TIMES_ADVERBS,
+    UNCOUNTED_CURRENCIES,
     WHEN_PHRASE_PREPS,
     YEAR,
     YEAR_PREPS,
@@ -132,6 +133,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "by what percentage", "what percentage", False
         return "what percentage", "what percentage", False
     if label == "MONEY":
+        currency = counted_noun(span) if span[-1].like_num else None
+        counted = currency is not None and (currency.tag_ == "NNS" or currency.lower_ in UNCOUNTED_CURRENCIES)
+        if currency is not None and currency.is_alpha and counted:
+            return "how many", "how many", False  # "[24.2 trillion] pesos": a count of the currency's units
         return "how much", "how much", False
     if any(w in FRACTIONS for w in words):  # "one half", "two-thirds of the vote": a share
         return "what proportion", "how much", False
