@@ -32,7 +32,9 @@ def dated_question(span: Span) -> Plan | None:
         noun = noun.head
     event = DATED_NOUNS.get(noun.lower_) or DATED_NOUNS.get(noun.lemma_.lower())
     happening = noun.lower_ in HAPPENING_NOUNS
-    if (event is None and not happening) or noun.pos_ not in {"NOUN", "PROPN"}:
+    if happening:
+        event = "happen"
+    if event is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = span.doc
     words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.i != root.i]
@@ -44,7 +46,7 @@ def dated_question(span: Span) -> Plan | None:
     definite = bool(words) and (words[0].lower_ == "the" or words[0].dep_ == "poss")
     aux = ("did" if happening else copula(plural, True)) + ("" if definite else " the")
     plan = Plan(wh="when", qtype="what year", body=[], front_aux=aux, subject=[t.i for t in words], score=0.6)
-    plan.tail = ["happen" if happening else str(event)]
+    plan.tail = [event]
     if words and words[0].lower_ == "the":
         plan.replace[words[0].i] = "the"
     return plan

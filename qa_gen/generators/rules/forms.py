@@ -227,8 +227,8 @@ def fronted_question(
         remove.add(prep.i)
     subject = [i for i in _subject_ids(subj, verb, keep) if i not in remove]
     body = [i for i in keep if i not in remove and i not in set(subject)]
-    quoted = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i and verb.lemma_ in SAY_VERBS]
-    if quoted and quoted[0].i in body:
+    quoted = quote_before_speaker(verb, subj)
+    if quoted is not None and quoted.i in body:
         # '"The charts were wrong," Dan Orr told [Reuters]': the quotation cannot stay where it
         # stood, between the wh-word and the speaker ("What did Dan Orr the charts were wrong tell?")
         return Generated(None, reason="unsupported_answer", detail="a quotation before its speaker")
@@ -690,6 +690,14 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
     return True
 
 
+def quote_before_speaker(verb: Token, subj: Token | None) -> Token | None:
+    """The reported clause of a verb of saying that stands before its speaker ('"The charts
+    were wrong," Dan Orr told Reuters'), or None."""
+    if subj is None or verb.lemma_ not in SAY_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+
+
 def span_inside(span: Span, tok: Token) -> bool:
     """The answer lies within the phrase headed by ``tok``."""
     return tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i
@@ -721,8 +729,8 @@ def in_situ_question(
     """The declarative clause with the answer replaced where it stands ("X defeated which team?")."""
     if wh in {"why", "how"}:  # "The Sky Q Mini allows why?", "... was known as how?" are no English questions
         return Generated(None, reason="unsupported_answer", detail=f"'{wh}' is not asked in place")
-    quoted = [c for c in verb.children if c.dep_ == "ccomp" and subj is not None and c.i < subj.i]
-    if verb.lemma_ in SAY_VERBS and quoted and quoted[0].i in keep and not span_inside(span, quoted[0]):
+    quoted = quote_before_speaker(verb, subj)
+    if quoted is not None and quoted.i in keep and not span_inside(span, quoted):
         # '"The charts were wrong," Dan Orr told [Reuters]' in place runs the quotation into its
         # speaker: no "The charts were wrong Dan Orr told what?"
         return Generated(None, reason="unsupported_answer", detail="a quotation before its speaker")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...nlp import TITLE_KEY
@@ -425,32 +426,25 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
 def _previous_subject(
     doc: Doc, tok: Token, plural: bool, proper_only: bool = False, avoid: range = range(0)
 ) -> str | None:
-    sents = [s for s in doc.sents if s.start < tok.sent.start][::-1]
-    for sent in [tok.sent] + sents:
-        for cand in reversed(sent):
-            if (
-                cand.i >= tok.i
-                or cand.i in avoid
-                or cand.dep_ not in {"nsubj", "nsubjpass"}
-                or cand.pos_ not in {"NOUN", "PROPN"}
-            ):
-                continue
-            if proper_only:
-                if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
-                    return _np_text(cand)
-                continue
-            if cand.ent_type_ == "PERSON":
-                continue
-            if not plural and cand.lemma_.lower() in PERSON_NOUNS:
-                # "it" is no person, and the nearest subject is one: "A spokesman for the firm said
-                # ... when it unveiled its results" is about the firm, which only a reader can tell
-                return None
-            if cand.like_num or cand.lower_ in FRACTIONS:
-                return None  # a share of people ("Nearly two thirds give ...; they ...") names nobody
-            is_plural = cand.tag_ in {"NNS", "NNPS"}
-            if is_plural != plural and not (plural and cand.ent_type_ in {"ORG", "NORP"}):
-                continue
-            return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
+    for cand in _earlier_subjects(doc, tok, avoid):
+        if cand.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if proper_only:
+            if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
+                return _np_text(cand)
+            continue
+        if cand.ent_type_ == "PERSON":
+            continue
+        if not plural and cand.lemma_.lower() in PERSON_NOUNS:
+            # "it" is no person, and the nearest subject is one: "A spokesman for the firm said
+            # ... when it unveiled its results" is about the firm, which only a reader can tell
+            return None
+        if cand.like_num or cand.lower_ in FRACTIONS:
+            return None  # a share of people ("Nearly two thirds give ...; they ...") names nobody
+        is_plural = cand.tag_ in {"NNS", "NNPS"}
+        if is_plural != plural and not (plural and cand.ent_type_ in {"ORG", "NORP"}):
+            continue
+        return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
     return None
 
 
@@ -459,16 +453,22 @@ def _person_noun_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     common noun ("A greedy merchant heard her songs; he followed ..." -> "the greedy merchant";
     "The spokesman said ... He added" -> "the spokesman"), of the pronoun's gender if it has one."""
     other = FEMALE_NOUNS if tok.lower_ in {"he", "him", "his"} else MALE_NOUNS
-    sents = [tok.sent, *[s for s in doc.sents if s.start < tok.sent.start][::-1]][:MAX_ANTECEDENT_SENTS]
-    for sent in sents:
-        for cand in reversed(sent):
-            if cand.i >= tok.i or cand.i in avoid or cand.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
-            if cand.pos_ == "NOUN" and cand.tag_ == "NN" and cand.lemma_.lower() in PERSON_NOUNS - other:
-                return relative_antecedent(cand)
-            if cand.pos_ in {"PROPN", "PRON"} or cand.ent_type_:
-                return None  # a nearer subject of another kind: the pronoun may be about it
+    for cand in _earlier_subjects(doc, tok, avoid, MAX_ANTECEDENT_SENTS):
+        if cand.pos_ == "NOUN" and cand.tag_ == "NN" and cand.lemma_.lower() in PERSON_NOUNS - other:
+            return relative_antecedent(cand)
+        if cand.pos_ in {"PROPN", "PRON"} or cand.ent_type_:
+            return None  # a nearer subject of another kind: the pronoun may be about it
     return None
+
+
+def _earlier_subjects(doc: Doc, tok: Token, avoid: range, sentences: int | None = None) -> Iterator[Token]:
+    """The subjects before ``tok``, nearest first: its own sentence's, then the sentences
+    before it (at most ``sentences`` sentences in all), never one of ``avoid`` (the answer)."""
+    earlier = [s for s in doc.sents if s.start < tok.sent.start][::-1]
+    for sent in [tok.sent, *earlier][:sentences]:
+        for cand in reversed(sent):
+            if cand.i < tok.i and cand.i not in avoid and cand.dep_ in {"nsubj", "nsubjpass"}:
+                yield cand
 
 
 def _np_text(tok: Token) -> str:
