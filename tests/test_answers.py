@@ -3,6 +3,7 @@ and each is the exact slice of the passage it points at (whatever paragraphs it 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,30 +34,38 @@ def test_candidates_are_exact_slices_without_whitespace_edges(sentences: list[st
         assert "\n" not in cand.text
 
 
-def test_an_amount_entity_without_a_number_is_no_candidate() -> None:
-    # the small model tags "as much as" PERCENT before "2bn euros": no "What percentage could
-    # the legal action bring in?" with "as much as" for its answer
-    text = "That brought the claims to 12, a wave of legal action that could bring in as much as 2bn euros."
-    doc = load_nlp(None)(text)
-    assert ("as much as", "PERCENT") in [(e.text, e.label_) for e in doc.ents]  # the tagging error is real
-    assert "as much as" not in [c.text for c in answer_candidates(doc, max_per_passage=50)]
-    # a number word is still an amount
-    doc = load_nlp(None)("Millions of residents in Port Amsel use the ferry every year.")
-    assert "Millions" in [c.text for c in answer_candidates(doc, max_per_passage=50)]
+
+def _candidates(text: str) -> list[str]:
+    return [c.text for c in answer_candidates(load_nlp(None)(text), max_per_passage=50)]
 
 
-def test_a_date_entity_that_is_no_time_is_no_candidate() -> None:
-    # the small model tags "the towel every year" DATE: no "... throwing in how long?"
-    text = "Nearly a quarter of ferry crews throw in the towel every year."
-    doc = load_nlp(None)(text)
-    assert ("the towel every year", "DATE") in [(e.text, e.label_) for e in doc.ents]  # the tagging error is real
-    assert "the towel every year" not in [c.text for c in answer_candidates(doc, max_per_passage=50)]
-    # a date without a digit is still a date when a word of time heads it
-    doc = load_nlp(None)("The ferry company cut its fares last week.")
-    assert "last week" in [c.text for c in answer_candidates(doc, max_per_passage=50)]
+# Entities the small model mislabels, each as it really labels it: (sentence, entity, label).
+# The tagging error must be real (checked), and the entity no answer candidate.
+MISLABELLED = [
+    # "as much as" tagged PERCENT before "2bn euros": no "What percentage could ... bring in?"
+    ("That brought the claims to 12, a wave of legal action that could bring in as much as 2bn euros.",
+     "as much as", "PERCENT"),
+    # "the towel every year" tagged DATE: no "... throwing in how long?"
+    ("Nearly a quarter of ferry crews throw in the towel every year.", "the towel every year", "DATE"),
+]
 
+
+@pytest.mark.parametrize(("text", "entity", "label"), MISLABELLED)
+def test_a_mislabelled_amount_or_date_is_no_candidate(text: str, entity: str, label: str) -> None:
+    assert (entity, label) in [(e.text, e.label_) for e in load_nlp(None)(text).ents]
+    assert entity not in _candidates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Millions of residents in Port Amsel use the ferry every year.", "Millions"),  # a number word
+        ("The ferry company cut its fares last week.", "last week"),  # a word of time, no digit
+    ],
+)
+def test_amounts_and_dates_without_digits_stay_candidates(text: str, entity: str) -> None:
+    assert entity in _candidates(text)
 
 def test_the_noun_of_a_connective_phrase_is_no_candidate() -> None:
-    doc = load_nlp(None)("As a result, the ferry company cut its fares.")
-    texts = [c.text for c in answer_candidates(doc, max_per_passage=50)]
+    texts = _candidates("As a result, the ferry company cut its fares.")
     assert "result" not in texts and "ferry company" in texts
