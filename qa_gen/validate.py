@@ -168,7 +168,7 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     dangling = [
         w
         for w in sorted(qset & _DANGLING)
-        if not (w in _POSSESSIVE and _possessor_named(q, w)) and not _speaker_bound(q, w)
+        if not (w in _POSSESSIVE and _possessor_named(q, w)) and not _speaker_bound(q, w) and not _name_bound(q, w)
     ]
     if dangling:
         return Verdict("unresolved_pronoun", f"pronoun {dangling[0]!r} has no antecedent in the question")
@@ -227,6 +227,21 @@ def _speaker_bound(question: str, pronoun: str) -> bool:
     between = raw[1:first]
     verb = next((n for n, w in enumerate(between) if w.lower() in _REPORT_VERBS), None)
     return verb is not None and not any(w[:1].isupper() and w not in _CALENDAR for w in between[verb:])
+
+
+def _name_bound(question: str, pronoun: str) -> bool:
+    """he/she after exactly one name, in a question that asks for no person: "When was
+    Tsutsumi forced to resign from all the posts he held?". With two names ("When did Ana
+    Silva tell Tom Reed he ...?") or a "who" question it could be either: not bound."""
+    if pronoun not in {"he", "she", "him", "her"}:
+        return False
+    raw = re.findall(r"[A-Za-z]+", question)
+    if raw[0].lower() in {"who", "whom", "whose"}:
+        return False
+    first = next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
+    capital = [n for n in range(1, first) if raw[n][:1].isupper() and raw[n] not in _CALENDAR]
+    runs = sum(1 for k, n in enumerate(capital) if k == 0 or capital[k - 1] != n - 1)
+    return runs == 1
 
 
 def _possessor_named(question: str, pronoun: str) -> bool:

@@ -124,6 +124,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # "it" is no person: no "When did the spokesman unveil its accounts?"
         ("A spokesman for the ferry firm refused to comment. He said any results were likely to be set out when it "
          "unveiled its accounts on Friday.", "Friday", "unresolved_pronoun"),
+        # an object pronoun is not its clause's subject, even when that is the same pronoun: no
+        # "Corra Ferries signed a deal ... to supply Corra Ferries with how many small boats?"
+        ("Corra Ferries is ailing. Last month, it signed a deal with Marrow Shipping to supply it with 40 small "
+         "boats.", "40", "unsupported_answer"),
         # "he" cannot stand for the queen: no "What did the queen open?"
         ("The queen visited Tavel on Monday. He opened the new bridge.", "the new bridge", "unresolved_pronoun"),
         # a reason inside what the verb takes: no "Why does the mayor believe?"

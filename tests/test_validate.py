@@ -148,6 +148,8 @@ GOOD_QUESTIONS = [
     ("Who said on Monday that she would approve the budget?", "Mayor Ana Silva"),
     ("Which mayor stated he disagreed with the plan?", "Ana Silva"),
     ("What mayor stated he disagreed with the plan?", "Ana Silva"),
+    # he/she after exactly one name, in a question asking for no person, is that person
+    ("When was Ana Silva forced to resign from the posts she held?", "last year"),
     # a number or a quotation may open the question
     ("40 bus routes are added by the plan by what year?", "2026"),
     ("\u201cThe plan\u201d adds how many bus routes?", "40"),
@@ -200,6 +202,7 @@ BAD_QUESTIONS = [
     ("What has doubled his budget?", "the council", "unresolved_pronoun"),
     ("In what year did her council approve the budget?", "2026", "unresolved_pronoun"),
     ("Who told Riverton residents she would approve the budget?", "Ana Silva", "unresolved_pronoun"),
+    ("When did Ana Silva tell Tom Reed he would lead the budget?", "Monday", "unresolved_pronoun"),
     ("When did the council say she would approve the budget?", "Monday", "unresolved_pronoun"),
     ("Who said the plan adds 40 bus routes by 2026 and will cost 12 million dollars over five years, with most "
      "of the money going to new electric buses?", "Mayor Ana Silva", "copies_context"),

@@ -16,6 +16,7 @@ from .lexicon import (
     FINITE_TAGS,
     LIST_PREPS,
     LOCATIVE_PARTICIPLES,
+    MAGNITUDES,
     MAX_APPOSITIVE_HEAD_WORDS,
     MAX_OWNED_WORDS,
     MAX_TITLE_TOKENS,
@@ -31,6 +32,7 @@ from .lexicon import (
     SAY_VERBS,
     SCORE,
     SET_OFF_NOMINAL_DEPS,
+    SHORT_MAGNITUDES,
     SUBJECT_DEPS,
     TARGET_WORDS,
     TIME_NOUNS,
@@ -529,13 +531,24 @@ def under_dep(tok: Token, root: Token, deps: set[str]) -> bool:
 def counted_noun(span: Span) -> Token | None:
     """For "12 people" (nummod of a noun), the counted noun."""
     for tok in span:
+        # "120 m" (spaced) is metres; "294.3m" (attached) is a magnitude
+        spaced = tok.head.lower_ in SHORT_MAGNITUDES and bool(tok.head.nbor(-1).whitespace_)
+        if tok.like_num and tok.dep_ in {"nummod", "quantmod"} and tok.head.lower_ in MAGNITUDES and not spaced:
+            # "3m phones" (tokenised "3", "m", which the tagger may call anything): the phones
+            # are counted, not the "m"
+            after = tok.head.nbor(1) if tok.head.i + 1 < len(tok.doc) else None
+            if after is not None and after in span and after.tag_ == "NNS":
+                return after
+            outer = tok.head.head
+            counts = tok.head.dep_ in {"compound", "nummod", "amod"} and outer.pos_ in {"NOUN", "PROPN"}
+            return outer if counts and outer.lower_ not in MAGNITUDES else None
         if tok.like_num and tok.dep_ in {"nummod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
             if tok.head.i < tok.i and tok.head.lemma_.lower() in {"number", "no."}:
                 return None  # "number eight": a label, not a count
             return tok.head
     root = span.root
     if root.pos_ in {"NOUN", "PROPN"} and any(t.like_num for t in span) and not root.like_num:
-        return root
+        return root if root.lower_ not in MAGNITUDES else None
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.79"
+VERSION = "rules-0.80"
 
 
 SAY_VERBS = {
@@ -153,6 +153,9 @@ CHANGE_VERBS = {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", 
 MEASURE_PREPS = {"at", "by", "to", "than"}
 # words that scale a number ("11.4 million" is a count, "3.62" a value)
 MAGNITUDES = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
+# The abbreviations, which news writes after a number ("294.3m", "1.2bn") and the tokenizer
+# may split off: alone they are no noun to ask "how many" of.
+SHORT_MAGNITUDES = {"m", "bn"}
 
 
 PERSON_NOUNS = {
@@ -233,6 +236,9 @@ PERSON_NOUNS = {
     "defender", "attacker", "quarterback", "goalkeeper", "midfielder", "defenceman", "referee", "umpire",
     "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt",
     "grandfather", "grandmother", "cousin", "nephew", "niece", "friend", "colleague", "rival", "partner",
+    # people who judge or buy in business and political news ("But [critics] argue ...")
+    "critic", "expert", "campaigner", "observer", "commentator", "opponent", "supporter", "consumer",
+    "shopper", "banker", "boss", "insider", "strategist",
 }
 
 
@@ -381,6 +387,8 @@ ADVERB_PARTICLES = {"back", "away", "out", "up", "down", "off", "over", "along",
 
 # Words that leave a noun phrase unspecific ("several boats built by X"): "the" cannot take it
 # up, so a participle on it is not asked as its own clause.
+# Words for a share of a group ("several of the firms", "most of the homes").
+SHARE_WORDS = {"some", "many", "several", "few", "most", "all", "none", "each", "both", "half", "one", "any"}
 VAGUE_QUANTIFIERS = {"some", "any", "many", "several", "few", "various", "numerous", "most", "other", "others", "such"}
 
 # Passive participles whose past tense differs: "a pamphlet written by X" is asked "Who wrote
@@ -723,6 +731,13 @@ TIME_NOUNS = {
     "night",
     "morning",
     "evening",
+}
+
+# Calendar nouns that "this"/"these" ties to the time of writing ("later this year", "this
+# season"): the demonstrative stays in a question, where "the year" would name no year at all.
+DEICTIC_TIME_NOUNS = {
+    "year", "month", "week", "weekend", "day", "morning", "afternoon", "evening", "night",
+    "season", "spring", "summer", "autumn", "winter", "decade", "century", "quarter",
 }
 
 # Reporting verbs whose object is the person addressed, not what was said.

@@ -10,7 +10,9 @@ from ...nlp import TITLE_KEY
 from .clause import find_subject, named_link
 from .forms import Plan
 from .lexicon import (
+    DEICTIC_TIME_NOUNS,
     FEMALE_NOUNS,
+    FINITE_TAGS,
     FRACTIONS,
     MALE_NOUNS,
     MAX_ANTECEDENT_SENTS,
@@ -112,6 +114,8 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
             if _roman_one(tok):
                 return text  # a Roman numeral: "listed grade I in 1954", "after World War I"
             return None  # "we"/"you"/"they" from a quotation: nobody the reader can name
+    if tok.dep_ == "det" and low in {"this", "these"} and tok.head.lemma_.lower() in DEICTIC_TIME_NOUNS:
+        return low  # "later this year": the year of writing
     if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
         return "the"  # also when it opened the sentence: "This phenomenon" -> "the phenomenon"
     if tok.is_sent_start and not _keep_case(tok):
@@ -186,6 +190,8 @@ def relative_antecedent(noun: Token) -> str | None:
     texts = [t.text for t in words]
     if words and words[0].is_sent_start and not _keep_case(words[0]):
         texts[0] = words[0].lower_
+    if words and words[0].lower_ == "such":
+        return " ".join(texts)  # "such individuals": no "the" before "such"
     return " ".join(["the", *texts])
 
 
@@ -207,6 +213,13 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         return low  # "[Mike Carey] stated he disagreed" -> "Who stated he disagreed ...?"
     if not possessive and shown is not None and _said_by_shown(tok, avoid, shown):
         return tok.text  # "When did the government say it had identified ...?", not "... say the government had"
+    binder = _binder(tok)
+    if binder is not None and tok.dep_ in OBJECT_DEPS and binder.pos_ == "PRON" and _own_clause(binder, tok):
+        return None  # the same pronoun as its clause's subject, so someone else, never named
+    if binder is not None:
+        bound = _bound_reading(tok, binder, avoid, shown)
+        if bound is not None:
+            return bound
     if low in {"he", "she", "him", "her", "his"}:
         people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i and e.start not in avoid]
         carried = _carried_subject(doc, tok, avoid) if low in {"he", "she"} else None
@@ -245,6 +258,83 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     if possessive:
         return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
     return name
+
+
+def _binder(tok: Token) -> Token | None:
+    """The subject of a clause around the pronoun that it most likely refers to: for a
+    possessive, its own clause's ("the company moved [its] offices"); for a subject or object
+    pronoun, the next clause up, since a pronoun never means its own clause's subject ("Russia
+    had indicated [it] would not abide ...", "the court could not force [it] to pay"). A
+    relative pronoun subject stands for the noun it hangs on. None when no subject before the
+    pronoun agrees with it, or it is not in the same sentence."""
+    possessive = tok.tag_ == "PRP$" or tok.lower_ in {"his", "its", "their"}
+    form = _POSSESSIVE_FORM.get(tok.lower_)
+    if form is None:
+        return None
+    own: Token | None = None  # the pronoun's own clause's subject: "itself", not "it"
+    node = tok
+    while node.head != node:
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None and node.dep_ == "conj":
+            subj = find_subject(node)
+        if subj is None or subj == own:
+            continue
+        if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+            subj = node.head
+        if own is None and not possessive:
+            own = subj
+            if tok.dep_ in OBJECT_DEPS and subj.pos_ == "PRON" and _POSSESSIVE_FORM.get(subj.lower_) == form:
+                return subj  # "it signed a deal to supply [it]": not the subject, nor known
+            continue
+        if subj.i < tok.i and tok not in subj.subtree and _binds(subj, form):
+            objects = [c for c in node.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i]
+            if any(_agrees(o, form) or _POSSESSIVE_FORM.get(o.lower_) == form for o in objects):
+                return None  # "asked him whether he stood by ...": the asker or the asked
+            return subj
+    return None
+
+
+def _own_clause(subj: Token, tok: Token) -> bool:
+    """Is ``subj`` the subject of the clause ``tok`` stands in, through non-finite verbs
+    ("it signed a deal to supply [it]")?"""
+    verb = subj.head
+    node = tok.head
+    while node != verb and node.head != node and node.tag_ not in FINITE_TAGS:
+        node = node.head
+    return node == verb
+
+
+def _binds(subj: Token, form: str) -> bool:
+    """``_agrees``, stricter about people: a binder of he/she is a PERSON or a person noun,
+    not any capitalised word ("Folklore says a river was diverted over his grave")."""
+    if subj.pos_ not in {"NOUN", "PROPN", "PRON"} or subj.like_num or subj.lower_ in VAGUE_QUANTIFIERS:
+        return False
+    if form in {"his", "her"} and subj.pos_ != "PRON":
+        one = subj.tag_ in {"NN", "NNP"}  # "critics" are no "he"
+        return one and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS)
+    if form == "its" and (subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and subj.ent_type_ in {"GPE", ""})):
+        return True  # a firm's plural-looking name is "it": "Corra Ferries had indicated it would ..."
+    return _agrees(subj, form)
+
+
+def _bound_reading(tok: Token, binder: Token, avoid: range, shown: set[int] | None) -> str | None:
+    """How a pronoun with a binder reads in the question: as it is when the binder is there
+    (in the question, or asked for: "What country had indicated it would ...?"); else the
+    binder's words. None when the binder is a pronoun itself and not shown."""
+    possessive = tok.tag_ == "PRP$" or tok.lower_ in {"his", "its", "their"}
+    if binder.i in avoid:
+        return "the" if possessive else tok.lower_
+    if shown is not None and binder.i in shown:
+        return tok.text
+    if binder.pos_ == "PRON":
+        return None
+    name = relative_antecedent(binder) if binder.pos_ == "NOUN" else _np_text(binder)
+    if name is None or not possessive:
+        return name
+    return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
 
 
 def _own_subject(tok: Token, name: str) -> bool:
@@ -372,9 +462,12 @@ def _clause_subject_before(tok: Token) -> Token | None:
     return subj
 
 
+OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 # the subject pronoun a possessive repeats when both refer to the clause's subject
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _POSSESSIVE_OF = {subject: possessive for possessive, subject in _SUBJECT_OF.items()}
+# every third-person pronoun's possessive: the form ``_agrees`` checks agreement by
+_POSSESSIVE_FORM = {**_POSSESSIVE_OF, "him": "his", "them": "their", **{p: p for p in _SUBJECT_OF}}
 
 
 def _said_by_shown(tok: Token, avoid: range, shown: set[int]) -> bool:
@@ -401,7 +494,7 @@ def _agrees(subj: Token, pronoun: str) -> bool:
         return subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS
     if pronoun == "their":
         return subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ in {"ORG", "NORP"}
-    return subj.ent_type_ != "PERSON" and subj.tag_ not in {"NNS", "NNPS"}
+    return subj.ent_type_ != "PERSON" and subj.tag_ not in {"NNS", "NNPS"} and subj.lemma_.lower() not in PERSON_NOUNS
 
 
 def plural_noun(text: str) -> bool:

@@ -38,6 +38,8 @@ from .lexicon import (
     PLACE_NOUNS,
     POSITION_PREPS,
     SAY_VERBS,
+    SHARE_WORDS,
+    SHORT_MAGNITUDES,
     THING_DEPS,
     TIME_MARKS,
     TIME_NOUNS,
@@ -89,6 +91,12 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
                 return "when", "when", False  # "erupted [during one hunting excursion]"
             if root.lower_ in HOW_PHRASE_PREPS and inner != "PERSON":
                 return "how", "how", False  # "is held [through various associations]"
+    share = prep is not None and p == "of" and (prep.head.lower_ in SHARE_WORDS or prep.head.like_num)
+    described = any(t != root and t.dep_ != "det" and not t.is_punct for t in span)  # else "which" gives it away
+    if share and described and root.tag_ == "NNS" and root.pos_ == "NOUN" and not label:
+        # "Several of [Ireland's biggest companies] saw ..." -> "Several of which companies saw
+        # ...?": "of what" would leave the share of nothing in particular
+        return f"which {root.text}", "which", False
     if span[0].lower_ in PLACE_ADVERBS and span[0].pos_ == "ADV":  # "sought investors [overseas]"
         return "where", "where", False
     subj = find_subject(verb)
@@ -147,6 +155,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         noun = counted_noun(span)
         if noun is not None:
             return "how many", "how many", False
+        if root.lower_ in SHORT_MAGNITUDES and root.i > 0 and not root.nbor(-1).whitespace_:
+            return "what", "what", False  # "fallen to [294.3m]": a value; "How many m ...?" is no question
         unit = span[-1].lower_ if label == "QUANTITY" and not span[-1].like_num else ""
         if unit:
             return f"how many {unit}", "how many", False
@@ -270,6 +280,8 @@ def _label(span: Span) -> str:
     whole name, or its surname) or when a title such as "Bishop" or "King" opens it."""
     if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and _named_person(span):
         return "PERSON"
+    if span[0].tag_ == "$" and any(t.like_num for t in span):
+        return "MONEY"  # "[$86m]", whatever the tagger made of the split-off "m"
     if span.root.ent_type_:
         return span.root.ent_type_
     words = [t for t in span if not t.is_punct and t.dep_ != "det"]
