@@ -20,7 +20,13 @@ _WH = {"what", "who", "whom", "when", "where", "why", "how", "which", "whose"}
 # A wh-word followed at once by a determiner or a connective opens no English question
 # ("What the distribution of primes can be modelled?", "What therefore the design requires?").
 # A wh-phrase and a bare copula, the rest cut away: "Which harbour engineer were?"
-_NO_PREDICATE = re.compile(r"^(what|who|which|how many)(\s+[\w'-]+){0,3}\s+(is|are|was|were)\?$", re.IGNORECASE)
+_NO_PREDICATE = re.compile(
+    r"^(what|who|which|how many)(\s+[\w'-]+){0,3}\s+(is|are|was|were)\?$"
+    # "What has there been?", "There are what?": an existential that says nothing else
+    r"|^(what|who|how many)\s+(is|are|was|were|has|have|had)\s+there(\s+been)?\?$"
+    r"|^there\s+(is|are|was|were|has been|have been|had been)\s+(what|who|how many)\?$",
+    re.IGNORECASE,
+)
 _BAD_OPENING = re.compile(
     r"^(what|who|whom|which|when|where|why|how)\s+(the|a|an|this|these|those|its|his|her|their|therefore|thus)\b",
     re.IGNORECASE,

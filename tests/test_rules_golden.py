@@ -128,6 +128,13 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # "Corra Ferries signed a deal ... to supply Corra Ferries with how many small boats?"
         ("Corra Ferries is ailing. Last month, it signed a deal with Marrow Shipping to supply it with 40 small "
          "boats.", "40", "unsupported_answer"),
+        # an amount that describes a noun: no "How much does Marrow face a similar repayment demand?"
+        ("Marrow Shipping already faces a similar $54m repayment demand from two banks.", "$54m",
+         "unsupported_answer"),
+        ("The cuts are needed to fund a £15m investment in a new pier.", "£15m", "unsupported_answer"),
+        # "this" inside a sentence is an event just told: no "When may the Tavel board allow ...?"
+        ("The Tavel board cut fares. Some analysts say this may allow a rise in ferry use in the fourth quarter.",
+         "the fourth quarter", "unresolved_pronoun"),
         # "he" cannot stand for the queen: no "What did the queen open?"
         ("The queen visited Tavel on Monday. He opened the new bridge.", "the new bridge", "unresolved_pronoun"),
         # a reason inside what the verb takes: no "Why does the mayor believe?"

@@ -203,6 +203,8 @@ BAD_QUESTIONS = [
     ("In what year did her council approve the budget?", "2026", "unresolved_pronoun"),
     ("Who told Riverton residents she would approve the budget?", "Ana Silva", "unresolved_pronoun"),
     ("When did Ana Silva tell Tom Reed he would lead the budget?", "Monday", "unresolved_pronoun"),
+    ("What has there been?", "speculation", "not_a_question"),
+    ("There are what?", "large pools", "not_a_question"),
     ("When did the council say she would approve the budget?", "Monday", "unresolved_pronoun"),
     ("Who said the plan adds 40 bus routes by 2026 and will cost 12 million dollars over five years, with most "
      "of the money going to new electric buses?", "Mayor Ana Silva", "copies_context"),

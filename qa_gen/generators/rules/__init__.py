@@ -113,6 +113,8 @@ IN_SITU = "in situ"
 # [1894]": "When did Tesla serve ...?"), and an identity question ("Who is the program
 # director?") asks what the passage hardly says.
 LAST_RESORT = "last resort"
+# How an amount hangs on a noun it describes ("a [$540m] repayment demand", "a [£150m] investment").
+AMOUNT_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 
 
 @register("rules")
@@ -337,6 +339,11 @@ def _direct_questions(
         arg = argument_of(verb, span)
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     lone = span.root
+    if wh == "how much" and lone.dep_ in AMOUNT_MODIFIER_DEPS and lone.head.pos_ == "NOUN" and lone.head not in span:
+        # "faces a similar [$540m] repayment demand": the amount describes the demand, and
+        # "How much does Rosneft face a similar repayment demand?" asks nothing
+        yield Generated(None, reason="unsupported_answer", detail="an amount that modifies a noun")
+        return
     if wh == "what" and lone.pos_ == "ADP" and lone.i == span.start and len(span) > 1 and not forced:
         # "stays [at rest]" -> "What does the ferry stay?": the preposition would be lost
         yield Generated(None, reason="unsupported_answer", detail="a prepositional phrase is not asked with 'what'")

@@ -74,6 +74,8 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         return None  # "[Linebacker] DeMarcus Ware": no "which DeMarcus Ware"
     if score_like(noun):
         return None  # "defeated [the Atlanta Falcons] 34–19": a score the parser took for the head
+    if any(t.tag_ == "$" or t.ent_type_ in {"MONEY", "PERCENT"} for t in span):
+        return None  # "an [£150m] investment" is no kind of investment: "which investment" asks wrong
     left = noun.left_edge.i
     rest = [t for t in span.doc[left : noun.i + 1] if t not in span and t.dep_ not in {"det", "poss", "case"}]
     if any(t.is_punct and not inner_hyphen(t) for t in rest):

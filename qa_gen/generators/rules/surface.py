@@ -21,6 +21,7 @@ from .lexicon import (
     NAMED_THINGS,
     NP_DROP_DEPS,
     NUMBERED_NOUNS,
+    OPENING_QUOTES,
     ORG_CATEGORIES,
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
@@ -105,6 +106,10 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
                 return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
             return resolved
         if low == "this" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            if any(t.pos_ not in {"CCONJ", "ADV", "PUNCT", "INTJ"} for t in doc[tok.sent.start : tok.i]):
+                # "Some economists say [this] may allow ...": inside a sentence "this" is an
+                # event just told, not a thing a subject names
+                return None
             # "This takes two forms": the thing the previous sentence was about.
             return _previous_subject(doc, tok, False, avoid=plan.avoid) or _topic(doc, tok, plan.avoid)
         if low in {"that", "those"} and tok.tag_ == "DT" and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -118,11 +123,19 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         return low  # "later this year": the year of writing
     if tok.dep_ == "det" and low in {"this", "these", "that", "those"}:
         return "the"  # also when it opened the sentence: "This phenomenon" -> "the phenomenon"
-    if tok.is_sent_start and not _keep_case(tok):
+    if _opens_sentence(tok) and not _keep_case(tok):
         return text[:1].lower() + text[1:]
     if text == "The" and not initial and (not tok.ent_type_ or tok.is_sent_start):
         return "the"  # a quotation's or sentence's first word inside the question
     return text
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The sentence's first word, also after an opening quotation mark ('"Buoyant economic
+    conditions are set to continue ...'): capitalised only for that."""
+    if tok.is_sent_start:
+        return True
+    return tok.i > 0 and bool(tok.nbor(-1).is_sent_start) and tok.nbor(-1).text in OPENING_QUOTES
 
 
 def _roman_one(tok: Token) -> bool:
