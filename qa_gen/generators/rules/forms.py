@@ -24,6 +24,7 @@ from .clause import (
 from .lexicon import (
     AUXILIARY_LEMMAS,
     CLAUSE_HEADS,
+    FRACTIONS,
     IRREGULAR_3SG,
     LEFT_NP_DEPS,
     LEMMA_FIXES,
@@ -37,6 +38,7 @@ from .lexicon import (
     NOUN_DATE_PREPS,
     NOUN_MODIFIER_DEPS,
     NP_DROP_DEPS,
+    ONE_WORDS,
     PARTICIPLE_PAST,
     PAST_MARKERS,
     PERSON_NOUNS,
@@ -130,6 +132,12 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         if noun in span and of:  # "2,300 tonnes of steel" -> "how many tonnes of steel"
             words += list(of[0].subtree)
         wh = "how many " + join_tokens(words)
+        share = noun.lower_ in FRACTIONS or f"{noun.lower_}s" in FRACTIONS  # "[one]-quarter"
+        if noun.tag_ == "NN" and noun.is_alpha and not share and any(t.lower_ in ONE_WORDS for t in span):
+            # "[one] notch below" -> "how many notches": "how many" counts in the plural
+            lead = join_tokens([t for t in words if t.i < noun.i])
+            trail = join_tokens([t for t in words if t.i > noun.i])
+            wh = " ".join(x for x in ("how many", lead, plural_noun_form(noun.text), trail) if x)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
     for t in span:
         for c in t.children:
@@ -139,6 +147,16 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.dep_ == "det" and before.head == root.head and score_like(root.head):
         remove.add(before.i)  # "defeated the [Atlanta Falcons] 34–19": the article is the team's
+    measure = root.tag_ == "NNS" and any(t.like_num for t in span) and root.ent_type_ not in {"PERCENT", "MONEY"}
+    # a share keeps its whole: "[two-thirds] of the nation's milk" (but "two successive quarters" is a time)
+    measure = measure and (root.lower_ not in FRACTIONS or root.ent_type_ == "DATE")
+    if measure and noun is None and span.end < len(doc) and doc[span.end].lower_ == "of":
+        whole = doc[span.end]
+        if whole.head == root and whole.dep_ == "prep":
+            # what a measure is of leaves with it: "defined as [two consecutive quarters] of
+            # negative growth" -> "What is a recession defined as?", not "... as of negative
+            # growth?" (a share keeps its whole: "What percentage does X own of Google?")
+            remove |= {t.i for t in whole.subtree}
     if root.pos_ in {"NOUN", "PROPN"} and noun is None and root.dep_ not in LEFT_NP_DEPS:
         # modifiers the answer's noun leaves behind go with it: "frequent the coast for
         # California's popular [beaches]" -> "What do ... frequent the coast for?" (not when
@@ -168,6 +186,13 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             holder = holder.head
         remove |= {t.i for t in holder.subtree}
     return remove, wh
+
+
+def plural_noun_form(noun: str) -> str:
+    """The plural of a singular common noun ("notch" -> "notches"), by ``inflect``."""
+    import inflect  # imported on first use: only a count of one needs it
+
+    return str(inflect.engine().plural_noun(noun)) or noun
 
 
 def _noun_modifier(tok: Token, noun: Token) -> bool:

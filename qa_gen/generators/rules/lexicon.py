@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.81"
+VERSION = "rules-0.82"
 
 
 SAY_VERBS = {
@@ -152,6 +152,8 @@ CHANGE_VERBS = {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", 
 # "outnumbered by", "rose to", "greater than"): "What was it estimated at?"
 MEASURE_PREPS = {"at", "by", "to", "than"}
 # words that scale a number ("11.4 million" is a count, "3.62" a value)
+# Numbers of one, before a noun that "how many" asks in the plural ("[one] notch").
+ONE_WORDS = {"one", "1", "a", "an", "single"}
 MAGNITUDES = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
 # The abbreviations, which news writes after a number ("294.3m", "1.2bn") and the tokenizer
 # may split off: alone they are no noun to ask "how many" of.

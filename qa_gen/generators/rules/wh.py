@@ -132,6 +132,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "who", "who", False
     if _a_team(span, label, arg, verb):  # "beat the Seattle Seahawks" -> "Who did the Panthers beat?"
         return "who", "who", False
+    duration = root.tag_ == "NNS" and any(t.like_num for t in span)
+    if label in {"DATE", "TIME"} and root.dep_ == "attr" and root.head.lemma_ == "be" and duration:
+        # "a definition of a recession is [two successive quarters]": a length of time that
+        # something is, not when it is
+        return "what", "what", False
     if label in {"DATE", "TIME"}:
         return _when(words, prep, root, label)
     if label == "PERCENT":
