@@ -66,6 +66,8 @@ _CALENDAR = {
 }  # fmt: skip
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")
+# "ABC Pictures which -directed Charly": a hyphenated compound whose first half left with the answer
+_CUT_COMPOUND = re.compile(r"(^|\s)-[A-Za-z]")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 # Two finite auxiliaries in a row ("What had has mixed fortunes?", a typo in the source or a
 # splice); a perfect of "have" ("has had", "had had") is English.
@@ -200,6 +202,8 @@ def _garbled(question: str) -> str | None:
         return "clause punctuation inside the question"
     if _DASH.search(question):
         return "a dash inside the question"
+    if _CUT_COMPOUND.search(question):
+        return "a hyphenated word without its first half"
     doubled = _DOUBLED.search(question)
     if doubled and doubled.group(1).lower() not in _DOUBLE_OK:
         return f"doubled word {doubled.group(1)!r}"

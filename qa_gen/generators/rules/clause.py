@@ -84,6 +84,8 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     # an ordinal picks one of a series, not a type: "the [first] century AD" -> "which century AD"
     kind = root.pos_ == "ADJ" and root.ent_type_ != "ORDINAL"
     wh = f"what type of {words}" if kind else f"which {words}"
+    if root.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in span):
+        wh = f"whose {words}"  # "on a [Dan Orr] 34-yard field goal" -> "on whose 34-yard field goal"
     return span.doc[left : noun.i + 1], wh
 
 
