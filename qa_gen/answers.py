@@ -85,6 +85,8 @@ MAX_PER_SENTENCE = 2
 _LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?-–—"
 _PRONOUNS = {"PRON"}
+# Determiners that point back to something already mentioned ("the firm", "this plan").
+REFERRING_DETERMINERS = {"the", "this", "that"}
 # Noun-phrase heads too vague to be an answer on their own.
 VAGUE_HEADS = {
     "thing",
@@ -173,7 +175,7 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # already an entity
         if len(chunk) > MAX_NP_TOKENS or not any(t.pos_ in {"NOUN", "PROPN"} for t in chunk):
             continue
-        if any(t.pos_ == "PRON" for t in chunk) or not askable(chunk):
+        if any(t.pos_ == "PRON" for t in chunk) or not askable(chunk) or _bare_mention(chunk):
             continue
         yield chunk, "noun_phrase"
     for token in doc:
@@ -187,6 +189,18 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             # "to" + verb as an adverbial clause of purpose ("... to strike targets").
             if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10:
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
+
+
+def _bare_mention(chunk: Span) -> bool:
+    """A singular common noun with nothing but "the"/"this" (or nothing) before it: "[The
+    trend] has taken hold", "under [investigation]". It refers back to what the passage said
+    before, so "What has taken hold relatively quickly?" has no answer a reader can check. "A
+    [recession] is defined as ..." (a kind of thing) stays."""
+    words = [t for t in chunk if not t.is_punct]
+    root = chunk.root
+    if root.pos_ != "NOUN" or root.tag_ != "NN" or root.ent_type_:
+        return False
+    return all(t == root or t.lower_ in REFERRING_DETERMINERS for t in words)
 
 
 def _time_like(ent: Span) -> bool:

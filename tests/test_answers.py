@@ -69,3 +69,22 @@ def test_amounts_and_dates_without_digits_stay_candidates(text: str, entity: str
 def test_the_noun_of_a_connective_phrase_is_no_candidate() -> None:
     texts = _candidates("As a result, the ferry company cut its fares.")
     assert "result" not in texts and "ferry company" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        # a noun with only "the" before it points back at something told before
+        ("The ferry firm cut its fares. The trend has taken hold quickly in Tavel.", "trend", "Tavel"),
+        ("Several former Marrow directors are under investigation for the harbour fraud.", "investigation",
+         "harbour fraud"),
+    ],
+)
+def test_a_bare_mention_is_no_candidate(text: str, dropped: str, kept: str) -> None:
+    texts = _candidates(text)
+    assert dropped not in texts and kept in texts
+
+
+def test_a_kind_of_thing_and_a_described_noun_stay_candidates() -> None:
+    texts = _candidates("A recession is commonly defined as two quarters of falling output. The ferry firm grew.")
+    assert "recession" in texts and "ferry firm" in texts
