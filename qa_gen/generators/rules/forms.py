@@ -171,6 +171,11 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         rest = {t.i for t in root.subtree if not t.is_punct} - {m.i for m in marks}
         if marks and rest <= set(range(span.start, span.end)):
             remove |= {m.i for m in marks}
+    opener = doc[span.start - 1] if span.start else None
+    if absorb and opener is not None and opener.dep_ == "prep" and any(c in span for c in opener.children):
+        # the parser hung part of the answer on the verb ("in [the three months] [to September]"):
+        # the wh-phrase still takes the preposition before it
+        remove.add(opener.i)
     if root.dep_ == "pobj" and absorb:
         remove.add(root.head.i)
         if not nominal_wh(qtype):

@@ -21,6 +21,7 @@ from .lexicon import (
     NAMED_THINGS,
     NP_DROP_DEPS,
     NUMBERED_NOUNS,
+    NUMERIC_ENTS,
     OPENING_QUOTES,
     ORG_CATEGORIES,
     PERSON_NOUNS,
@@ -209,8 +210,10 @@ def relative_antecedent(noun: Token) -> str | None:
 
 
 def _keep_case(tok: Token) -> bool:
-    if tok.ent_type_ in {"CARDINAL", "ORDINAL"} and tok.is_alpha and tok.pos_ != "PROPN":
-        return False  # "One of Japan's best-known businessmen" inside a question is "one of ..."
+    if tok.ent_type_ in NUMERIC_ENTS and tok.is_alpha and tok.pos_ != "PROPN":
+        # "One of Japan's best-known businessmen", "Quarterly profits" (tagged DATE) inside a
+        # question are "one of ...", "quarterly profits"
+        return False
     return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1)
 
 
