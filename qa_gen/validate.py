@@ -28,7 +28,9 @@ _NO_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _BAD_OPENING = re.compile(
-    r"^(what|who|whom|which|when|where|why|how)\s+(the|a|an|this|these|those|its|his|her|their|therefore|thus)\b",
+    r"^(what|who|whom|which|when|where|why|how)\s+(the|a|an|this|these|those|its|his|her|their|therefore|thus)\b"
+    # an auxiliary followed by "of": the subject lost its head ("What does of Tavel doctors ...?")
+    r"|^\w+\s+(is|are|was|were|do|does|did|has|have|had)\s+of\b",
     re.IGNORECASE,
 )
 # An article with a wh-word one word on: a phrase cut open around the answer ("lived in

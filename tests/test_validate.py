@@ -205,6 +205,7 @@ BAD_QUESTIONS = [
     ("When did Ana Silva tell Tom Reed he would lead the budget?", "Monday", "unresolved_pronoun"),
     ("What has there been?", "speculation", "not_a_question"),
     ("There are what?", "large pools", "not_a_question"),
+    ("What does of Riverton residents use the new bus routes?", "most", "not_a_question"),
     ("The studio founded a unit whose -directed film won in 2026?", "Ana Silva", "not_a_question"),
     ("When did the council say she would approve the budget?", "Monday", "unresolved_pronoun"),
     ("Who said the plan adds 40 bus routes by 2026 and will cost 12 million dollars over five years, with most "

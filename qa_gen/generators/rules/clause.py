@@ -223,6 +223,11 @@ def finite_clause(verb: Token) -> bool:
         return True
     if verb.tag_ == "VB" and verb.dep_ in {"ROOT", "conj"}:
         return True  # a present-tense verb tagged as a base form
+    if verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBG"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "was first found in 1962, and first [mapped] in 1986": the auxiliary is shared
+        shared = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS]
+        if shared and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+            return True
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
 
 

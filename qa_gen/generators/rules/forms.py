@@ -24,6 +24,7 @@ from .clause import (
 from .lexicon import (
     AUXILIARY_LEMMAS,
     CLAUSE_HEADS,
+    FINITE_TAGS,
     FRACTIONS,
     IRREGULAR_3SG,
     LEFT_NP_DEPS,
@@ -696,9 +697,13 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
         # "Events [helped] boost WPP's profits": a verb, not an auxiliary, and the tagger gave it
         # no lemma to do-support with: no "In what year helped events boost ...?"
         return False
-    shared = _shared_modal(verb) if not auxes and tense is None else None
-    if shared is not None:  # "will cost ... and occupy [X]" -> "What will the institute occupy?"
-        plan.front_aux = {"ca": "can", "wo": "will"}.get(shared.lower_, shared.lower_)
+    shared = _shared_auxiliaries(verb) if not auxes and tense is None else []
+    if shared:
+        # "will cost ... and occupy [X]" -> "What will the institute occupy?"; "was found in
+        # 1962 and mapped in [1986]" -> "When was the wreck mapped?"
+        plan.front_aux = {"ca": "can", "wo": "will"}.get(shared[0].lower_, shared[0].lower_)
+        if shared[1:]:  # "has been sold and renamed" -> "has ... been renamed"
+            plan.replace[verb.i] = " ".join([t.lower_ for t in shared[1:]] + [plan.replace.get(verb.i, verb.text)])
     elif auxes:
         first = auxes[0]
         plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(
@@ -752,12 +757,21 @@ def _present_do(verb: Token) -> str | None:
     return "do" if subj.tag_ == "NNS" else None  # a name's number is its own ("Cyanobacteria contain")
 
 
-def _shared_modal(verb: Token) -> Token | None:
-    """The modal a coordinated base-form verb shares with the verb before it ("The institute
-    will cost $200 million and [occupy] ..."): its tense is the modal's, not do-support's."""
-    if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.head.i), None)
+def _shared_auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries a coordinated verb shares with the verb before it: a base form its modal
+    ("The institute will cost $200 million and [occupy] ..."), a participle the whole chain
+    ("was first found in 1962, and first [mapped] in 1986"). Its tense is theirs, not
+    do-support's. Empty when the verb has a subject or auxiliary of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []
+    chain = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.head.i]
+    if verb.tag_ == "VB":
+        return [c for c in chain if c.tag_ == "MD"][:1]
+    if verb.tag_ in {"VBN", "VBG"} and chain and chain[0].tag_ in FINITE_TAGS | {"MD"}:
+        return chain
+    return []
 
 
 def in_situ_question(

@@ -103,7 +103,7 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
         if low in PRONOUN_RESOLVE or low in {"they", "them", "their"}:
             resolved = resolve_pronoun(doc, tok, plan.avoid, shown=set(plan.body) | set(plan.subject))
-            if resolved is None and tok.tag_ == "PRP$" and tok.dep_ == "poss":
+            if resolved is None and tok.tag_ == "PRP$" and tok.dep_ == "poss" and not _before_own(tok):
                 return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
             return resolved
         if low == "this" and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -129,6 +129,11 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     if text == "The" and not initial and (not tok.ent_type_ or tok.is_sent_start):
         return "the"  # a quotation's or sentence's first word inside the question
     return text
+
+
+def _before_own(tok: Token) -> bool:
+    """A possessive before "own" ("on their own", "its own staff"), which "the" cannot replace."""
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "own"
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -266,7 +271,9 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     if possessive:
         subj = _clause_subject_before(tok)
         if subj is not None and subj.i in avoid:
-            return "the"  # bound by the answer, i.e. by the wh-word: "What had the best season?"
+            # bound by the answer, i.e. by the wh-word: "What had the best season?"; but "on
+            # their own" needs its possessive ("What percentage dispense drugs on their own?")
+            return low if _before_own(tok) else "the"
         if subj is not None and _agrees(subj, low) and (shown is None or subj.i in shown):
             return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None or (not possessive and _own_subject(tok, name)):
@@ -342,7 +349,7 @@ def _bound_reading(tok: Token, binder: Token, avoid: range, shown: set[int] | No
     binder's words. None when the binder is a pronoun itself and not shown."""
     possessive = tok.tag_ == "PRP$" or tok.lower_ in {"his", "its", "their"}
     if binder.i in avoid:
-        return "the" if possessive else tok.lower_
+        return "the" if possessive and not _before_own(tok) else tok.lower_
     if shown is not None and binder.i in shown:
         return tok.text
     if binder.pos_ == "PRON":

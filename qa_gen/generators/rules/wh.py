@@ -287,6 +287,8 @@ def _label(span: Span) -> str:
         return "PERSON"
     if span[0].tag_ == "$" and any(t.like_num for t in span):
         return "MONEY"  # "[$86m]", whatever the tagger made of the split-off "m"
+    if span[-1].lower_ == "ago":
+        return "DATE"  # "[more than 20 million years ago]", which the tagger may call MONEY
     if span.root.ent_type_:
         return span.root.ent_type_
     words = [t for t in span if not t.is_punct and t.dep_ != "det"]
