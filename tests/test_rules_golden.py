@@ -135,6 +135,11 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # "this" inside a sentence is an event just told: no "When may the Tavel board allow ...?"
         ("The Tavel board cut fares. Some analysts say this may allow a rise in ferry use in the fourth quarter.",
          "the fourth quarter", "unresolved_pronoun"),
+        # a coordinated clause cannot be asked in place: no "The Tavel clans surrendered last what?"
+        ("The Tavel lords were ranked in order, because the Corra clans surrendered first, the Marrow clans "
+         "surrendered after them, and the Tavel clans surrendered last, and that the Corra clans surrendered "
+         "peacefully without resisting.", "the Corra clans surrendered peacefully without resisting",
+         "unsupported_answer"),
         # "he" cannot stand for the queen: no "What did the queen open?"
         ("The queen visited Tavel on Monday. He opened the new bridge.", "the new bridge", "unresolved_pronoun"),
         # a reason inside what the verb takes: no "Why does the mayor believe?"

@@ -29,6 +29,7 @@ from .lexicon import (
     OPTIONAL_DEPS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
+    RANK_WORDS,
     SAY_VERBS,
     SCORE,
     SET_OFF_NOMINAL_DEPS,
@@ -659,6 +660,7 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         if t.dep_ in {"relcl", "acl", "prep", "conj", "appos"}
         and t.head.pos_ in {"NOUN", "PROPN"}
         and not _says_who(t, verb)
+        and not _ranked_infinitive(t)
     ]
     punct = {i for i in keep if doc[i].is_punct}
     words = len(kept - punct)
@@ -676,6 +678,15 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         words -= len((cut & kept) - punct)
         kept -= cut
     return [i for i in keep if i in kept]
+
+
+def _ranked_infinitive(tok: Token) -> bool:
+    """An infinitive that says what a ranked noun is first or only at ("the first public
+    building [to be lit by electric light]"): without it the rank says nothing."""
+    if tok.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    noun = tok.head
+    return any(c.lower_ in RANK_WORDS or c.tag_ == "JJS" for c in noun.children if c.i < noun.i)
 
 
 def _says_who(tok: Token, verb: Token) -> bool:

@@ -785,6 +785,10 @@ def in_situ_question(
         # '"The charts were wrong," Dan Orr told [Reuters]' in place runs the quotation into its
         # speaker: no "The charts were wrong Dan Orr told what?"
         return Generated(None, reason="unsupported_answer", detail="a quotation before its speaker")
+    if span.root.dep_ == "conj" and span.root.pos_ in {"VERB", "AUX"} and span.root.tag_ != "VBG":
+        # a coordinated clause is nothing "what" can stand for in place: no "Sierra Sky Park
+        # was the first aviation community to be built what?"
+        return Generated(None, reason="unsupported_answer", detail="a coordinated clause asked in place")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
     wh = how_many or wh
     if wh == "when" and qtype == "what year":
