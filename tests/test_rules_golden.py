@@ -140,6 +140,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
          "surrendered after them, and the Tavel clans surrendered last, and that the Corra clans surrendered "
          "peacefully without resisting.", "the Corra clans surrendered peacefully without resisting",
          "unsupported_answer"),
+        # a comparison without its first half: no "What is the role of committees in the Tavel council than
+        # in other councils?"
+        ("The role of committees in the Tavel council is stronger than in other councils.", "stronger",
+         "unsupported_answer"),
         # "he" cannot stand for the queen: no "What did the queen open?"
         ("The queen visited Tavel on Monday. He opened the new bridge.", "the new bridge", "unresolved_pronoun"),
         # a reason inside what the verb takes: no "Why does the mayor believe?"

@@ -339,6 +339,12 @@ def _direct_questions(
         arg = argument_of(verb, span)
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
     lone = span.root
+    comparatives = [t for t in span if t.tag_ in {"JJR", "RBR"} or t.lower_ in {"more", "less", "fewer"}]
+    if any(c.lower_ == "than" and c.i >= span.end for t in comparatives for c in t.children):
+        # "carry [more passengers] than Marrow ferries": without the answer the comparison is
+        # left without its first half ("Who do Tavel ferries carry than Marrow ferries?")
+        yield Generated(None, reason="unsupported_answer", detail="a comparison left without its first half")
+        return
     if wh == "how much" and lone.dep_ in AMOUNT_MODIFIER_DEPS and lone.head.pos_ == "NOUN" and lone.head not in span:
         # "faces a similar [$540m] repayment demand": the amount describes the demand, and
         # "How much does Rosneft face a similar repayment demand?" asks nothing
