@@ -52,6 +52,7 @@ from .lexicon import (
     SAY_VERBS,
     SCENE_MARKS,
     SCENE_PREPS,
+    STARTING_VERBS,
     STATE_VERBS,
     SUBJECT_DEPS,
     TIME_NOUNS,
@@ -415,9 +416,16 @@ def pied_piped_question(
     # did ...?"), a participle clause does not: no "Known as what did the blaze ...?", "While
     # experimenting with old engines in what did Dan Orr ...?"
     participle = holder.dep_ == "advcl" and holder.tag_ in {"VBG", "VBN"}
-    if subj is None or holder.i > subj.left_edge.i or holder.dep_ not in {"prep", "advcl", "npadvmod"} or participle:
+    # but a starting point dates the clause and moves as people ask it: "Starting in [1894],
+    # Tesla began ..." -> "Starting in what year did Tesla begin ...?"
+    starting = participle and holder.lemma_.lower() in STARTING_VERBS
+    if starting and wh == "when" and qtype == "what year":
+        wh = "what year"
+    if subj is None or holder.i > subj.left_edge.i or holder.dep_ not in {"prep", "advcl", "npadvmod"}:
         return Generated(None, reason="unsupported_answer", detail="no fronted adjunct holds the answer")
-    if not nominal_wh(wh):
+    if participle and not starting:
+        return Generated(None, reason="unsupported_answer", detail="no fronted adjunct holds the answer")
+    if not nominal_wh(wh) and not starting:
         return Generated(None, reason="unsupported_answer", detail="an adverbial wh-word does not pied-pipe")
     ids = sorted(t.i for t in holder.subtree)
     if len(ids) > MAX_PIED_PIPED_WORDS or any(
@@ -436,6 +444,8 @@ def pied_piped_question(
     wh = how_many or wh
     if words and wh.split()[0] == words[-1].lower():
         words.pop()  # "in" + "in what year"
+    if starting and not nominal_wh(wh) and words and doc[span.start - 1].pos_ == "ADP":
+        words.pop()  # "Beginning when ...?", not "Beginning in when ...?"
     words += [wh] + [doc[i].text for i in inside if i >= span.end and i not in remove]
     if doc[ids[0]].pos_ != "PROPN":
         words[0] = words[0][:1].lower() + words[0][1:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.87"
+VERSION = "rules-0.88"
 
 
 SAY_VERBS = {
@@ -152,6 +152,9 @@ CHANGE_VERBS = {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", 
 # "outnumbered by", "rose to", "greater than"): "What was it estimated at?"
 MEASURE_PREPS = {"at", "by", "to", "than"}
 # words that scale a number ("11.4 million" is a count, "3.62" a value)
+# Participles that open a clause with its starting point ("Starting in 1894, ...", "Beginning in
+# May, ..."): the one participle clause a wh-phrase may move with.
+STARTING_VERBS = {"start", "begin"}
 # Words that rank a noun among others ("the first building to be lit", "the only team to win"):
 # an infinitive after such a noun says what it ranks in, and stays in a question.
 RANK_WORDS = {"first", "last", "only", "second", "third", "next", "sole"}
