@@ -27,6 +27,7 @@ from .lexicon import (
     FINITE_TAGS,
     FRACTIONS,
     IRREGULAR_3SG,
+    IRREGULAR_PLURALS,
     LEFT_NP_DEPS,
     LEMMA_FIXES,
     MAGNITUDES,
@@ -196,10 +197,18 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
 
 
 def plural_noun_form(noun: str) -> str:
-    """The plural of a singular common noun ("notch" -> "notches"), by ``inflect``."""
-    import inflect  # imported on first use: only a count of one needs it
-
-    return str(inflect.engine().plural_noun(noun)) or noun
+    """The plural of a singular count noun after "one" ("notch" -> "notches", "city" ->
+    "cities"). The regular rules and a few irregular nouns suffice here; the ``inflect``
+    library would do every noun, but importing it takes about 2 s (measured), more than all
+    the questions of a 100-article build, for a handful of questions."""
+    low = noun.lower()
+    if low in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[low]
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if low.endswith("y") and low[-2:-1] not in {"a", "e", "i", "o", "u"}:
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _noun_modifier(tok: Token, noun: Token) -> bool:

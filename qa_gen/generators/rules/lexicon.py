@@ -158,6 +158,14 @@ STARTING_VERBS = {"start", "begin"}
 # Words that rank a noun among others ("the first building to be lit", "the only team to win"):
 # an infinitive after such a noun says what it ranks in, and stays in a question.
 RANK_WORDS = {"first", "last", "only", "second", "third", "next", "sole"}
+# Plurals the regular rules get wrong, for counts of one asked "how many" ("[one] man").
+IRREGULAR_PLURALS = {
+    "man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
+    "tooth": "teeth", "mouse": "mice", "goose": "geese", "analysis": "analyses", "crisis": "crises",
+    "criterion": "criteria", "phenomenon": "phenomena", "life": "lives", "wife": "wives", "knife": "knives",
+    "half": "halves", "leaf": "leaves", "shelf": "shelves", "thief": "thieves", "sheep": "sheep",
+    "series": "series", "species": "species", "aircraft": "aircraft",
+}
 # Numbers of one, before a noun that "how many" asks in the plural ("[one] notch").
 ONE_WORDS = {"one", "1", "a", "an", "single"}
 MAGNITUDES = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
