@@ -78,6 +78,9 @@ TIME_WORDS = {
 CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 #: Maximum tokens in a noun-phrase answer: longer ones are clauses in disguise.
 MAX_NP_TOKENS = 7
+#: Version of the answer selection: a change of what it selects bumps it, so that a ``build
+#: --resume`` never reuses answers an older selection chose (it is part of the cache key).
+ANSWERS_VERSION = "answers-2"
 #: Default cap on answers per passage (SQuAD averages about 5 questions per paragraph).
 DEFAULT_MAX_PER_PASSAGE = 6
 #: At most this many answers from one sentence, so questions spread over the passage.

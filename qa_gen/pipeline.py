@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .answers import ANSWERS_VERSION
 from .cache import ArticleCache, cache_dir_for
 from .config import BuildConfig
 from .dedup import Deduper
@@ -66,6 +67,18 @@ class BuildResult:
     manifest: Manifest
 
 
+def cache_fingerprint(config: BuildConfig, generator_version: str, model: str) -> dict[str, Any]:
+    """Everything besides an article's text that decides its results: the settings, and the
+    versions of the tool, the answer selection, the generator and the spaCy model."""
+    return {
+        "config": config.model_dump(mode="json"),
+        "qa_gen": __version__,
+        "answers": ANSWERS_VERSION,
+        "generator": generator_version,
+        "model": model,
+    }
+
+
 def build(
     inputs: Sequence[str],
     config: BuildConfig,
@@ -82,12 +95,7 @@ def build(
     target = Path(output)
     generator = get_generator(config.generator)
     nlp = load_nlp(config.spacy_model)  # loaded before the workers fork, shared copy-on-write
-    fingerprint = {
-        "config": config.model_dump(mode="json"),
-        "qa_gen": __version__,
-        "generator": generator.version,
-        "model": model_version(nlp),
-    }
+    fingerprint = cache_fingerprint(config, generator.version, model_version(nlp))
     cache = ArticleCache(cache_dir_for(target), fingerprint, reuse=resume)
     log = IngestLog()
     tally = Tally()

@@ -85,3 +85,16 @@ def test_killed_build_keeps_previous_output_and_resume_matches_a_clean_build(cor
     assert _files(out) == _files(clean)
     assert not cache.exists()  # a finished build removes its cache
     assert not list(tmp_path.glob(".out.*.tmp"))  # and the killed build's temporary folder
+
+
+def test_resume_cache_key_changes_with_the_answer_selection(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # a --resume after an upgrade of the answer selection must not reuse the answers it chose before
+    from qa_gen import answers, pipeline
+    from qa_gen.cache import ArticleCache
+    from qa_gen.config import load_config
+
+    config = load_config(name="sample", seed=0, workers=1)
+    before = ArticleCache(tmp_path, pipeline.cache_fingerprint(config, "rules-x", "model-x"), reuse=False).key
+    monkeypatch.setattr(pipeline, "ANSWERS_VERSION", answers.ANSWERS_VERSION + "-next")
+    after = ArticleCache(tmp_path, pipeline.cache_fingerprint(config, "rules-x", "model-x"), reuse=False).key
+    assert before != after
