@@ -144,6 +144,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # in other councils?"
         ("The role of committees in the Tavel council is stronger than in other councils.", "stronger",
          "unsupported_answer"),
+        # a wh-word in place cannot modify the noun after it: no "What year two Tavel harbour reports were
+        # finalized?"
+        ("In 2011 two Tavel harbour reports were finalized.", "2011", "unsupported_answer"),
         # "he" cannot stand for the queen: no "What did the queen open?"
         ("The queen visited Tavel on Monday. He opened the new bridge.", "the new bridge", "unresolved_pronoun"),
         # a reason inside what the verb takes: no "Why does the mayor believe?"

@@ -873,13 +873,15 @@ def in_situ_question(
         # the list ends with the wh-phrase: "instruction in literacy and what?"
         later = _later_items(span)
         body = body[:pos] + [i for i in body[pos:] if i not in later]
+    modifies_next = span.root.dep_ in {"compound", "amod", "nmod"} and body and span.root.head.i == body[0]
     if (
         pos == 0
         and body
-        and (doc[body[0]].pos_ in {"NOUN", "PROPN"} or doc[body[0]].lower_ == "of")
+        and (doc[body[0]].pos_ in {"NOUN", "PROPN"} or doc[body[0]].lower_ == "of" or modifies_next)
         and not wh.startswith(("whose", "how many"))
     ):
-        # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner ...?"
+        # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner
+        # ...?", "What official Barry Fitzpatrick said ...?" for "[NUJ] official ..."
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
     inverted = subj is not None and subj.i > verb.i
     if pos > 0 and inverted and (doc[body[0]].pos_ in {"VERB", "AUX"} or verb.lemma_ in SAY_VERBS):
