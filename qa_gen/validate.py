@@ -226,16 +226,21 @@ def _garbled(question: str) -> str | None:
     return None
 
 
+def _words_to(question: str, pronoun: str) -> tuple[list[str], int]:
+    """The question's words, and the index of the pronoun's first occurrence among them."""
+    raw = re.findall(r"[A-Za-z]+", question)
+    return raw, next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
+
+
 def _speaker_bound(question: str, pronoun: str) -> bool:
     """he/she in what the asked-for speaker said: "Who stated he disagreed with the call?",
     "Which coach said she would resign?" (a report verb between the wh-phrase and the pronoun,
     and no other name, bar a day or month, in between: "Who told Mary she ...?" is about Mary)."""
     if pronoun not in {"he", "she", "him", "her"}:
         return False
-    raw = re.findall(r"[A-Za-z]+", question)
+    raw, first = _words_to(question, pronoun)
     if raw[0].lower() not in {"who", "which", "what"}:  # "What mayor said he ...?" is "Which mayor"
         return False
-    first = next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
     between = raw[1:first]
     verb = next((n for n, w in enumerate(between) if w.lower() in _REPORT_VERBS), None)
     return verb is not None and not any(w[:1].isupper() and w not in _CALENDAR for w in between[verb:])
@@ -247,10 +252,9 @@ def _name_bound(question: str, pronoun: str) -> bool:
     Silva tell Tom Reed he ...?") or a "who" question it could be either: not bound."""
     if pronoun not in {"he", "she", "him", "her"}:
         return False
-    raw = re.findall(r"[A-Za-z]+", question)
+    raw, first = _words_to(question, pronoun)
     if raw[0].lower() in {"who", "whom", "whose"}:
         return False
-    first = next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
     capital = [n for n in range(1, first) if raw[n][:1].isupper() and raw[n] not in _CALENDAR]
     runs = sum(1 for k, n in enumerate(capital) if k == 0 or capital[k - 1] != n - 1)
     return runs == 1
@@ -260,10 +264,9 @@ def _possessor_named(question: str, pronoun: str) -> bool:
     """A possessive is bound when the question opens with "Who" ("Who lost his wallet?") or
     names someone before it ("How many patents did Tesla obtain for his inventions?"); "their"
     also by a plural noun before it ("When do deacons serve prior to their ordination?")."""
-    raw = re.findall(r"[A-Za-z]+", question)
+    raw, first = _words_to(question, pronoun)
     if raw[0].lower() == "who":
         return True
-    first = next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
     if pronoun == "their" and any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in raw[1:first]):
         return True
     # the opening word counts when it is a name, not a wh-word ("Lefevre published his ...")

@@ -224,12 +224,26 @@ def finite_clause(verb: Token) -> bool:
         return True
     if verb.tag_ == "VB" and verb.dep_ in {"ROOT", "conj"}:
         return True  # a present-tense verb tagged as a base form
-    if verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBG"} and verb.head.pos_ in {"VERB", "AUX"}:
-        # "was first found in 1962, and first [mapped] in 1986": the auxiliary is shared
-        shared = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS]
-        if shared and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
-            return True
+    if verb.tag_ in {"VBN", "VBG"} and shared_auxiliaries(verb):
+        return True  # "was first found in 1962, and first [mapped] in 1986": the auxiliary is shared
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def shared_auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries a coordinated verb shares with the verb before it: a base form its modal
+    ("The institute will cost $200 million and [occupy] ..."), a participle the whole chain
+    ("was first found in 1962, and first [mapped] in 1986"). Its tense is theirs, not
+    do-support's. Empty when the verb has a subject or auxiliary of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []
+    chain = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.head.i]
+    if verb.tag_ == "VB":
+        return [c for c in chain if c.tag_ == "MD"][:1]
+    if verb.tag_ in {"VBN", "VBG"} and chain and chain[0].tag_ in FINITE_TAGS:
+        return chain
+    return []
 
 
 def finite_word(tok: Token) -> bool:
@@ -538,12 +552,18 @@ def under_dep(tok: Token, root: Token, deps: set[str]) -> bool:
     return False
 
 
+def attached_magnitude(tok: Token) -> bool:
+    """ "m"/"bn" written onto its number ("294.3m", split off by the tokenizer), a magnitude;
+    spaced ("120 m") it is a unit."""
+    return tok.lower_ in SHORT_MAGNITUDES and tok.i > 0 and not tok.nbor(-1).whitespace_
+
+
 def counted_noun(span: Span) -> Token | None:
     """For "12 people" (nummod of a noun), the counted noun."""
     for tok in span:
-        # "120 m" (spaced) is metres; "294.3m" (attached) is a magnitude
-        spaced = tok.head.lower_ in SHORT_MAGNITUDES and bool(tok.head.nbor(-1).whitespace_)
-        if tok.like_num and tok.dep_ in {"nummod", "quantmod"} and tok.head.lower_ in MAGNITUDES and not spaced:
+        head = tok.head
+        magnitude = head.lower_ in MAGNITUDES and (head.lower_ not in SHORT_MAGNITUDES or attached_magnitude(head))
+        if tok.like_num and tok.dep_ in {"nummod", "quantmod"} and magnitude:
             # "3m phones" (tokenised "3", "m", which the tagger may call anything): the phones
             # are counted, not the "m"
             after = tok.head.nbor(1) if tok.head.i + 1 < len(tok.doc) else None

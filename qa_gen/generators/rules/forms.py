@@ -19,12 +19,12 @@ from .clause import (
     named_link,
     place_beside,
     score_like,
+    shared_auxiliaries,
     under_dep,
 )
 from .lexicon import (
     AUXILIARY_LEMMAS,
     CLAUSE_HEADS,
-    FINITE_TAGS,
     FRACTIONS,
     IRREGULAR_3SG,
     IRREGULAR_PLURALS,
@@ -174,11 +174,10 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         rest = {t.i for t in root.subtree if not t.is_punct} - {m.i for m in marks}
         if marks and rest <= set(range(span.start, span.end)):
             remove |= {m.i for m in marks}
-    opener = doc[span.start - 1] if span.start else None
-    if absorb and opener is not None and opener.dep_ == "prep" and any(c in span for c in opener.children):
+    if absorb and before is not None and before.dep_ == "prep" and any(c in span for c in before.children):
         # the parser hung part of the answer on the verb ("in [the three months] [to September]"):
         # the wh-phrase still takes the preposition before it
-        remove.add(opener.i)
+        remove.add(before.i)
     if root.dep_ == "pobj" and absorb:
         remove.add(root.head.i)
         if not nominal_wh(qtype):
@@ -430,9 +429,8 @@ def pied_piped_question(
     starting = participle and holder.lemma_.lower() in STARTING_VERBS
     if starting and wh == "when" and qtype == "what year":
         wh = "what year"
-    if subj is None or holder.i > subj.left_edge.i or holder.dep_ not in {"prep", "advcl", "npadvmod"}:
-        return Generated(None, reason="unsupported_answer", detail="no fronted adjunct holds the answer")
-    if participle and not starting:
+    fronted = subj is not None and holder.i <= subj.left_edge.i and holder.dep_ in {"prep", "advcl", "npadvmod"}
+    if not fronted or (participle and not starting):
         return Generated(None, reason="unsupported_answer", detail="no fronted adjunct holds the answer")
     if not nominal_wh(wh) and not starting:
         return Generated(None, reason="unsupported_answer", detail="an adverbial wh-word does not pied-pipe")
@@ -716,7 +714,7 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
         # "Events [helped] boost WPP's profits": a verb, not an auxiliary, and the tagger gave it
         # no lemma to do-support with: no "In what year helped events boost ...?"
         return False
-    shared = _shared_auxiliaries(verb) if not auxes and tense is None else []
+    shared = shared_auxiliaries(verb) if not auxes and tense is None else []
     if shared:
         # "will cost ... and occupy [X]" -> "What will the institute occupy?"; "was found in
         # 1962 and mapped in [1986]" -> "When was the wreck mapped?"
@@ -774,23 +772,6 @@ def _present_do(verb: Token) -> str | None:
     if subj.tag_ == "NN":
         return "does"
     return "do" if subj.tag_ == "NNS" else None  # a name's number is its own ("Cyanobacteria contain")
-
-
-def _shared_auxiliaries(verb: Token) -> list[Token]:
-    """The auxiliaries a coordinated verb shares with the verb before it: a base form its modal
-    ("The institute will cost $200 million and [occupy] ..."), a participle the whole chain
-    ("was first found in 1962, and first [mapped] in 1986"). Its tense is theirs, not
-    do-support's. Empty when the verb has a subject or auxiliary of its own."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
-        return []
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return []
-    chain = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.head.i]
-    if verb.tag_ == "VB":
-        return [c for c in chain if c.tag_ == "MD"][:1]
-    if verb.tag_ in {"VBN", "VBG"} and chain and chain[0].tag_ in FINITE_TAGS | {"MD"}:
-        return chain
-    return []
 
 
 def in_situ_question(

@@ -228,14 +228,14 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     (the answer) are never an antecedent: the question would give the answer away. A
     possessive stays as it is when its clause's subject is in the question (``shown``)."""
     low = tok.lower_
-    possessive = tok.tag_ == "PRP$" or low in {"his", "its", "their"}
+    possessive = _possessive(tok)
     name = None
     if not possessive and _reported_by_answer(tok, avoid):
         return low  # "[Mike Carey] stated he disagreed" -> "Who stated he disagreed ...?"
     if not possessive and shown is not None and _said_by_shown(tok, avoid, shown):
         return tok.text  # "When did the government say it had identified ...?", not "... say the government had"
-    binder = _binder(tok)
-    if binder is not None and tok.dep_ in OBJECT_DEPS and binder.pos_ == "PRON" and _own_clause(binder, tok):
+    binder, nobody = _binder(tok)
+    if nobody:
         return None  # the same pronoun as its clause's subject, so someone else, never named
     if binder is not None:
         bound = _bound_reading(tok, binder, avoid, shown)
@@ -278,22 +278,22 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None or (not possessive and _own_subject(tok, name)):
         return None
-    if possessive:
-        return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
-    return name
+    return _owner(name) if possessive else name
 
 
-def _binder(tok: Token) -> Token | None:
+def _binder(tok: Token) -> tuple[Token | None, bool]:
     """The subject of a clause around the pronoun that it most likely refers to: for a
     possessive, its own clause's ("the company moved [its] offices"); for a subject or object
     pronoun, the next clause up, since a pronoun never means its own clause's subject ("Russia
     had indicated [it] would not abide ...", "the court could not force [it] to pay"). A
     relative pronoun subject stands for the noun it hangs on. None when no subject before the
-    pronoun agrees with it, or it is not in the same sentence."""
-    possessive = tok.tag_ == "PRP$" or tok.lower_ in {"his", "its", "their"}
+    pronoun agrees with it, or it is not in the same sentence. The flag is True when the
+    pronoun can name nobody: an object whose own clause's subject is the same pronoun ("it
+    signed a deal to supply [it]")."""
+    possessive = _possessive(tok)
     form = _POSSESSIVE_FORM.get(tok.lower_)
     if form is None:
-        return None
+        return None, False
     own: Token | None = None  # the pronoun's own clause's subject: "itself", not "it"
     node = tok
     while node.head != node:
@@ -310,14 +310,15 @@ def _binder(tok: Token) -> Token | None:
         if own is None and not possessive:
             own = subj
             if tok.dep_ in OBJECT_DEPS and subj.pos_ == "PRON" and _POSSESSIVE_FORM.get(subj.lower_) == form:
-                return subj  # "it signed a deal to supply [it]": not the subject, nor known
+                # "it signed a deal to supply [it]": not the subject, nor anyone known
+                return (None, True) if _own_clause(subj, tok) else (subj, False)
             continue
         if subj.i < tok.i and tok not in subj.subtree and _binds(subj, form):
             objects = [c for c in node.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i]
             if any(_agrees(o, form) or _POSSESSIVE_FORM.get(o.lower_) == form for o in objects):
-                return None  # "asked him whether he stood by ...": the asker or the asked
-            return subj
-    return None
+                return None, False  # "asked him whether he stood by ...": the asker or the asked
+            return subj, False
+    return None, False
 
 
 def _own_clause(subj: Token, tok: Token) -> bool:
@@ -347,7 +348,7 @@ def _bound_reading(tok: Token, binder: Token, avoid: range, shown: set[int] | No
     """How a pronoun with a binder reads in the question: as it is when the binder is there
     (in the question, or asked for: "What country had indicated it would ...?"); else the
     binder's words. None when the binder is a pronoun itself and not shown."""
-    possessive = tok.tag_ == "PRP$" or tok.lower_ in {"his", "its", "their"}
+    possessive = _possessive(tok)
     if binder.i in avoid:
         return "the" if possessive and not _before_own(tok) else tok.lower_
     if shown is not None and binder.i in shown:
@@ -355,8 +356,15 @@ def _bound_reading(tok: Token, binder: Token, avoid: range, shown: set[int] | No
     if binder.pos_ == "PRON":
         return None
     name = relative_antecedent(binder) if binder.pos_ == "NOUN" else _np_text(binder)
-    if name is None or not possessive:
-        return name
+    return _owner(name) if name is not None and possessive else name
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.tag_ == "PRP$" or tok.lower_ in {"his", "its", "their"}
+
+
+def _owner(name: str) -> str:
+    """A name as an owner: "the firm's", "the unions'"."""
     return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...nlp import PERSONS_KEY
-from .clause import counted_noun, example_list, find_subject, means_of, span_covers, under_dep
+from .clause import attached_magnitude, counted_noun, example_list, find_subject, means_of, span_covers, under_dep
 from .countries import is_country
 from .lexicon import (
     AREA_NOUNS,
@@ -39,7 +39,6 @@ from .lexicon import (
     POSITION_PREPS,
     SAY_VERBS,
     SHARE_WORDS,
-    SHORT_MAGNITUDES,
     THING_DEPS,
     TIME_MARKS,
     TIME_NOUNS,
@@ -160,7 +159,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         noun = counted_noun(span)
         if noun is not None:
             return "how many", "how many", False
-        if root.lower_ in SHORT_MAGNITUDES and root.i > 0 and not root.nbor(-1).whitespace_:
+        if attached_magnitude(root):
             return "what", "what", False  # "fallen to [294.3m]": a value; "How many m ...?" is no question
         unit = span[-1].lower_ if label == "QUANTITY" and not span[-1].like_num else ""
         if unit:
