@@ -33,10 +33,21 @@ _BAD_OPENING = re.compile(
     r"|^\w+\s+(is|are|was|were|do|does|did|has|have|had)\s+of\b",
     re.IGNORECASE,
 )
+# A yes/no opening around a wh-word: a clause that lost its subject ("Are doing so at ... and
+# what percentage at A-level?"); an in-situ question keeps the statement's order. "Will" and
+# "May" before a capitalised word are names ("Will Wilkinson of ... states what?").
+_YES_NO_WH = re.compile(
+    r"^(is|are|was|were|do|does|did|has|have|had|can|could|would|shall|should|might|must"
+    r"|(will|may)(?!\s+(?-i:[A-Z])))\b"
+    r".*\b(what|who|whom|which|when|where|why|how)\b",
+    re.IGNORECASE,
+)
 # An article with a wh-word one word on: a phrase cut open around the answer ("lived in
-# Luna, a 180-foot how long?"); "the same way as what" has its noun between.
+# Luna, a 180-foot how long?"); "the same way as what" has its noun between; "the" right
+# before one ("such as and the what") ("the one who" has its noun between, "The Who" is a band).
 _WH_IN_NP = re.compile(
-    r"\b(a|an)\s+(\S+\s+)?(what|who|whom|which|when|where|how)\b|\bthat (what|who|whom)\b", re.IGNORECASE
+    r"\b(a|an)\s+(\S+\s+)?(what|who|whom|which|when|where|how)\b|\bthat (what|who|whom)\b|\bthe (what|which|how)\b",
+    re.IGNORECASE,
 )
 _DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
 _POSSESSIVE = {"his", "her", "their"}
@@ -217,6 +228,8 @@ def _garbled(question: str) -> str | None:
         return "two determiners in a row"
     if _BAD_OPENING.search(question):
         return "a wh-word before a determiner"
+    if _YES_NO_WH.search(question):
+        return "an auxiliary opens a question with a wh-word inside"
     if _WH_IN_NP.search(question):
         return "a wh-word inside a noun phrase or after 'that'"
     if _NO_PREDICATE.search(question):

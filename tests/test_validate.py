@@ -153,6 +153,10 @@ GOOD_QUESTIONS = [
     # a number or a quotation may open the question
     ("40 bus routes are added by the plan by what year?", "2026"),
     ("\u201cThe plan\u201d adds how many bus routes?", "40"),
+    # "the" before a noun before a wh-word is not a phrase cut open
+    ("The plan adds routes in the same way as what?", "the 2020 plan"),
+    # "Will" before a capitalised word is a name, not an auxiliary
+    ("Will Reed of the council said the plan adds how many bus routes?", "40"),
 ]
 
 
@@ -179,6 +183,8 @@ BAD_QUESTIONS = [
     # a phrase cut open around the answer
     ("The plan adds routes to Riverton, a 40-route how many?", "40", "not_a_question"),
     ("The mayor said that what the plan adds?", "40 bus routes", "not_a_question"),
+    ("Bus routes such as and the what were added?", "Route 9", "not_a_question"),
+    ("Are running at night and how many bus routes by 2026?", "40", "not_a_question"),
     ("What therefore the council approved on Monday?", "a new budget", "not_a_question"),
     # an adverbial wh-word stands for no object: a preposition left at the end has lost its own
     ("How was the budget known to the council as?", "the Riverton plan", "not_a_question"),

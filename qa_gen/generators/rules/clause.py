@@ -27,6 +27,7 @@ from .lexicon import (
     NUMERIC_ENTS,
     OPENING_QUOTES,
     OPTIONAL_DEPS,
+    PERSONAL_SUBJECTS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     RANK_WORDS,
@@ -280,12 +281,26 @@ def shared_subject_verbs(verb: Token) -> list[Token]:
 
 
 def find_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return fronted_description(subjects) or subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return find_subject(verb.head)
     return None
+
+
+def fronted_description(subjects: list[Token]) -> Token | None:
+    """The pronoun subject after a fronted description that the parser made a second subject
+    ("[A former teacher], she joined the board in 2003"): the pronoun is the subject, the
+    description only says what it is. None when the verb's subjects are not that."""
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    doc = second.doc
+    after = first.right_edge.i + 1
+    if first.pos_ not in {"NOUN", "PROPN"} or second.pos_ != "PRON" or second.lower_ not in PERSONAL_SUBJECTS:
+        return None
+    return second if after == second.i - 1 and doc[after].text == "," and first.left_edge.is_sent_start else None
 
 
 def argument_of(verb: Token, span: Span) -> Token | None:
@@ -602,7 +617,10 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
         if (
             (
                 dep in DROP_DEPS
-                or (dep == "conj" and child.pos_ in {"VERB", "AUX"})
+                # a coordinated verb is another clause; a noun the parser hung on the verb as
+                # its conjunct ("is the largest stadium, and [the host of ...]") is a second
+                # complement that the question does without (its "and" leaves as a "cc")
+                or dep == "conj"
                 or (child.tag_ in {"WRB", "WDT", "WP"} and child.dep_ not in SUBJECT_DEPS)
             )
             or dep == "advmod"
@@ -611,6 +629,9 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(child)
         elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
+        elif dep in SUBJECT_DEPS and child != subj and child.i < subj_pos:
+            cut(child)  # a fronted description of the pronoun subject ("A former teacher, she ...")
+            drop.add(child.right_edge.i + 1)
         elif dep == "ccomp" and child.i < verb.i and verb.lemma_ in SAY_VERBS:
             pass
         elif dep in SET_OFF_NOMINAL_DEPS and subj_pos < child.i < verb.i and _between_commas(child):

@@ -43,6 +43,7 @@ from .lexicon import (
     ONE_WORDS,
     PARTICIPLE_PAST,
     PAST_MARKERS,
+    PERCENT_WORDS,
     PERSON_NOUNS,
     PIED_PIPE_BEFORE_PREP,
     PLACE_NOUNS,
@@ -142,6 +143,9 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             trail = join_tokens([t for t in words if t.i > noun.i])
             wh = " ".join(x for x in ("how many", lead, plural_noun_form(noun.text), trail) if x)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
+    sign = _percent_sign(doc, span) if qtype == "what percentage" else None
+    if sign is not None:  # "rose [25] percent" -> "By what percentage did sales rise?", no "percent" left
+        remove |= set(range(span.end, sign + 1))
     for t in span:
         for c in t.children:
             if c.i < span.start and (c.lower_ in QUANT_MODS | {"the", "a", "an"} or c.tag_ == "PRP$"):
@@ -193,6 +197,19 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             holder = holder.head
         remove |= {t.i for t in holder.subtree}
     return remove, wh
+
+
+def _percent_sign(doc: Doc, span: Span) -> int | None:
+    """The last token of the "percent" / "per cent" / "%" right after a bare number answer,
+    which the wh-phrase "what percentage" already says."""
+    end = span.end
+    if not span[-1].like_num or end >= len(doc):
+        return None
+    if doc[end].lower_ in PERCENT_WORDS:
+        return end
+    if doc[end].lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+        return end + 1
+    return None
 
 
 def plural_noun_form(noun: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.89"
+VERSION = "rules-0.90"
 
 
 SAY_VERBS = {
@@ -359,6 +359,10 @@ MONTHS = {
 }
 
 
+# Words for "per cent" after a number: the wh-phrase "what percentage" says them already.
+PERCENT_WORDS = {"percent", "%", "pct"}
+
+
 QUANT_MODS = {
     "at",
     "least",
@@ -472,6 +476,11 @@ STATE_VERBS = {
 }
 
 
+# Third-person subject pronouns: what a fronted description ("A former teacher, [she] ...")
+# can describe (not "I"/"we", which speak).
+PERSONAL_SUBJECTS = {"he", "she", "it", "they"}
+
+
 PRONOUN_RESOLVE = {
     "he": "PERSON",
     "she": "PERSON",
@@ -547,6 +556,15 @@ TIME_MARKS = {"when", "while", "whenever", "once", "if", "unless", "after", "bef
 
 # Verbs of the mind: their subject is someone, so an unlabelled name doing them is asked "who"
 # ("[Aristotle] misinterpreted the motion" -> "Who misinterpreted ...?").
+# Verbs whose object can be an indirect question ("predict [when they would marry]"): a
+# clause opened by "when"/"where"/"how" after one is what is known, not a time or a place.
+ASKING_VERBS = {
+    "know", "predict", "ask", "wonder", "decide", "determine", "show", "explain", "reveal", "discover",
+    "learn", "understand", "tell", "forecast", "estimate", "calculate", "establish", "investigate", "examine",
+    "question", "study", "describe", "debate", "consider", "remember", "recall", "guess", "judge",
+}  # fmt: skip
+
+
 MIND_VERBS = {
     "misinterpret", "interpret", "discover", "invent", "propose", "theorize", "theorise", "hypothesize",
     "conclude", "realize", "realise", "observe", "describe", "criticize", "criticise", "oppose", "praise",

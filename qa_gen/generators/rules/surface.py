@@ -314,7 +314,11 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
                 return (None, True) if _own_clause(subj, tok) else (subj, False)
             continue
         if subj.i < tok.i and tok not in subj.subtree and _binds(subj, form):
-            objects = [c for c in node.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i]
+            # an object that holds the pronoun cannot be what it means: "give [25 percent] of
+            # all money it raises" (it is the giver)
+            objects = [
+                c for c in node.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i and tok not in c.subtree
+            ]
             if any(_agrees(o, form) or _POSSESSIVE_FORM.get(o.lower_) == form for o in objects):
                 return None, False  # "asked him whether he stood by ...": the asker or the asked
             return subj, False

@@ -12,6 +12,7 @@ from .countries import is_country
 from .lexicon import (
     AREA_NOUNS,
     AS_TIME_WORDS,
+    ASKING_VERBS,
     CAUSE_PREPS,
     CHANGE_VERBS,
     CONTEST_VERBS,
@@ -33,6 +34,7 @@ from .lexicon import (
     ONCE_COMPLEMENTS,
     ORG_CATEGORIES,
     PEOPLE_GROUPS,
+    PERCENT_WORDS,
     PERSON_NOUNS,
     PLACE_ADVERBS,
     PLACE_NOUNS,
@@ -141,7 +143,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if label == "PERCENT":
         if p in {"by", "to", "from"}:
             return f"{p} what percentage", "what percentage", True
-        if root.dep_ == "npadvmod" or root.head.lemma_ in CHANGE_VERBS:
+        # "rose [25] percent": the number's "percent" is what the verb takes
+        sign = root.head if root.dep_ == "nummod" and root.head.lower_ in PERCENT_WORDS else root
+        if sign.dep_ == "npadvmod" or sign.head.lemma_ in CHANGE_VERBS:
             return "by what percentage", "what percentage", False
         return "what percentage", "what percentage", False
     if label == "MONEY":
@@ -206,6 +210,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "who", "who", False  # a name that speaks is a person or an organisation
     first = span[0].lower_
     clause = any(t.pos_ in {"VERB", "AUX"} for t in span)
+    if root.dep_ == "advcl" and span[0].tag_ == "WRB" and root.head.lemma_ in ASKING_VERBS:
+        # "to predict [when they would be married]": an indirect question, the thing predicted
+        return "what", "what", False
     if root.dep_ == "advcl":
         return _adverbial_clause(span, root)
     if first in {"because", "since"} or (first == "as" and clause):
@@ -286,6 +293,14 @@ def _label(span: Span) -> str:
         return "PERSON"
     if span[0].tag_ == "$" and any(t.like_num for t in span):
         return "MONEY"  # "[$86m]", whatever the tagger made of the split-off "m"
+    doc = span.doc
+    if (
+        span[-1].like_num
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "per"
+        and doc[span.end + 1].lower_ == "cent"
+    ):
+        return "PERCENT"  # "[25] per cent", which the tagger leaves unlabelled
     if span[-1].lower_ == "ago":
         return "DATE"  # "[more than 20 million years ago]", which the tagger may call MONEY
     if span.root.ent_type_:
