@@ -30,7 +30,9 @@ _NO_PREDICATE = re.compile(
 _BAD_OPENING = re.compile(
     r"^(what|who|whom|which|when|where|why|how)\s+(the|a|an|this|these|those|its|his|her|their|therefore|thus)\b"
     # an auxiliary followed by "of": the subject lost its head ("What does of Tavel doctors ...?")
-    r"|^\w+\s+(is|are|was|were|do|does|did|has|have|had)\s+of\b",
+    r"|^\w+\s+(is|are|was|were|do|does|did|has|have|had)\s+of\b"
+    # "of" before a conjunction: the first half of "A and B" left ("What type of and highly ...?")
+    r"|\bof\s+(and|or|but)\b",
     re.IGNORECASE,
 )
 # A yes/no opening around a wh-word: a clause that lost its subject ("Are doing so at ... and

@@ -229,7 +229,8 @@ def _list_questions(doc: Doc, sent: Span, span: Span) -> Iterator[Generated]:
     if titled_item is not None and _unique_title(titled_item[1], others):
         yield from _asked_as(doc, sent, whole, titled_item[1], "which")
     for cand in _direct_questions(doc, sent, whole, None):
-        question = besides(cand.question, others) if cand.question is not None else None
+        bare = cand.question_type == "what"  # "what" with no noun after it
+        question = besides(cand.question, others, bare=bare) if cand.question is not None else None
         if question is not None:
             yield replace(cand, question=question, score=cand.score * 0.9)
 

@@ -79,7 +79,14 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     if any(t.tag_ == "$" or t.ent_type_ in {"MONEY", "PERCENT"} for t in span):
         return None  # "an [£150m] investment" is no kind of investment: "which investment" asks wrong
     left = noun.left_edge.i
-    rest = [t for t in span.doc[left : noun.i + 1] if t not in span and t.dep_ not in {"det", "poss", "case"}]
+    # another quality joined to the answer's leaves with it: "[roughly spherical] and highly
+    # refractive bodies" -> "what type of bodies" (not "what type of and highly refractive")
+    joined = {t.i for c in root.children if c.dep_ in {"cc", "conj"} and c.i >= span.end for t in c.subtree}
+    rest = [
+        t
+        for t in span.doc[left : noun.i + 1]
+        if t not in span and t.dep_ not in {"det", "poss", "case"} and t.i not in joined
+    ]
     if any(t.is_punct and not inner_hyphen(t) for t in rest):
         return None  # "A 25-foot (7.6 m) high stone wall": the phrase is broken by brackets
     words = join_tokens(rest)

@@ -51,7 +51,9 @@ def coordination(span: Span) -> tuple[Span, list[str]] | None:
     head = span.root
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    items = [head] + [t for t in head.subtree if t.dep_ == "conj" and _chain(t, head)]
+    if _listed_apposition(head):
+        head = head.head
+    items = [head] + [t for t in head.subtree if (t.dep_ == "conj" or _listed_apposition(t)) and _chain(t, head)]
     if len(items) < 2 or len(items) > MAX_LIST_ITEMS:
         return None
     if any(t.pos_ not in LIST_ITEM_POS for t in items):
@@ -135,17 +137,27 @@ def counted_item(span: Span) -> tuple[Span, str] | None:
 def _chain(tok: Token, head: Token) -> bool:
     """``tok`` is a list item of ``head``: linked to it through conjuncts only."""
     while tok != head:
-        if tok.dep_ != "conj":
+        if tok.dep_ != "conj" and not _listed_apposition(tok):
             return False
         tok = tok.head
     return True
+
+
+def _listed_apposition(tok: Token) -> bool:
+    """A name the parser hung on the name before it as an apposition, though it opens the
+    rest of a list ("Marrow Trust, [Corra Fund], Lisk Board and Tavel Guild"): a name does not
+    describe another name, and its own conjuncts show the list."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.pos_ != "PROPN" or tok.head.i > tok.i:
+        return False
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text == "," and any(c.dep_ == "conj" for c in tok.children)
 
 
 def _item_ids(item: Token) -> set[int]:
     """An item's own tokens: its subtree without the items, conjunctions and commas after it."""
     skip: set[int] = set()
     for c in item.children:
-        if c.dep_ in {"conj", "cc", "preconj"} or (c.is_punct and c.i > item.i):
+        if c.dep_ in {"conj", "cc", "preconj"} or (c.is_punct and c.i > item.i) or _listed_apposition(c):
             skip |= {t.i for t in c.subtree}
     ids = {t.i for t in item.subtree if t.i not in skip}
     while ids and item.doc[max(ids)].is_punct:
@@ -153,10 +165,11 @@ def _item_ids(item: Token) -> set[int]:
     return ids
 
 
-def besides(question: str, others: list[str]) -> str | None:
+def besides(question: str, others: list[str], *, bare: bool = False) -> str | None:
     """ "Where did Germany build an empire?" + ["Africa"] -> "Besides Africa, where else did
     Germany build an empire?"; None when the question does not open with a wh-phrase that
-    takes "other" or "else"."""
+    takes "other" or "else". ``bare``: the wh-word has no noun ("What banned sailing?" ->
+    "what else banned", not "what other banned")."""
     named = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
     if len(named.split()) > MAX_BESIDES_WORDS:
         return None
@@ -169,7 +182,7 @@ def besides(question: str, others: list[str]) -> str | None:
         return None
     nxt = words[at + 1].lower()
     # "what" alone asks "what else"; with a noun, "what other team"
-    words.insert(at + 1, "else" if wh == "what" and nxt in AUX_WORDS else LIST_WH_OTHER[wh])
+    words.insert(at + 1, "else" if wh == "what" and (bare or nxt in AUX_WORDS) else LIST_WH_OTHER[wh])
     rest = " ".join(words)
     if not re.match(r"[A-Z][a-z]", rest) or words[0].isupper():
         return None
