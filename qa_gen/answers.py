@@ -80,7 +80,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-2"
+ANSWERS_VERSION = "answers-3"
 #: Default cap on answers per passage (SQuAD averages about 5 questions per paragraph).
 DEFAULT_MAX_PER_PASSAGE = 6
 #: At most this many answers from one sentence, so questions spread over the passage.
@@ -164,8 +164,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if ent.label_ in AMOUNT_LABELS and not any(_amount_word(t) for t in ent):
             continue
-        if ent.label_ in {"DATE", "TIME"} and not _time_like(ent):
-            continue
+        if ent.label_ in {"DATE", "TIME"} and (not _time_like(ent) or _bare_mention(ent)):
+            continue  # "later in [the year]": which year, the passage said before
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
             continue
         yield ent, kind
@@ -201,8 +201,10 @@ def _bare_mention(chunk: Span) -> bool:
     [recession] is defined as ..." (a kind of thing) stays."""
     words = [t for t in chunk if not t.is_punct]
     root = chunk.root
-    if root.pos_ != "NOUN" or root.tag_ != "NN" or root.ent_type_:
+    if root.pos_ != "NOUN" or root.tag_ != "NN":
         return False
+    if root.ent_type_ and not (root.ent_type_ in {"DATE", "TIME"} and words[0].lower_ == "the"):
+        return False  # but "later in [the year]" is a bare mention of a time ("this year" is news's own)
     return all(t == root or t.lower_ in REFERRING_DETERMINERS for t in words)
 
 

@@ -78,6 +78,9 @@ def test_the_noun_of_a_connective_phrase_is_no_candidate() -> None:
         ("The ferry firm cut its fares. The trend has taken hold quickly in Tavel.", "trend", "Tavel"),
         ("Several former Marrow directors are under investigation for the harbour fraud.", "investigation",
          "harbour fraud"),
+        # a time with only "the" is one the passage named before; "this year" is the paper's own
+        ("Ferry operators remain upbeat about prospects for a boost later in the year. Marrow Lines will add "
+         "ships this year.", "the year", "this year"),
     ],
 )
 def test_a_bare_mention_is_no_candidate(text: str, dropped: str, kept: str) -> None:

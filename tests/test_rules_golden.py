@@ -74,6 +74,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
     ("context", "answer", "reason"),
     [
         ("They rejected the plan on Monday.", "the plan", "unresolved_pronoun"),
+        # the subject of an absolute phrase ("with X rising 5%") in place is no question
+        ("Ferry shares closed higher, with Marrow Lines rising 5% and Corra showing gains.", "Marrow Lines",
+         "unsupported_answer"),
         ("The minister resigned on Friday.", "resigned on Friday. ", "answer_not_in_context"),
         ("The minister resigned on Friday.", "", "empty_answer"),
         ("Anna Ferro (a former judge) is the mayor of Port Amsel.", "a former judge", "unsupported_answer"),

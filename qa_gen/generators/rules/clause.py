@@ -628,7 +628,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
                 # its conjunct ("is the largest stadium, and [the host of ...]") is a second
                 # complement that the question does without (its "and" leaves as a "cc")
                 or dep == "conj"
-                or (child.tag_ in {"WRB", "WDT", "WP"} and child.dep_ not in SUBJECT_DEPS)
+                or (child.tag_ in WH_TAGS and child.dep_ not in SUBJECT_DEPS and not _relative_object(child))
             )
             or dep == "advmod"
             and (child.lower_ in CONNECTIVES or child.i < subj_pos)
@@ -669,7 +669,28 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             depth = max(0, depth - 1)
     drop |= _dash_aside(verb.doc, sub, ans)
     keep = [t.i for t in sub if t.i not in drop]
+    moved = next((c.i for c in verb.children if c.i in keep and _relative_object(c)), None)
+    if moved is not None:  # "which it set at $500m" -> "it set [which] at": the object after its verb
+        keep.remove(moved)
+        keep.insert(keep.index(verb.i) + 1, moved)
     return _shrink(verb, span, keep)
+
+
+WH_TAGS = {"WRB", "WDT", "WP"}
+
+
+def _relative_object(tok: Token) -> bool:
+    """The object relative pronoun of a relative clause ("the sum, [which] it set at $500m"):
+    it stays, and reads as the noun it stands for."""
+    if tok.dep_ != "dobj" or tok.tag_ not in {"WDT", "WP"} or tok.head.dep_ != "relcl" or tok.i > tok.head.i:
+        return False
+    noun = tok.head.head
+    # only right after its noun (a long-distance attachment is often the parser's guess), of a
+    # clause whose verb takes that object itself ("which it wished to import" is "import"'s)
+    right_after = noun.i == tok.i - 1 or (noun.i == tok.i - 2 and tok.nbor(-1).text == ",")
+    own = not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children)
+    person = noun.ent_type_ == "PERSON" and tok.lower_ == "which"  # "which" is never a person: misattached
+    return right_after and own and noun.pos_ in {"NOUN", "PROPN"} and not person
 
 
 def _between_commas(tok: Token) -> bool:

@@ -881,6 +881,11 @@ def in_situ_question(
         # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner
         # ...?", "What official Barry Fitzpatrick said ...?" for "[NUJ] official ..."
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
+    absolute = span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.tag_ in {"VBG", "VBN"}
+    if absolute and span.root.head.dep_ == "pcomp" and span.root.head.head.lower_ in {"with", "without"}:
+        # "closed higher, with [Altria] rising 5%": the subject of an absolute phrase in place
+        # reads as no question ("... with whom rising 5%?")
+        return Generated(None, reason="unsupported_answer", detail="in-situ subject of an absolute phrase")
     inverted = subj is not None and subj.i > verb.i
     if pos > 0 and inverted and (doc[body[0]].pos_ in {"VERB", "AUX"} or verb.lemma_ in SAY_VERBS):
         # an inverted report ("..., said Rick Egelton, economist at X"; '"Demand is steady,"

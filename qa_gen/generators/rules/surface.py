@@ -86,8 +86,8 @@ def realize(doc: Doc, plan: Plan) -> str | None:
 def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     text = plan.replace.get(tok.i, tok.text)
     low = tok.lower_
-    if tok.dep_ in SUBJECT_DEPS | {"nsubj"} and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
-        return relative_antecedent(tok.head.head)
+    if tok.dep_ in SUBJECT_DEPS | {"nsubj", "dobj"} and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
+        return relative_antecedent(tok.head.head)  # "which it set at $500m" -> "... set the sum at"
     if tok.tag_ in {"WDT", "WP"} and tok.dep_ == "pobj" and tok.head.head.dep_ in SUBJECT_DEPS:
         # "the homes, many of which have been restored" -> "When have many of the homes been restored?"
         subject = tok.head.head
@@ -546,7 +546,12 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
             if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
                 if tok.lower_ in {"it", "its", "this"} and cand.lemma_.lower() in PERSON_NOUNS:
                     continue  # "A spokesman said ..." is no topic "it" can stand for
-                return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
+                plural = tok.lower_ in {"they", "them", "their"}
+                found = _agreeing(cand, plural) or cand
+                one = found.tag_ == "NN" and found.ent_type_ not in {"ORG", "NORP"}
+                if plural and one and found.lower_ not in QUANTITY_NOUNS:
+                    return None  # "The trend has taken hold. ... [their] shares fell": not the trend's
+                return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
     things = [e for e in doc.ents if e.end <= tok.i and e.label_ in NAMED_THINGS and e.start not in avoid]
     return things[-1].text if things else None
 
@@ -569,10 +574,25 @@ def _previous_subject(
             return None
         if cand.like_num or cand.lower_ in FRACTIONS:
             return None  # a share of people ("Nearly two thirds give ...; they ...") names nobody
-        is_plural = cand.tag_ in {"NNS", "NNPS"}
-        if is_plural != plural and not (plural and cand.ent_type_ in {"ORG", "NORP"}):
+        if plural and tok not in cand.subtree and any(c.dep_ in {"conj", "preconj"} for c in cand.children):
+            return None  # "Neither Lisk nor Corra thrilled ...; their shares fell": both, not one
+        found = _agreeing(cand, plural)
+        if found is None:
             continue
-        return relative_antecedent(cand) if cand.pos_ == "NOUN" else _np_text(cand)
+        return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
+    return None
+
+
+def _agreeing(cand: Token, plural: bool) -> Token | None:
+    """The subject, or else its owner, when it agrees in number with the pronoun: "Time
+    Warner's profits were better. But [its] film division ..." is Time Warner's. A firm's name
+    may be "they"."""
+    owner = next((c for c in cand.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+    for found in (cand, owner):
+        if found is None:
+            continue
+        if (found.tag_ in {"NNS", "NNPS"}) == plural or (plural and found.ent_type_ in {"ORG", "NORP"}):
+            return found
     return None
 
 
