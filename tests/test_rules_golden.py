@@ -74,6 +74,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
     ("context", "answer", "reason"),
     [
         ("They rejected the plan on Monday.", "the plan", "unresolved_pronoun"),
+        # a share of something ("worth 5.7% of the debts") is no change "by" a percentage, and
+        # "worth what percentage" in place is no question
+        ("The plan would give creditors shares worth about 5.7% of the debts.", "5.7%", "unsupported_answer"),
         # the subject of an absolute phrase ("with X rising 5%") in place is no question
         ("Ferry shares closed higher, with Marrow Lines rising 5% and Corra showing gains.", "Marrow Lines",
          "unsupported_answer"),

@@ -14,6 +14,7 @@ from .lexicon import (
     DROP_DEPS,
     ENCLOSING_VERBS,
     FINITE_TAGS,
+    LIGHT_NOUNS,
     LIST_PREPS,
     LOCATIVE_PARTICIPLES,
     MAGNITUDES,
@@ -628,7 +629,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
                 # its conjunct ("is the largest stadium, and [the host of ...]") is a second
                 # complement that the question does without (its "and" leaves as a "cc")
                 or dep == "conj"
-                or (child.tag_ in WH_TAGS and child.dep_ not in SUBJECT_DEPS and not _relative_object(child))
+                or (child.tag_ in WH_TAGS and child.dep_ not in SUBJECT_DEPS and not relative_object(child))
             )
             or dep == "advmod"
             and (child.lower_ in CONNECTIVES or child.i < subj_pos)
@@ -636,6 +637,11 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(child)
         elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
+        elif dep in {"dobj", "npadvmod"} and _second_object(child):
+            # "pushed the rate to 5.2%, [its lowest level since 2001]": a verb has one object;
+            # a noun phrase after it and a comma describes what came before it
+            cut(child)
+            drop.add(child.left_edge.i - 1)
         elif dep in SUBJECT_DEPS and child != subj and child.i < subj_pos:
             cut(child)  # a fronted description of the pronoun subject ("A former teacher, she ...")
             drop.add(child.right_edge.i + 1)
@@ -653,7 +659,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             first = tok.left_edge
             comma = first.i > 0 and first.nbor(-1).text in {",", "(", "-", "–", "—"}
             wh_rel = any(c.tag_ in {"WDT", "WP", "WRB", "WP$"} for c in tok.children)
-            if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl"):
+            if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl" and not _defining_clause(tok)):
                 cut(tok)
                 if comma:
                     drop.add(first.i - 1)
@@ -669,7 +675,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             depth = max(0, depth - 1)
     drop |= _dash_aside(verb.doc, sub, ans)
     keep = [t.i for t in sub if t.i not in drop]
-    moved = next((c.i for c in verb.children if c.i in keep and _relative_object(c)), None)
+    moved = next((c.i for c in verb.children if c.i in keep and relative_object(c)), None)
     if moved is not None:  # "which it set at $500m" -> "it set [which] at": the object after its verb
         keep.remove(moved)
         keep.insert(keep.index(verb.i) + 1, moved)
@@ -679,10 +685,24 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
 WH_TAGS = {"WRB", "WDT", "WP"}
 
 
-def _relative_object(tok: Token) -> bool:
+def _second_object(tok: Token) -> bool:
+    """A noun phrase set off by a comma after the verb's object or prepositional phrase."""
+    first = tok.left_edge.i
+    earlier = any(c.dep_ in {"dobj", "prep"} and tok.head.i < c.i < tok.i for c in tok.head.children)
+    # a described noun phrase ("its lowest level ..."), not a bare noun the list misparse split
+    # off ("into three, later four, [classes]")
+    described = tok.doc[first].tag_ in {"DT", "PRP$"}
+    return earlier and described and first > 0 and tok.doc[first - 1].text == ","
+
+
+def relative_object(tok: Token) -> bool:
     """The object relative pronoun of a relative clause ("the sum, [which] it set at $500m"):
     it stays, and reads as the noun it stands for."""
-    if tok.dep_ != "dobj" or tok.tag_ not in {"WDT", "WP"} or tok.head.dep_ != "relcl" or tok.i > tok.head.i:
+    pronoun = tok.tag_ in {"WDT", "WP"} or tok.lower_ == "that"  # the tagger may call "that" IN
+    clause = tok.head
+    if tok.dep_ != "dobj" or not pronoun or clause.dep_ not in {"relcl", "acl"} or clause.tag_ == "VBN":
+        return False
+    if tok.i > clause.i:
         return False
     noun = tok.head.head
     # only right after its noun (a long-distance attachment is often the parser's guess), of a
@@ -722,7 +742,13 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
     """Drop optional trailing adjuncts (rightmost first) until the clause is short enough."""
     doc = verb.doc
     kept = set(keep)
-    optional = [c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod", "advcl"} and c.i > verb.i]
+    optional = [
+        c
+        for c in verb.children
+        if c.dep_ in {"prep", "advmod", "npadvmod", "advcl"}
+        and c.i > verb.i
+        and not any(_defining_clause(t) for t in c.subtree)  # not "acted [in a manner that ...]"
+    ]
     optional += [
         t
         for t in verb.subtree
@@ -730,6 +756,7 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         and t.head.pos_ in {"NOUN", "PROPN"}
         and not _says_who(t, verb)
         and not _ranked_infinitive(t)
+        and not _defining_clause(t)
     ]
     punct = {i for i in keep if doc[i].is_punct}
     words = len(kept - punct)
@@ -747,6 +774,15 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         words -= len((cut & kept) - punct)
         kept -= cut
     return [i for i in keep if i in kept]
+
+
+def _defining_clause(tok: Token) -> bool:
+    """The relative clause that gives a light noun its content ("acted in a manner [that would
+    be considered confiscatory]"): without it, "in a manner" says nothing."""
+    noun = tok.head
+    set_off = tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    relative = any(c.tag_ in WH_TAGS or c.lower_ == "that" for c in tok.children)  # not "ways [to increase ...]"
+    return tok.dep_ == "relcl" and noun.lemma_.lower() in LIGHT_NOUNS and relative and not set_off
 
 
 def _ranked_infinitive(tok: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.92"
+VERSION = "rules-0.93"
 
 
 SAY_VERBS = {
@@ -155,6 +155,9 @@ MEASURE_PREPS = {"at", "by", "to", "than"}
 # Participles that open a clause with its starting point ("Starting in 1894, ...", "Beginning in
 # May, ..."): the one participle clause a wh-phrase may move with.
 STARTING_VERBS = {"start", "begin"}
+# Nouns that take their content from a relative clause ("in a manner that ...", "the way
+# they ..."): shortening keeps such a clause.
+LIGHT_NOUNS = {"manner", "way", "kind", "sort", "fashion", "thing"}
 # Words that rank a noun among others ("the first building to be lit", "the only team to win"):
 # an infinitive after such a noun says what it ranks in, and stays in a question.
 RANK_WORDS = {"first", "last", "only", "second", "third", "next", "sole"}

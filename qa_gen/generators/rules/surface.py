@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...nlp import TITLE_KEY
-from .clause import find_subject, named_link
+from .clause import find_subject, named_link, relative_object
 from .forms import Plan
 from .lexicon import (
     DEICTIC_TIME_NOUNS,
@@ -86,7 +86,10 @@ def realize(doc: Doc, plan: Plan) -> str | None:
 def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     text = plan.replace.get(tok.i, tok.text)
     low = tok.lower_
-    if tok.dep_ in SUBJECT_DEPS | {"nsubj", "dobj"} and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
+    relative = relative_object(tok) or (
+        tok.dep_ in SUBJECT_DEPS and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl"
+    )
+    if relative and tok.head.head.i not in plan.body:  # (with its noun there, it stays: "a manner that ...")
         return relative_antecedent(tok.head.head)  # "which it set at $500m" -> "... set the sum at"
     if tok.tag_ in {"WDT", "WP"} and tok.dep_ == "pobj" and tok.head.head.dep_ in SUBJECT_DEPS:
         # "the homes, many of which have been restored" -> "When have many of the homes been restored?"

@@ -145,7 +145,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return f"{p} what percentage", "what percentage", True
         # "rose [25] percent": the number's "percent" is what the verb takes
         sign = root.head if root.dep_ == "nummod" and root.head.lower_ in PERCENT_WORDS else root
-        if sign.dep_ == "npadvmod" or sign.head.lemma_ in CHANGE_VERBS:
+        # "rose [3%]": a change by an amount; but "shares worth [5.7%] of the debts" is a share
+        if (sign.dep_ == "npadvmod" and sign.head.lower_ != "worth") or sign.head.lemma_ in CHANGE_VERBS:
             return "by what percentage", "what percentage", False
         return "what percentage", "what percentage", False
     if label == "MONEY":
