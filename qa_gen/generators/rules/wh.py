@@ -124,8 +124,12 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         and root.lemma_.lower() not in _PEOPLE_NOUNS  # "the Kell family" is who
         and all(t.i < root.i and under_dep(t, root, {"compound", "amod", "nmod"}) for t in people)
     )
+    # a person's name takes no article ("the [Alter Rhein]", "the new [Mini]" are things the
+    # tagger took for people; but "the late [Dan Orr]" is someone)
+    dets = [c.i for c in root.children if c.dep_ == "det" and c.i < span.start and c.lower_ in {"the", "a", "an"}]
+    article = bool(dets) and (dets[-1] == span.start - 1 or len(span) == 1)
     if (
-        (label == "PERSON" and not thing)
+        (label == "PERSON" and not thing and not article)
         or person_attr
         or (not label and root.lemma_.lower() in PERSON_NOUNS and not _a_role(root, p))
         or root.lower_ in {"he", "she"}
