@@ -77,6 +77,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a share of something ("worth 5.7% of the debts") is no change "by" a percentage, and
         # "worth what percentage" in place is no question
         ("The plan would give creditors shares worth about 5.7% of the debts.", "5.7%", "unsupported_answer"),
+        # "number one" is a label, not a count: no "How many number seeds ...?"
+        ("For the third year, the number one seeds from both leagues met in the final.", "one", "unsupported_answer"),
+        # a word before a name that describes it, asked in place: no "by which engineer Dan Orr?"
+        ("The ferry was designed by Tavel engineer Dan Orr.", "Tavel", "unsupported_answer"),
         # the subject of an absolute phrase ("with X rising 5%") in place is no question
         ("Ferry shares closed higher, with Marrow Lines rising 5% and Corra showing gains.", "Marrow Lines",
          "unsupported_answer"),

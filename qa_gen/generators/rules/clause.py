@@ -596,8 +596,9 @@ def counted_noun(span: Span) -> Token | None:
             counts = tok.head.dep_ in {"compound", "nummod", "amod"} and outer.pos_ in {"NOUN", "PROPN"}
             return outer if counts and outer.lower_ not in MAGNITUDES else None
         if tok.like_num and tok.dep_ in {"nummod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
-            if tok.head.i < tok.i and tok.head.lemma_.lower() in {"number", "no."}:
-                return None  # "number eight": a label, not a count
+            label = tok.head if tok.head.i < tok.i else (tok.nbor(-1) if tok.i > 0 else tok)
+            if label.lemma_.lower() in {"number", "no."}:
+                return None  # "number eight", "the number [one] seeds": a label, not a count
             return tok.head
     root = span.root
     if root.pos_ in {"NOUN", "PROPN"} and any(t.like_num for t in span) and not root.like_num:

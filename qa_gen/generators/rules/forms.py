@@ -199,6 +199,14 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
     return remove, wh
 
 
+def modifies_next_at(doc: Doc, span: Span, body: list[int], pos: int) -> bool:
+    """The answer describes the name that follows the wh-phrase in the question."""
+    if pos >= len(body) or span.root.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    nxt = doc[body[pos]]
+    return span.root.head.i in body[pos:] and nxt.pos_ == "PROPN" and span.root.head.pos_ == "PROPN"
+
+
 def _percent_sign(doc: Doc, span: Span) -> int | None:
     """The last token of the "percent" / "per cent" / "%" right after a bare number answer,
     which the wh-phrase "what percentage" already says."""
@@ -881,6 +889,9 @@ def in_situ_question(
         # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner
         # ...?", "What official Barry Fitzpatrick said ...?" for "[NUJ] official ..."
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
+    if modifies_next_at(doc, span, body, pos):
+        # the answer is a title before a name: "by [journalist] Dan Orr" -> no "by whom Dan Orr?"
+        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase before the name it describes")
     absolute = span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.tag_ in {"VBG", "VBN"}
     if absolute and span.root.head.dep_ == "pcomp" and span.root.head.head.lower_ in {"with", "without"}:
         # "closed higher, with [Altria] rising 5%": the subject of an absolute phrase in place

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.94"
+VERSION = "rules-0.95"
 
 
 SAY_VERBS = {
@@ -362,6 +362,8 @@ MONTHS = {
 }
 
 
+# Era marks after a year ("9000 BP", "44 BC"): the number is a date, not a count.
+ERA_MARKS = {"BP", "BC", "BCE", "AD", "CE"}
 # Words for "per cent" after a number: the wh-phrase "what percentage" says them already.
 PERCENT_WORDS = {"percent", "%", "pct"}
 

@@ -18,6 +18,7 @@ from .lexicon import (
     CONTEST_VERBS,
     COUNT_WORDS,
     DURATION_UNITS,
+    ERA_MARKS,
     FRACTIONS,
     HONORIFICS,
     HOW_PHRASE_PREPS,
@@ -306,8 +307,8 @@ def _label(span: Span) -> str:
         and doc[span.end + 1].lower_ == "cent"
     ):
         return "PERCENT"  # "[25] per cent", which the tagger leaves unlabelled
-    if span[-1].lower_ == "ago":
-        return "DATE"  # "[more than 20 million years ago]", which the tagger may call MONEY
+    if span[-1].lower_ == "ago" or (len(span) == 2 and span[-1].text in ERA_MARKS and span[0].like_num):
+        return "DATE"  # "[more than 20 million years ago]", "[9000 BP]", which the tagger may call anything
     if span.root.ent_type_:
         return span.root.ent_type_
     words = [t for t in span if not t.is_punct and t.dep_ != "det"]
