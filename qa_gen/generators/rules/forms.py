@@ -201,7 +201,7 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
 
 def modifies_next_at(doc: Doc, span: Span, body: list[int], pos: int) -> bool:
     """The answer describes the name that follows the wh-phrase in the question."""
-    if pos >= len(body) or span.root.dep_ not in {"compound", "amod", "nmod"}:
+    if pos >= len(body) or span.root.dep_ not in {"compound", "amod", "nmod", "nummod"}:
         return False
     nxt = doc[body[pos]]
     return span.root.head.i in body[pos:] and nxt.pos_ == "PROPN" and span.root.head.pos_ == "PROPN"
