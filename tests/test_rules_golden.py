@@ -82,6 +82,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a word before a name that describes it, asked in place: no "by which engineer Dan Orr?"
         ("The ferry was designed by Tavel engineer Dan Orr.", "Tavel", "unsupported_answer"),
         ("Marrow broke the record previously shared with the 2009 Tavel Owls.", "2009", "unsupported_answer"),
+        # a name hung on a place by mistake is no title: no "The correspondent in what told ...?" for the name
+        ("The Marrow Post's correspondent in Tavel, Ada Vell, told the radio that the ferry fares would rise.",
+         "Ada Vell", "unsupported_answer"),
         # the subject of an absolute phrase ("with X rising 5%") in place is no question
         ("Ferry shares closed higher, with Marrow Lines rising 5% and Corra showing gains.", "Marrow Lines",
          "unsupported_answer"),

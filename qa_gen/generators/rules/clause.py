@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -197,7 +198,9 @@ def titled(span: Span) -> Span:
     """Let a name in apposition to a short title move with it: "by the engineer [Marta Velt]"."""
     root = span.root
     head = root.head
-    if root.dep_ == "appos" and head.i < span.start and len(list(head.subtree)) - len(span) <= MAX_TITLE_TOKENS:
+    # (a name is no title: "correspondent in Tavel, [Ada Vell]" hangs on "Tavel" by mistake)
+    title = head.pos_ != "PROPN" and len(list(head.subtree)) - len(span) <= MAX_TITLE_TOKENS
+    if root.dep_ == "appos" and title and head.i < span.start:
         return span.doc[head.left_edge.i : max(span.end, head.right_edge.i + 1)]
     return span
 
@@ -653,13 +656,20 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             # the verb; it says who the subject is, and leaves with its commas
             cut(child)
             drop.update({child.left_edge.i - 1, child.right_edge.i + 1})
+    if subj is not None and subj.i < verb.i:
+        drop |= _set_off_description(subj, holds_answer)
     for tok in sub:
         if tok.i in drop or tok == verb or holds_answer(tok):
             continue
-        if tok.dep_ in NP_DROP_DEPS and tok.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        # an adjective phrase after its noun, set off by commas ("Rank, [formerly famous for
+        # ...], will ...") describes it as an apposition does
+        post_adjective = tok.dep_ == "amod" and tok.i > tok.head.i
+        if (tok.dep_ in NP_DROP_DEPS or post_adjective) and tok.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             first = tok.left_edge
             comma = first.i > 0 and first.nbor(-1).text in {",", "(", "-", "–", "—"}
             wh_rel = any(c.tag_ in {"WDT", "WP", "WRB", "WP$"} for c in tok.children)
+            if listed_apposition(tok):
+                continue  # "Dan Orr, [Ada Vell] and Tom Reed sold ...": the rest of a list
             if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl" and not _defining_clause(tok)):
                 cut(tok)
                 if comma:
@@ -684,6 +694,31 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
 
 
 WH_TAGS = {"WRB", "WDT", "WP"}
+
+
+def _set_off_description(subj: Token, holds_answer: Callable[[Token], bool]) -> set[int]:
+    """Whatever follows the subject's head between commas ("Rank, [formerly famous for the
+    Carry On series], will ...", however the parser hung its words): a description of the
+    subject that the question does without. Empty when it holds the answer or a list item."""
+    doc = subj.doc
+    after = [c for c in subj.children if c.i > subj.i]
+    if not after or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return set()
+    end = subj.right_edge.i
+    listed = any(c.dep_ in {"conj", "cc"} or listed_apposition(c) for c in after)  # "Dan Orr, Ada Vell and ..."
+    if doc[end].text != "," or listed or any(holds_answer(c) for c in after):
+        return set()
+    return set(range(subj.i + 1, end + 1))
+
+
+def listed_apposition(tok: Token) -> bool:
+    """A name the parser hung on the name before it as an apposition, though it opens the
+    rest of a list ("Marrow Trust, [Corra Fund], Lisk Board and Tavel Guild"): a name does not
+    describe another name, and its own conjuncts show the list."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.pos_ != "PROPN" or tok.head.i > tok.i:
+        return False
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text == "," and any(c.dep_ == "conj" for c in tok.children)
 
 
 def _second_object(tok: Token) -> bool:

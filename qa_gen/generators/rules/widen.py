@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clause import join_tokens
+from .clause import join_tokens, listed_apposition
 from .lexicon import (
     AUX_WORDS,
     EXAMPLE_PREPS,
@@ -51,9 +51,9 @@ def coordination(span: Span) -> tuple[Span, list[str]] | None:
     head = span.root
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if _listed_apposition(head):
+    if listed_apposition(head):
         head = head.head
-    items = [head] + [t for t in head.subtree if (t.dep_ == "conj" or _listed_apposition(t)) and _chain(t, head)]
+    items = [head] + [t for t in head.subtree if (t.dep_ == "conj" or listed_apposition(t)) and _chain(t, head)]
     if len(items) < 2 or len(items) > MAX_LIST_ITEMS:
         return None
     if any(t.pos_ not in LIST_ITEM_POS for t in items):
@@ -137,27 +137,17 @@ def counted_item(span: Span) -> tuple[Span, str] | None:
 def _chain(tok: Token, head: Token) -> bool:
     """``tok`` is a list item of ``head``: linked to it through conjuncts only."""
     while tok != head:
-        if tok.dep_ != "conj" and not _listed_apposition(tok):
+        if tok.dep_ != "conj" and not listed_apposition(tok):
             return False
         tok = tok.head
     return True
-
-
-def _listed_apposition(tok: Token) -> bool:
-    """A name the parser hung on the name before it as an apposition, though it opens the
-    rest of a list ("Marrow Trust, [Corra Fund], Lisk Board and Tavel Guild"): a name does not
-    describe another name, and its own conjuncts show the list."""
-    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.pos_ != "PROPN" or tok.head.i > tok.i:
-        return False
-    first = tok.left_edge.i
-    return first > 0 and tok.doc[first - 1].text == "," and any(c.dep_ == "conj" for c in tok.children)
 
 
 def _item_ids(item: Token) -> set[int]:
     """An item's own tokens: its subtree without the items, conjunctions and commas after it."""
     skip: set[int] = set()
     for c in item.children:
-        if c.dep_ in {"conj", "cc", "preconj"} or (c.is_punct and c.i > item.i) or _listed_apposition(c):
+        if c.dep_ in {"conj", "cc", "preconj"} or (c.is_punct and c.i > item.i) or listed_apposition(c):
             skip |= {t.i for t in c.subtree}
     ids = {t.i for t in item.subtree if t.i not in skip}
     while ids and item.doc[max(ids)].is_punct:
