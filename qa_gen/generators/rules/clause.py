@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -41,6 +40,7 @@ from .lexicon import (
     TARGET_WORDS,
     TIME_NOUNS,
     TIME_PREPS,
+    WH_TAGS,
 )
 
 # what a thing can stand "by" (beside): buildings and the places of BESIDE_NOUNS
@@ -62,6 +62,8 @@ OBJECT_NOUN_PREPS = {"of", "in", "about", "for", "to", "on"}
 BRACKETS_KEY = "qa_gen_brackets"
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
     from .forms import Plan
@@ -693,9 +695,6 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     return _shrink(verb, span, keep)
 
 
-WH_TAGS = {"WRB", "WDT", "WP"}
-
-
 def _set_off_description(subj: Token, holds_answer: Callable[[Token], bool]) -> set[int]:
     """Whatever follows the subject's head between commas ("Rank, [formerly famous for the
     Carry On series], will ...", however the parser hung its words): a description of the
@@ -738,13 +737,12 @@ def relative_object(tok: Token) -> bool:
     clause = tok.head
     if tok.dep_ != "dobj" or not pronoun or clause.dep_ not in {"relcl", "acl"} or clause.tag_ == "VBN":
         return False
-    if tok.i > clause.i:
-        return False
-    noun = tok.head.head
-    # only right after its noun (a long-distance attachment is often the parser's guess), of a
-    # clause whose verb takes that object itself ("which it wished to import" is "import"'s)
+    noun = clause.head
+    # only before its verb and right after its noun (a long-distance attachment is often the
+    # parser's guess), of a clause whose verb takes that object itself ("which it wished to
+    # import" is "import"'s)
     right_after = noun.i == tok.i - 1 or (noun.i == tok.i - 2 and tok.nbor(-1).text == ",")
-    own = not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children)
+    own = tok.i < clause.i and not any(c.dep_ in {"xcomp", "ccomp"} for c in clause.children)
     person = noun.ent_type_ == "PERSON" and tok.lower_ == "which"  # "which" is never a person: misattached
     return right_after and own and noun.pos_ in {"NOUN", "PROPN"} and not person
 

@@ -362,6 +362,8 @@ MONTHS = {
 }
 
 
+# Penn tags of wh-words that open a clause ("when", "which", "who").
+WH_TAGS = {"WRB", "WDT", "WP"}
 # Era marks after a year ("9000 BP", "44 BC"): the number is a date, not a count.
 ERA_MARKS = {"BP", "BC", "BCE", "AD", "CE"}
 # Words for "per cent" after a number: the wh-phrase "what percentage" says them already.
