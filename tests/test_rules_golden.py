@@ -225,3 +225,20 @@ def test_a_courtesy_title_is_no_part_of_the_description() -> None:
     questions = [realize(doc, plan) for plan in identity_questions(span)]
     assert "Who was the harbour board chairman?" in questions
     assert not any(q and "Mr" in q for q in questions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Improvements in the Marrow job market have yet to feed through to demand.",
+        # long enough that shortening drops optional adverbs; "yet" is not one of them
+        "Improvements in the Marrow job market apparently have yet to feed through to ferry demand, with "
+        "private spending up just 0.2% in the third quarter.",
+    ],
+)
+def test_have_yet_to_never_loses_its_yet(text: str) -> None:
+    # "have yet to" is a negation: without "yet" the question says the opposite of the passage
+    answer = "demand" if text.endswith("demand.") else "0.2%"
+    rec = {"id": "x", "context": text, "answer_text": answer, "answer_start": text.index(answer)}
+    (out,) = generate_questions([rec])
+    assert out["question"] is not None and "have yet to" in out["question"], out

@@ -638,7 +638,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
                 or (child.tag_ in WH_TAGS and child.dep_ not in SUBJECT_DEPS and not relative_object(child))
             )
             or dep == "advmod"
-            and (child.lower_ in CONNECTIVES or child.i < subj_pos)
+            and ((child.lower_ in CONNECTIVES and not _not_yet(child)) or child.i < subj_pos)
         ):
             cut(child)
         elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
@@ -693,6 +693,12 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
         keep.remove(moved)
         keep.insert(keep.index(verb.i) + 1, moved)
     return _shrink(verb, span, keep)
+
+
+def _not_yet(tok: Token) -> bool:
+    """ "have [yet] to feed through": "yet" before "to" is a negation, not a connective; the
+    question without it says the opposite ("have to feed through")."""
+    return tok.lower_ == "yet" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
 
 
 def _set_off_description(subj: Token, holds_answer: Callable[[Token], bool]) -> set[int]:
@@ -782,6 +788,7 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         if c.dep_ in {"prep", "advmod", "npadvmod", "advcl"}
         and c.i > verb.i
         and not any(_defining_clause(t) for t in c.subtree)  # not "acted [in a manner that ...]"
+        and not _not_yet(c)
     ]
     optional += [
         t

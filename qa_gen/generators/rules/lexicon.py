@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.97"
+VERSION = "rules-0.98"
 
 
 SAY_VERBS = {
@@ -556,6 +556,11 @@ NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 
 # Nouns for groups of people: named after a person ("the Kell family") they are still asked "who".
 PEOPLE_GROUPS = {"family", "clan", "household", "couple", "brothers", "sisters", "twins", "children", "sons"}
+# Nouns that, after a nationality, name people ("Turkish forces", "Mongol tribes"); after one,
+# other nouns name things ("Irish shares", "Japanese imports"), asked "what".
+NATION_GROUP_NOUNS = {
+    "force", "troop", "tribe", "patron", "settler", "colonist", "nobility", "people", "population", "community",
+}  # fmt: skip
 
 # Conjunctions that make an adverbial clause a time or a condition, asked "when" ("[when the
 # immune system is less active] ..." -> "When does immunodeficiency occur?").

@@ -30,6 +30,7 @@ from .lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NAMING_VERBS,
+    NATION_GROUP_NOUNS,
     NOT_PERSON_AFTER_TITLE,
     NOT_PLACE_NOUNS,
     ONCE_COMPLEMENTS,
@@ -69,6 +70,7 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "O
 # whose names are things ("the Dana Kell Bridge"), and nouns for people or groups of them.
 _KIND_NOUNS = PLACE_NOUNS | AREA_NOUNS | ORG_CATEGORIES.keys()
 _PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_GROUPS
+_NATION_PEOPLE = _PEOPLE_NOUNS | NATION_GROUP_NOUNS
 
 
 def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, bool]:
@@ -203,6 +205,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         if arg is not None and arg.dep_ == "nsubj" and span_covers(span, arg) and verb.lemma_ in SAY_VERBS:
             return "who", "who", False  # organisations that speak are "who"; otherwise "what"
         return "what", "what", False
+    group = root.lemma_.lower() in _NATION_PEOPLE
+    if label == "NORP" and root.pos_ == "NOUN" and not root.ent_type_ and not group:
+        return "what", "what", False  # "[Irish shares] have risen": the nationality describes things
     if label == "NORP":
         return (
             ("who", "who", False)
