@@ -28,6 +28,7 @@ from .lexicon import (
     NUMERIC_ENTS,
     OPENING_QUOTES,
     OPTIONAL_DEPS,
+    PERCENT_WORDS,
     PERSONAL_SUBJECTS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
@@ -751,6 +752,20 @@ def relative_object(tok: Token) -> bool:
     own = tok.i < clause.i and not any(c.dep_ in {"xcomp", "ccomp"} for c in clause.children)
     person = noun.ent_type_ == "PERSON" and tok.lower_ == "which"  # "which" is never a person: misattached
     return right_after and own and noun.pos_ in {"NOUN", "PROPN"} and not person
+
+
+def percent_sign(span: Span) -> int | None:
+    """The last token of the "percent" / "per cent" / "%" right after a bare number answer,
+    which the wh-phrase "what percentage" already says."""
+    doc = span.doc
+    end = span.end
+    if not span[-1].like_num or end >= len(doc):
+        return None
+    if doc[end].lower_ in PERCENT_WORDS:
+        return end
+    if doc[end].lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+        return end + 1
+    return None
 
 
 def _between_commas(tok: Token) -> bool:

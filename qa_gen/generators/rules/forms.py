@@ -17,6 +17,7 @@ from .clause import (
     means_of,
     mistagged_verb,
     named_link,
+    percent_sign,
     place_beside,
     score_like,
     shared_auxiliaries,
@@ -43,7 +44,6 @@ from .lexicon import (
     ONE_WORDS,
     PARTICIPLE_PAST,
     PAST_MARKERS,
-    PERCENT_WORDS,
     PERSON_NOUNS,
     PIED_PIPE_BEFORE_PREP,
     PLACE_NOUNS,
@@ -143,7 +143,7 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             trail = join_tokens([t for t in words if t.i > noun.i])
             wh = " ".join(x for x in ("how many", lead, plural_noun_form(noun.text), trail) if x)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
-    sign = _percent_sign(doc, span) if qtype == "what percentage" else None
+    sign = percent_sign(span) if qtype == "what percentage" else None
     if sign is not None:  # "rose [25] percent" -> "By what percentage did sales rise?", no "percent" left
         remove |= set(range(span.end, sign + 1))
     for t in span:
@@ -199,25 +199,12 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
     return remove, wh
 
 
-def modifies_next_at(doc: Doc, span: Span, body: list[int], pos: int) -> bool:
+def _describes_name_after(doc: Doc, span: Span, body: list[int], pos: int) -> bool:
     """The answer describes the name that follows the wh-phrase in the question."""
     if pos >= len(body) or span.root.dep_ not in {"compound", "amod", "nmod", "nummod"}:
         return False
     nxt = doc[body[pos]]
     return span.root.head.i in body[pos:] and nxt.pos_ == "PROPN" and span.root.head.pos_ == "PROPN"
-
-
-def _percent_sign(doc: Doc, span: Span) -> int | None:
-    """The last token of the "percent" / "per cent" / "%" right after a bare number answer,
-    which the wh-phrase "what percentage" already says."""
-    end = span.end
-    if not span[-1].like_num or end >= len(doc):
-        return None
-    if doc[end].lower_ in PERCENT_WORDS:
-        return end
-    if doc[end].lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
-        return end + 1
-    return None
 
 
 def plural_noun_form(noun: str) -> str:
@@ -889,7 +876,7 @@ def in_situ_question(
         # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner
         # ...?", "What official Barry Fitzpatrick said ...?" for "[NUJ] official ..."
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
-    if modifies_next_at(doc, span, body, pos):
+    if _describes_name_after(doc, span, body, pos):
         # the answer is a title before a name: "by [journalist] Dan Orr" -> no "by whom Dan Orr?"
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase before the name it describes")
     absolute = span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.tag_ in {"VBG", "VBN"}

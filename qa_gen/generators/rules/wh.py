@@ -7,7 +7,16 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...nlp import PERSONS_KEY
-from .clause import attached_magnitude, counted_noun, example_list, find_subject, means_of, span_covers, under_dep
+from .clause import (
+    attached_magnitude,
+    counted_noun,
+    example_list,
+    find_subject,
+    means_of,
+    percent_sign,
+    span_covers,
+    under_dep,
+)
 from .countries import is_country
 from .lexicon import (
     AREA_NOUNS,
@@ -304,13 +313,8 @@ def _label(span: Span) -> str:
         return "PERSON"
     if span[0].tag_ == "$" and any(t.like_num for t in span):
         return "MONEY"  # "[$86m]", whatever the tagger made of the split-off "m"
-    doc = span.doc
-    if (
-        span[-1].like_num
-        and span.end + 1 < len(doc)
-        and doc[span.end].lower_ == "per"
-        and doc[span.end + 1].lower_ == "cent"
-    ):
+    sign = percent_sign(span)
+    if sign is not None and span.doc[sign].lower_ == "cent":
         return "PERCENT"  # "[25] per cent", which the tagger leaves unlabelled
     if span[-1].lower_ == "ago" or (len(span) == 2 and span[-1].text in ERA_MARKS and span[0].like_num):
         return "DATE"  # "[more than 20 million years ago]", "[9000 BP]", which the tagger may call anything
