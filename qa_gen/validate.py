@@ -32,7 +32,15 @@ _BAD_OPENING = re.compile(
     # an auxiliary followed by "of": the subject lost its head ("What does of Tavel doctors ...?")
     r"|^\w+\s+(is|are|was|were|do|does|did|has|have|had)\s+of\b"
     # "of" before a conjunction: the first half of "A and B" left ("What type of and highly ...?")
-    r"|\bof\s+(and|or|but)\b",
+    r"|\bof\s+(and|or|but)\b"
+    # a symbol where "how much/many" wants a noun: "could earn how much €?", "How many ± is ...?"
+    r"|\bhow\s+(much|many)\s+[^\w\s]"
+    # a relative clause left without its noun ("That are displayed in ...?"), a participle
+    # before the wh-phrase it took from a fronted adjunct ("Renamed what does the area ...?")
+    r"|^that\s+(is|are|was|were|has|have|had)\b|^\w+ed\s+(what|which|who|whom)\b"
+    # a cleft that lost its focus: "It was in Tours that they met at [night]" -> "It was that
+    # they met at what time?"
+    r"|^it\s+(is|was)\s+that\b",
     re.IGNORECASE,
 )
 # A yes/no opening around a wh-word: a clause that lost its subject ("Are doing so at ... and

@@ -171,6 +171,13 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a coordinated subject is kept whole, so the only question left repeats the sentence
         ("Both the Marrow Ferry Company and the Tavel Harbour Board agreed to end all court proceedings relating "
          "to the sale of the old harbour.", "the old harbour", "unsupported_answer"),
+        # an example the parser hung on the verb as a second complement: no "What are there several new
+        # rules for the harbour?"
+        ("There are several new rules for the harbour, for instance, the ban on night ferries.",
+         "the ban on night ferries", "unsupported_answer"),
+        # the answer is the middle of a name: no "With what General Council must anyone ... be registered?"
+        ("Anyone wishing to teach must be registered with the General Harbour Council for Tavel.", "Harbour",
+         "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

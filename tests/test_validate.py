@@ -186,6 +186,11 @@ BAD_QUESTIONS = [
     ("Bus routes such as and the what were added?", "Route 9", "not_a_question"),
     ("Are running at night and how many bus routes by 2026?", "40", "not_a_question"),
     ("What therefore the council approved on Monday?", "a new budget", "not_a_question"),
+    ("The council approved the budget and could spend how much €?", "90,000", "not_a_question"),
+    ("That are approved by the council on what day?", "Monday", "not_a_question"),
+    ("Renamed what does the plan add bus routes?", "the Riverton plan", "not_a_question"),
+    # a cleft that lost its focus ("It was in Riverton that the council met on [Monday]")
+    ("It was that the council approved a new budget on what day?", "Monday", "not_a_question"),
     # an adverbial wh-word stands for no object: a preposition left at the end has lost its own
     ("How was the budget known to the council as?", "the Riverton plan", "not_a_question"),
     ("Why does the approval of the budget take place in?", "Monday", "not_a_question"),

@@ -41,6 +41,7 @@ from .clause import (
     owned_subject,
     quantified,
     restated_subject,
+    second_object,
     shared_subject_verbs,
     simplify,
     span_covers,
@@ -339,6 +340,12 @@ def _direct_questions(
     else:
         arg = argument_of(verb, span)
         wh, qtype, absorb = forced or wh_phrase(span, arg, verb)
+    if arg is not None and arg in span and arg.dep_ in {"attr", "dobj", "npadvmod"} and second_object(arg):
+        # "there are several developments ..., for instance, [the establishment of X]": the
+        # parser hung an example or restatement on the verb as a second complement, and
+        # "What are there several developments?" asks nothing
+        yield Generated(None, reason="unsupported_answer", detail="the answer is a second complement after a comma")
+        return
     lone = span.root
     comparatives = [t for t in span if t.tag_ in {"JJR", "RBR"} or t.lower_ in {"more", "less", "fewer"}]
     if any(c.lower_ == "than" and c.i >= span.end for t in comparatives for c in t.children):

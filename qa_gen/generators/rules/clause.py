@@ -94,6 +94,10 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     ]
     if any(t.is_punct and not inner_hyphen(t) for t in rest):
         return None  # "A 25-foot (7.6 m) high stone wall": the phrase is broken by brackets
+    if noun.pos_ == "PROPN" and any(t.pos_ == "PROPN" and t.i < span.start for t in rest):
+        # the answer is the middle of a name: "the General [Teaching] Council for Scotland":
+        # "which General Council" names nothing
+        return None
     words = join_tokens(rest)
     # an ordinal picks one of a series, not a type: "the [first] century AD" -> "which century AD"
     kind = root.pos_ == "ADJ" and root.ent_type_ != "ORDINAL"
@@ -644,7 +648,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(child)
         elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
-        elif dep in {"dobj", "npadvmod"} and _second_object(child):
+        elif dep in {"dobj", "npadvmod"} and second_object(child):
             # "pushed the rate to 5.2%, [its lowest level since 2001]": a verb has one object;
             # a noun phrase after it and a comma describes what came before it
             cut(child)
@@ -727,7 +731,7 @@ def listed_apposition(tok: Token) -> bool:
     return first > 0 and tok.doc[first - 1].text == "," and any(c.dep_ == "conj" for c in tok.children)
 
 
-def _second_object(tok: Token) -> bool:
+def second_object(tok: Token) -> bool:
     """A noun phrase set off by a comma after the verb's object or prepositional phrase."""
     first = tok.left_edge.i
     earlier = any(c.dep_ in {"dobj", "prep"} and tok.head.i < c.i < tok.i for c in tok.head.children)

@@ -58,6 +58,7 @@ from .lexicon import (
     STATE_VERBS,
     SUBJECT_DEPS,
     TIME_NOUNS,
+    UNIT_SYMBOL_WORDS,
     VAGUE_QUANTIFIERS,
     VERB_COMPLEMENT_DEPS,
 )
@@ -135,7 +136,8 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
         if noun in span and of:  # "2,300 tonnes of steel" -> "how many tonnes of steel"
             words += list(of[0].subtree)
-        wh = "how many " + join_tokens(words)
+        counted = join_tokens(words)
+        wh = "how many " + UNIT_SYMBOL_WORDS.get(counted, counted)
         share = noun.lower_ in FRACTIONS or f"{noun.lower_}s" in FRACTIONS  # "[one]-quarter"
         if noun.tag_ == "NN" and noun.is_alpha and not share and any(t.lower_ in ONE_WORDS for t in span):
             # "[one] notch below" -> "how many notches": "how many" counts in the plural

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.98"
+VERSION = "rules-0.99"
 
 
 SAY_VERBS = {
@@ -370,6 +370,9 @@ ERA_MARKS = {"BP", "BC", "BCE", "AD", "CE"}
 PERCENT_WORDS = {"percent", "%", "pct"}
 
 
+# Unit symbols said as words where "how many" counts them: "balanced at [180] °" -> "How many
+# degrees are the pistons balanced at?" ("How many ° ...?" is no question).
+UNIT_SYMBOL_WORDS = {"°": "degrees", "°C": "degrees Celsius", "°F": "degrees Fahrenheit"}
 QUANT_MODS = {
     "at",
     "least",

@@ -67,6 +67,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Unit abbreviations are this short (m, km, mi, ft, kg): "[120 m]" is a count of metres.
+MAX_UNIT_LETTERS = 3
 # A single word must be tagged a person this often in the passage to count as one.
 MIN_SINGLE_NAME_TAGS = 2
 
@@ -178,6 +180,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     counts = not label and span[0].like_num and span[0].dep_ == "nummod" and root.tag_ == "NNS" and not hyphened
     if label in {"CARDINAL", "QUANTITY"} or (root.like_num and not label) or counts:
         noun = counted_noun(span)
+        if noun is not None and _names_singular(span, noun, label):
+            # "created [the 50 fund]": a number before a singular noun names it ("How many fund
+            # ...?" counts nothing); the whole phrase is asked with "what"
+            return "what", "what", False
         if noun is not None:
             return "how many", "how many", False
         if attached_magnitude(root):
@@ -262,6 +268,20 @@ def _adverbial_clause(span: Span, root: Token) -> tuple[str, str, bool]:
         opens = span[0] == root or span[0].pos_ == "ADV"
         return ("how", "how", False) if opens else ("what", "what", False)
     return "why", "why", False
+
+
+def _names_singular(span: Span, noun: Token, label: str) -> bool:
+    """A number before a singular noun of the answer that it does not count ("the 50 fund"),
+    so "How many fund ...?" would be no question (but "hired [40] staff" counts the staff, a
+    noun outside the answer): an article before the number, and not a unit ("120 m", "[300
+    km] long", which "how many" asks), not "one"."""
+    if label == "QUANTITY" or noun.tag_ != "NN" or noun not in span or len(noun.text) <= MAX_UNIT_LETTERS:
+        return False
+    number = next((t for t in span if t.like_num), None)
+    if number is None or number.lower_ in {"one", "1"} or number.i == 0:
+        return False
+    # an article before the number: "the 50 fund" names one fund; "[40 staff]" counts a collective
+    return number.nbor(-1).tag_ == "DT"
 
 
 def _a_count(span: Span) -> bool:
