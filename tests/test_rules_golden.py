@@ -178,6 +178,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # the answer is the middle of a name: no "With what General Council must anyone ... be registered?"
         ("Anyone wishing to teach must be registered with the General Harbour Council for Tavel.", "Harbour",
          "unsupported_answer"),
+        # a title that opens with a preposition is no place: no "... named its exhibition where?"
+        ('In 1991 the Marrow museum named its exhibition "Behind the Stage".', "Behind the Stage",
+         "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -118,6 +118,11 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
     """Tokens that leave with the answer, and a replacement wh-phrase for "how many N"."""
     remove = set(range(span.start, span.end))
     root = span.root
+    if root.pos_ == "ADP" and root.dep_ == "prep" and qtype in {"where", "when", "how"}:
+        # a phrase asked by an adverb takes its nouns' own phrases along: "land [behind the foot
+        # of the mast] of a moving ship" -> "Where would the cannonball land?"
+        nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+        remove |= {x.i for t in nouns for c in t.rights if c.i >= span.end and c.dep_ == "prep" for x in c.subtree}
     wh = None
     noun = counted_noun(span) if qtype == "how many" else None
     if noun is not None and any(c.dep_ == "conj" and c.i < span.end for c in noun.children):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99"
+VERSION = "rules-0.99.1"
 
 
 SAY_VERBS = {
@@ -109,7 +109,7 @@ LOCATIVE_PREPS = {
 # Prepositions of position: a whole phrase they open on a verb ("are found [in the leaves]")
 # says where, unless its noun is a time or a manner (NOT_PLACE_NOUNS).
 POSITION_PREPS = {"in", "at", "on", "inside", "within", "near", "throughout", "across", "around", "outside",
-                  "under", "beneath", "below", "above", "along", "beside", "among", "amongst"}
+                  "under", "beneath", "below", "above", "along", "beside", "among", "amongst", "behind", "beyond"}
 # Nouns after "in"/"on" that name no place: "in response to", "in order to", "in practice".
 NOT_PLACE_NOUNS = {"response", "order", "addition", "contrast", "terms", "fact", "way", "manner",
                    "general", "particular", "effect", "total", "turn", "practice", "theory", "case",

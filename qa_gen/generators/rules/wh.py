@@ -93,7 +93,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     words = [t.lower_ for t in span]
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
-    if root.pos_ == "ADP" and root.dep_ == "prep" and len(span) > 1:  # the answer is a whole PP
+    named = root.is_title and not root.is_sent_start  # "named the show ["Behind the Sofa"]": a title
+    if root.pos_ == "ADP" and root.dep_ == "prep" and len(span) > 1 and not named:  # the answer is a whole PP
         inner = _label(span[1:])
         if root.lower_ in LOCATIVE_PREPS and inner in {"GPE", "LOC", "FAC", "ORG"} and inner != "DATE":
             return "where", "where", False
@@ -102,6 +103,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         if root.lower_ in POSITION_PREPS and _a_site(span[1:], inner) and root.head.pos_ in {"VERB", "AUX"}:
             return "where", "where", False  # "are commonly found [in the leaves]"
         if root.i == span.start and root.head.pos_ in {"VERB", "AUX"}:
+            if root.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in root.children):
+                return "how", "how", False  # "stimulate the response [by damaging the cell]": a means
             if root.lower_ in WHEN_PHRASE_PREPS and inner not in NUMERIC_LABELS - {"DATE", "TIME"}:
                 return "when", "when", False  # "erupted [during one hunting excursion]"
             if root.lower_ in HOW_PHRASE_PREPS and inner != "PERSON":
@@ -303,7 +306,12 @@ def _a_site(inner: Span, label: str) -> bool:
     if label in NUMERIC_LABELS or not len(inner):
         return False
     head = inner.root
-    return head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in NOT_PLACE_NOUNS | TIME_NOUNS
+    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in TIME_NOUNS:
+        return False
+    # "in case", "in the case of" name no place, but "in a glass case" does: a noun before it
+    # makes it a thing
+    thing = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.lefts)
+    return thing or head.lemma_.lower() not in NOT_PLACE_NOUNS
 
 
 def _a_role(root: Token, prep: str) -> bool:
