@@ -80,7 +80,13 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-3"
+ANSWERS_VERSION = "answers-4"
+#: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
+#: many (the question has no single answer), "[one] more channel" adds one.
+NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
+#: First words of a two-word date that is a rate, not a time: "70 million passengers [a year]"
+#: ("when?" asks the wrong thing); "[an extra year]", "in [a decade]" are spans of time.
+RATE_WORDS = {"a", "an", "per"}
 #: Default cap on answers per passage (SQuAD averages about 5 questions per paragraph).
 DEFAULT_MAX_PER_PASSAGE = 6
 #: At most this many answers from one sentence, so questions spread over the passage.
@@ -168,6 +174,10 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # "later in [the year]": which year, the passage said before
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
             continue
+        if ent.label_ == "CARDINAL" and ent.text.lower() in {"one", "1"} and _next_word(ent) in NOT_COUNTING_AFTER_ONE:
+            continue  # "became [one] of Japan's industrialists"
+        if ent.label_ == "DATE" and len(ent) == 2 and ent[0].lower_ in RATE_WORDS and ent.root.dep_ == "npadvmod":
+            continue  # "carry 70 million passengers [a year]": a rate
         yield ent, kind
     ent_tokens = {t.i for e in doc.ents for t in e}
     for chunk in doc.noun_chunks:
@@ -206,6 +216,11 @@ def _bare_mention(chunk: Span) -> bool:
     if root.ent_type_ and not (root.ent_type_ in {"DATE", "TIME"} and words[0].lower_ == "the"):
         return False  # but "later in [the year]" is a bare mention of a time ("this year" is news's own)
     return all(t == root or t.lower_ in REFERRING_DETERMINERS for t in words)
+
+
+def _next_word(span: Span) -> str:
+    """The lower-cased word right after the span ("" at the end of the document)."""
+    return span.doc[span.end].lower_ if span.end < len(span.doc) else ""
 
 
 def _time_like(ent: Span) -> bool:

@@ -91,3 +91,20 @@ def test_a_bare_mention_is_no_candidate(text: str, dropped: str, kept: str) -> N
 def test_a_kind_of_thing_and_a_described_noun_stay_candidates() -> None:
     texts = _candidates("A recession is commonly defined as two quarters of falling output. The ferry firm grew.")
     assert "recession" in texts and "ferry firm" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        # "one of" picks one of many and "one more" adds one: neither is a count to ask about
+        ("In the 1990s Dan Orr became one of Tavel's richest shipowners.", "one", "Dan Orr"),
+        ("A second quay is one more way to absorb the summer crowds, Ada Vell said.", "one", "Ada Vell"),
+        # "a year" after a number of passengers is a rate, not a time ("... passengers when?");
+        # "an extra year" is a span of time and stays
+        ("The new ferries carry millions of passengers a year. Tavel ferries were given an extra year.",
+         "a year", "an extra year"),
+    ],
+)
+def test_a_partitive_one_and_a_rate_are_no_candidates(text: str, dropped: str, kept: str) -> None:
+    texts = _candidates(text)
+    assert dropped not in texts and kept in texts

@@ -83,6 +83,8 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         return None  # "defeated [the Atlanta Falcons] 34–19": a score the parser took for the head
     if any(t.tag_ == "$" or t.ent_type_ in {"MONEY", "PERCENT"} for t in span):
         return None  # "an [£150m] investment" is no kind of investment: "which investment" asks wrong
+    if (span.root.like_num or span.root.lower_ in MAGNITUDES) and counted_noun(span) == noun:
+        return None  # "fined [11m] euros", "sold [3m] phones": a count of the noun ("How many euros")
     left = noun.left_edge.i
     # another quality joined to the answer's leaves with it: "[roughly spherical] and highly
     # refractive bodies" -> "what type of bodies" (not "what type of and highly refractive")
@@ -600,8 +602,8 @@ def counted_noun(span: Span) -> Token | None:
             # "3m phones" (tokenised "3", "m", which the tagger may call anything): the phones
             # are counted, not the "m"
             after = tok.head.nbor(1) if tok.head.i + 1 < len(tok.doc) else None
-            if after is not None and after in span and after.tag_ == "NNS":
-                return after
+            if after is not None and (after in span or after.i == span.end) and after.tag_ == "NNS":
+                return after  # "fined [11m] euros" counts the euros too
             outer = tok.head.head
             counts = tok.head.dep_ in {"compound", "nummod", "amod"} and outer.pos_ in {"NOUN", "PROPN"}
             return outer if counts and outer.lower_ not in MAGNITUDES else None
