@@ -181,6 +181,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a title that opens with a preposition is no place: no "... named its exhibition where?"
         ('In 1991 the Marrow museum named its exhibition "Behind the Stage".', "Behind the Stage",
          "unsupported_answer"),
+        # a bare "This" opening a sentence stands for what was just told, not for the last subject:
+        # no "What is the Tavel ferry fleet called?"
+        ("The Tavel ferry fleet doubled in two years. This is called the Tavel boom.", "the Tavel boom",
+         "unresolved_pronoun"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

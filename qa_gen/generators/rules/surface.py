@@ -110,12 +110,11 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
                 return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
             return resolved
         if low == "this" and tok.dep_ in {"nsubj", "nsubjpass"}:
-            if any(t.pos_ not in {"CCONJ", "ADV", "PUNCT", "INTJ"} for t in doc[tok.sent.start : tok.i]):
-                # "Some economists say [this] may allow ...": inside a sentence "this" is an
-                # event just told, not a thing a subject names
-                return None
-            # "This takes two forms": the thing the previous sentence was about.
-            return _previous_subject(doc, tok, False, avoid=plan.avoid) or _topic(doc, tok, plan.avoid)
+            # "This is called immune surveillance", "Some economists say [this] may allow ...": a
+            # bare "this" stands for what the passage just told (an event, a finding, a whole
+            # sentence) far more often than for the previous subject; read as that subject it
+            # gave "What is the important role called?", so it is left unresolved
+            return None
         if low in {"that", "those"} and tok.tag_ == "DT" and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "That brought to 49 the number of banks": an event the reader has to be told
             return None
@@ -547,7 +546,7 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
             if cand.i in avoid:
                 continue
             if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
-                if tok.lower_ in {"it", "its", "this"} and cand.lemma_.lower() in PERSON_NOUNS:
+                if tok.lower_ in {"it", "its"} and cand.lemma_.lower() in PERSON_NOUNS:
                     continue  # "A spokesman said ..." is no topic "it" can stand for
                 plural = tok.lower_ in {"they", "them", "their"}
                 found = _agreeing(cand, plural) or cand
