@@ -100,13 +100,20 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         # the answer is the middle of a name: "the General [Teaching] Council for Scotland":
         # "which General Council" names nothing
         return None
+    end = noun.i + 1
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    if of is not None and not any(t.is_punct for t in of.subtree):
+        # the noun's "of" phrase moves with it: "in the [UV] region of the spectrum" -> "What
+        # region of the spectrum ...?", not "... in of the spectrum?"
+        rest += list(of.subtree)
+        end = of.right_edge.i + 1
     words = join_tokens(rest)
     # an ordinal picks one of a series, not a type: "the [first] century AD" -> "which century AD"
     kind = root.pos_ == "ADJ" and root.ent_type_ != "ORDINAL"
     wh = f"what type of {words}" if kind else f"which {words}"
     if root.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in span):
         wh = f"whose {words}"  # "on a [Dan Orr] 34-yard field goal" -> "on whose 34-yard field goal"
-    return span.doc[left : noun.i + 1], wh
+    return span.doc[left:end], wh
 
 
 def score_like(tok: Token) -> bool:

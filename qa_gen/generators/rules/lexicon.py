@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.3"
+VERSION = "rules-0.99.4"
 
 
 SAY_VERBS = {
@@ -147,6 +147,10 @@ SCORE = re.compile(r"\d+\s*[–-]\s*\d+")
 # Words before "as" that make "as ... as" a time ("as late as 1998", "as early as May").
 AS_TIME_WORDS = {"early", "late", "soon", "long", "recently"}
 # Verbs of change: a number after by/to/from them is an amount ("grew by 1500", "rose by 5%").
+# Verbs of going somewhere: "fled to [Normandy]" names a place even where the tagger calls a
+# lone name a person ("Who did Ethelred flee to?").
+MOTION_VERBS = {"flee", "move", "travel", "go", "return", "emigrate", "sail", "fly", "retreat", "escape",
+                "relocate", "migrate", "march", "head", "withdraw"}
 CHANGE_VERBS = {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "slump"}
 # prepositions that take a bare number as a value, not a count of things ("estimated at",
 # "outnumbered by", "rose to", "greater than"): "What was it estimated at?"

@@ -37,6 +37,7 @@ from .lexicon import (
     MEASURE_PREPS,
     MIND_VERBS,
     MONTHS,
+    MOTION_VERBS,
     NAME_PARTICLES,
     NAMING_VERBS,
     NATION_GROUP_NOUNS,
@@ -145,6 +146,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     # tagger took for people; but "the late [Dan Orr]" is someone)
     dets = [c.i for c in root.children if c.dep_ == "det" and c.i < span.start and c.lower_ in {"the", "a", "an"}]
     article = bool(dets) and (dets[-1] == span.start - 1 or len(span) == 1)
+    destination = prep is not None and p in {"to", "into"} and prep.head.lemma_ in MOTION_VERBS
+    if label == "PERSON" and len(words) == 1 and destination:  # "fled to [Normandy]": a place
+        return "where", "where", True
     if (
         (label == "PERSON" and not thing and not article)
         or person_attr
