@@ -123,6 +123,10 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         # of the mast] of a moving ship" -> "Where would the cannonball land?"
         nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
         remove |= {x.i for t in nouns for c in t.rights if c.i >= span.end and c.dep_ == "prep" for x in c.subtree}
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and qtype == "when":
+        # an absolute phrase leaves whole: "With [4:51] left in regulation, Carolina got the
+        # ball" -> "When did Carolina get the ball?", not "... did Carolina left in regulation get"
+        remove |= {x.i for c in root.rights if c.dep_ == "acl" and c.i == span.end for x in c.subtree}
     wh = None
     noun = counted_noun(span) if qtype == "how many" else None
     if noun is not None and any(c.dep_ == "conj" and c.i < span.end for c in noun.children):
