@@ -237,7 +237,7 @@ def _garbled(question: str) -> str | None:
     if _DOUBLE_DET.search(question):
         return "two determiners in a row"
     if _BAD_OPENING.search(question):
-        return "a wh-word before a determiner"
+        return "a phrase cut open (a wh-word before a determiner, a lone symbol, a bare cleft)"
     if _YES_NO_WH.search(question):
         return "an auxiliary opens a question with a wh-word inside"
     if _WH_IN_NP.search(question):

@@ -146,11 +146,11 @@ KEPT_YEAR_PREPS = DEADLINE_PREPS | APPROX_PREPS | {"from"}
 SCORE = re.compile(r"\d+\s*[–-]\s*\d+")
 # Words before "as" that make "as ... as" a time ("as late as 1998", "as early as May").
 AS_TIME_WORDS = {"early", "late", "soon", "long", "recently"}
-# Verbs of change: a number after by/to/from them is an amount ("grew by 1500", "rose by 5%").
 # Verbs of going somewhere: "fled to [Normandy]" names a place even where the tagger calls a
 # lone name a person ("Who did Ethelred flee to?").
 MOTION_VERBS = {"flee", "move", "travel", "go", "return", "emigrate", "sail", "fly", "retreat", "escape",
                 "relocate", "migrate", "march", "head", "withdraw"}
+# Verbs of change: a number after by/to/from them is an amount ("grew by 1500", "rose by 5%").
 CHANGE_VERBS = {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "slump"}
 # prepositions that take a bare number as a value, not a count of things ("estimated at",
 # "outnumbered by", "rose to", "greater than"): "What was it estimated at?"
@@ -377,6 +377,7 @@ PERCENT_WORDS = {"percent", "%", "pct"}
 # Unit symbols said as words where "how many" counts them: "balanced at [180] °" -> "How many
 # degrees are the pistons balanced at?" ("How many ° ...?" is no question).
 UNIT_SYMBOL_WORDS = {"°": "degrees", "°C": "degrees Celsius", "°F": "degrees Fahrenheit"}
+
 QUANT_MODS = {
     "at",
     "least",
