@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.5"
+VERSION = "rules-0.99.6"
 
 
 SAY_VERBS = {
@@ -563,6 +563,12 @@ VERB_COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 
 # Nouns for groups of people: named after a person ("the Kell family") they are still asked "who".
+# Bodies of people named by a common noun: one that speaks or asks is "who" ("[the town
+# council] asked Luther to return" -> "Who asked Luther to return?", as for a named organisation).
+SPEAKING_BODIES = set(ORG_CATEGORIES) | {
+    "authority", "government", "administration", "cabinet", "parliament", "congress", "senate",
+    "board", "panel", "police", "tank", "regime",
+}  # fmt: skip
 PEOPLE_GROUPS = {"family", "clan", "household", "couple", "brothers", "sisters", "twins", "children", "sons"}
 # Nouns that, after a nationality, name people ("Turkish forces", "Mongol tribes"); after one,
 # other nouns name things ("Irish shares", "Japanese imports"), asked "what".

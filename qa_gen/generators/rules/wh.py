@@ -19,6 +19,7 @@ from .clause import (
 )
 from .countries import is_country
 from .lexicon import (
+    ADDRESSEE_VERBS,
     AREA_NOUNS,
     AS_TIME_WORDS,
     ASKING_VERBS,
@@ -53,6 +54,7 @@ from .lexicon import (
     POSITION_PREPS,
     SAY_VERBS,
     SHARE_WORDS,
+    SPEAKING_BODIES,
     THING_DEPS,
     TIME_MARKS,
     TIME_NOUNS,
@@ -241,6 +243,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     thinks = arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in MIND_VERBS and span_covers(span, arg)
     if not label and root.pos_ == "PROPN" and (speaks or thinks):
         return "who", "who", False  # a name that speaks is a person or an organisation
+    addresses = arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in ADDRESSEE_VERBS and span_covers(span, arg)
+    if not label and root.pos_ == "NOUN" and root.lemma_.lower() in SPEAKING_BODIES and (speaks or addresses):
+        return "who", "who", False  # "[the authorities] said ...", "[the town council] asked ..."
     first = span[0].lower_
     clause = any(t.pos_ in {"VERB", "AUX"} for t in span)
     if root.dep_ == "advcl" and span[0].tag_ == "WRB" and root.head.lemma_ in ASKING_VERBS:
