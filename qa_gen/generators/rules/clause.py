@@ -686,6 +686,8 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             wh_rel = any(c.tag_ in {"WDT", "WP", "WRB", "WP$"} for c in tok.children)
             if listed_apposition(tok):
                 continue  # "Dan Orr, [Ada Vell] and Tom Reed sold ...": the rest of a list
+            if tok.dep_ == "appos" and not comma and first.i == tok.head.i + 1 and _plain_name(tok):
+                continue  # a name right after its noun says which one: "US media giant [TimeWarner]"
             if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl" and not _defining_clause(tok)):
                 cut(tok)
                 if comma:
@@ -728,6 +730,12 @@ def _set_off_description(subj: Token, holds_answer: Callable[[Token], bool]) -> 
     if doc[end].text != "," or listed or any(holds_answer(c) for c in after):
         return set()
     return set(range(subj.i + 1, end + 1))
+
+
+def _plain_name(tok: Token) -> bool:
+    """A name of proper nouns only: no list ("the plants of [Ford, Toyota and Holden]"), no
+    adverb or description ("[officially the Great Yuan]")."""
+    return all(t.pos_ == "PROPN" or inner_hyphen(t) for t in tok.subtree)
 
 
 def listed_apposition(tok: Token) -> bool:
