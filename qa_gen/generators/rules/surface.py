@@ -165,7 +165,8 @@ def _expletive(tok: Token) -> bool:
         and (any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in clauses) or for_to)
         and (
             head.lemma_ in {"be", "seem", "appear", "take"}
-            or head.tag_ == "VBN"
+            # a participle without "have" ("it [was] decided"); "It has offered to pay" is a doer
+            or (head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children))
             or any(c.dep_ == "auxpass" for c in head.children)
         )
     )
