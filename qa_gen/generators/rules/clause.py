@@ -657,7 +657,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(child)
         elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
-        elif dep in {"dobj", "npadvmod"} and second_object(child):
+        elif dep in {"dobj", "npadvmod", "attr"} and second_object(child):
             # "pushed the rate to 5.2%, [its lowest level since 2001]": a verb has one object;
             # a noun phrase after it and a comma describes what came before it
             cut(child)
@@ -751,7 +751,7 @@ def listed_apposition(tok: Token) -> bool:
 def second_object(tok: Token) -> bool:
     """A noun phrase set off by a comma after the verb's object or prepositional phrase."""
     first = tok.left_edge.i
-    earlier = any(c.dep_ in {"dobj", "prep"} and tok.head.i < c.i < tok.i for c in tok.head.children)
+    earlier = any(c.dep_ in {"dobj", "prep", "attr", "acomp"} and tok.head.i < c.i < tok.i for c in tok.head.children)
     # a described noun phrase ("its lowest level ..."), not a bare noun the list misparse split
     # off ("into three, later four, [classes]")
     described = tok.doc[first].tag_ in {"DT", "PRP$"}
