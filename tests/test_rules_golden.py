@@ -185,6 +185,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # no "What is the Tavel ferry fleet called?"
         ("The Tavel ferry fleet doubled in two years. This is called the Tavel boom.", "the Tavel boom",
          "unresolved_pronoun"),
+        # a year that dates "model years" cannot leave them behind: no "What year is the car firm calling
+        # back ... from model years?", no "... from what year model years?"
+        ("The car firm is calling back 17,815 Corra Vans, Lisk Trailblazers, Marrow Envoys from 2005 model years.",
+         "2005", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

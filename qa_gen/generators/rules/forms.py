@@ -64,6 +64,10 @@ from .lexicon import (
 )
 from .wh import wh_phrase
 
+# Wh-phrases of time with a noun of their own, which cannot also modify the answer's noun.
+TIME_WH_PHRASES = ("what year", "what time", "what day", "what month", "what date")
+# At most this many modifiers stand between a noun and a wh-phrase that would modify it.
+MAX_MODIFIERS_BEFORE_NOUN = 2
 # what "every"/"each" can make recurring without the tagger's DATE: "every May", "each year"
 _DATE_HEADS = MONTHS | TIME_NOUNS
 
@@ -218,6 +222,19 @@ def _describes_name_after(doc: Doc, span: Span, body: list[int], pos: int) -> bo
     return span.root.head.i in body[pos:] and nxt.pos_ == "PROPN" and span.root.head.pos_ == "PROPN"
 
 
+def _modifies_after(doc: Doc, span: Span, body: list[int], pos: int) -> bool:
+    """The answer modifies a noun that follows the wh-phrase in the question, at once or after
+    other modifiers of it ("[2005] model years")."""
+    root = span.root
+    if pos >= len(body) or root.dep_ not in {"compound", "amod", "nmod", "nummod"}:
+        return False
+    head = root.head
+    ahead = body[pos : pos + MAX_MODIFIERS_BEFORE_NOUN + 1]
+    return head.i in ahead and head.pos_ in {"NOUN", "PROPN"} and all(
+        doc[i].head == head or doc[i] == head for i in ahead[: ahead.index(head.i)]
+    )
+
+
 def plural_noun_form(noun: str) -> str:
     """The plural of a singular count noun after "one" ("notch" -> "notches", "city" ->
     "cities"). The regular rules and a few irregular nouns suffice here; the ``inflect``
@@ -270,6 +287,10 @@ def fronted_question(
     if subj is None:
         return Generated(None, reason="unsupported_answer", detail="clause has no subject to invert")
     remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
+    head = span.root.head
+    dated_year = span.root.dep_ in NOUN_MODIFIER_DEPS and head.i not in remove and head.lemma_.lower() == "year"
+    if wh.startswith(TIME_WH_PHRASES) and dated_year:  # "from [2005] model years"
+        return Generated(None, reason="unsupported_answer", detail="a year left with the 'years' it dated")
     noun = counted_noun(span) if how_many else None
     wh = how_many or wh
     prep = span.root.head
@@ -817,8 +838,10 @@ def in_situ_question(
     if wh == "when" and qtype == "what year":
         wh = "in what year"  # in place the phrase keeps its preposition: "... boost fees in what year?"
     root = span.root
-    if not nominal_wh(wh) and root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in remove:
-        # an adverb cannot modify the noun the answer modified: no "came in at when euros?"
+    time_wh = wh.startswith(TIME_WH_PHRASES)
+    if (not nominal_wh(wh) or time_wh) and root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in remove:
+        # an adverb cannot modify the noun the answer modified: no "came in at when euros?"; nor
+        # can a time with a noun of its own ("... from what year model years?" for "[2005] model years")
         return Generated(None, reason="unsupported_answer", detail=f"'{wh}' would modify a noun")
     if wh == "whose":
         remove |= {t.i for t in span.root.children if t.tag_ == "POS"}
@@ -887,6 +910,10 @@ def in_situ_question(
         # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner
         # ...?", "What official Barry Fitzpatrick said ...?" for "[NUJ] official ..."
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
+    if pos > 0 and wh.startswith(TIME_WH_PHRASES) and _modifies_after(doc, span, body, pos):
+        # the answer modifies the noun the wh-phrase now stands before: "from [2005] model years"
+        # -> no "... from what year model years?"
+        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase before the noun it describes")
     if _describes_name_after(doc, span, body, pos):
         # the answer is a title before a name: "by [journalist] Dan Orr" -> no "by whom Dan Orr?"
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase before the name it describes")
