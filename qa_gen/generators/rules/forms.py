@@ -66,8 +66,6 @@ from .wh import wh_phrase
 
 # Wh-phrases of time with a noun of their own, which cannot also modify the answer's noun.
 TIME_WH_PHRASES = ("what year", "what time", "what day", "what month", "what date")
-# At most this many modifiers stand between a noun and a wh-phrase that would modify it.
-MAX_MODIFIERS_BEFORE_NOUN = 2
 # what "every"/"each" can make recurring without the tagger's DATE: "every May", "each year"
 _DATE_HEADS = MONTHS | TIME_NOUNS
 
@@ -220,19 +218,6 @@ def _describes_name_after(doc: Doc, span: Span, body: list[int], pos: int) -> bo
         return False
     nxt = doc[body[pos]]
     return span.root.head.i in body[pos:] and nxt.pos_ == "PROPN" and span.root.head.pos_ == "PROPN"
-
-
-def _modifies_after(doc: Doc, span: Span, body: list[int], pos: int) -> bool:
-    """The answer modifies a noun that follows the wh-phrase in the question, at once or after
-    other modifiers of it ("[2005] model years")."""
-    root = span.root
-    if pos >= len(body) or root.dep_ not in {"compound", "amod", "nmod", "nummod"}:
-        return False
-    head = root.head
-    ahead = body[pos : pos + MAX_MODIFIERS_BEFORE_NOUN + 1]
-    return head.i in ahead and head.pos_ in {"NOUN", "PROPN"} and all(
-        doc[i].head == head or doc[i] == head for i in ahead[: ahead.index(head.i)]
-    )
 
 
 def plural_noun_form(noun: str) -> str:
@@ -910,10 +895,6 @@ def in_situ_question(
         # the wh-word modifies a noun it cannot take: "What year Economics Nobel prize winner
         # ...?", "What official Barry Fitzpatrick said ...?" for "[NUJ] official ..."
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
-    if pos > 0 and wh.startswith(TIME_WH_PHRASES) and _modifies_after(doc, span, body, pos):
-        # the answer modifies the noun the wh-phrase now stands before: "from [2005] model years"
-        # -> no "... from what year model years?"
-        return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase before the noun it describes")
     if _describes_name_after(doc, span, body, pos):
         # the answer is a title before a name: "by [journalist] Dan Orr" -> no "by whom Dan Orr?"
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase before the name it describes")

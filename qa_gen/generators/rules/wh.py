@@ -226,7 +226,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         cat = ORG_CATEGORIES.get(last)
         if cat:
             return f"which {cat}", "which", False
-        if arg is not None and arg.dep_ == "nsubj" and span_covers(span, arg) and verb.lemma_ in SAY_VERBS:
+        if _subject_of(span, arg, verb, SAY_VERBS):
             return "who", "who", False  # organisations that speak are "who"; otherwise "what"
         return "what", "what", False
     group = root.lemma_.lower() in _NATION_PEOPLE
@@ -238,12 +238,12 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             if root.pos_ in {"PROPN", "NOUN"} and root.tag_ in {"NNPS", "NNS"}
             else ("what", "what", False)
         )
-    speaks = arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in SAY_VERBS and span_covers(span, arg)
+    speaks = _subject_of(span, arg, verb, SAY_VERBS)
     # an unlabelled name that thinks ("[Aristotle] misinterpreted the motion") is someone
-    thinks = arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in MIND_VERBS and span_covers(span, arg)
+    thinks = _subject_of(span, arg, verb, MIND_VERBS)
     if not label and root.pos_ == "PROPN" and (speaks or thinks):
         return "who", "who", False  # a name that speaks is a person or an organisation
-    addresses = arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in ADDRESSEE_VERBS and span_covers(span, arg)
+    addresses = _subject_of(span, arg, verb, ADDRESSEE_VERBS)
     if not label and root.pos_ == "NOUN" and root.lemma_.lower() in SPEAKING_BODIES and (speaks or addresses):
         return "who", "who", False  # "[the authorities] said ...", "[the town council] asked ..."
     first = span[0].lower_
@@ -280,6 +280,11 @@ def _adverbial_clause(span: Span, root: Token) -> tuple[str, str, bool]:
         opens = span[0] == root or span[0].pos_ == "ADV"
         return ("how", "how", False) if opens else ("what", "what", False)
     return "why", "why", False
+
+
+def _subject_of(span: Span, arg: Token | None, verb: Token, verbs: set[str]) -> bool:
+    """The answer is the whole subject of a verb among ``verbs`` ("[the council] said ...")."""
+    return arg is not None and arg.dep_ == "nsubj" and verb.lemma_ in verbs and span_covers(span, arg)
 
 
 def _names_singular(span: Span, noun: Token, label: str) -> bool:
