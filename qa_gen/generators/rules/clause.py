@@ -347,7 +347,7 @@ def span_covers(span: Span, tok: Token) -> bool:
         return False
     inside = {t.i for t in span}
     for t in tok.subtree:
-        if t.i in inside or t.is_punct or t.dep_ in {"det", "compound", "amod", "nmod", "poss", "case"}:
+        if t.i in inside or t.is_punct or t.is_space or t.dep_ in {"det", "compound", "amod", "nmod", "poss", "case"}:
             continue
         if not under_dep(t, tok, NP_DROP_DEPS | {"prep", "punct", "cc", "conj"}):
             return False

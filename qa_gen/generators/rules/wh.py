@@ -85,6 +85,18 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "O
 _KIND_NOUNS = PLACE_NOUNS | AREA_NOUNS | ORG_CATEGORIES.keys()
 _PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_GROUPS
 _NATION_PEOPLE = _PEOPLE_NOUNS | NATION_GROUP_NOUNS
+# How most English nouns for a person end; a complement noun ending otherwise ("event",
+# "road", "library") and not a known person noun names a thing. "-ent"/"-ant" are left out:
+# "event", "element", "plant" outnumber the people ("agent", "servant") among them.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "ess", "eer", "ier", "yst")
+# Nouns for people that end otherwise, as complements of "be" ("[Maududi] was an important
+# figure"): "-ent"/"-ant" ones, family words and roles.
+PERSON_COMPLEMENTS = {
+    "figure", "proponent", "opponent", "descendant", "ancestor", "grandson", "granddaughter", "companion",
+    "agent", "parent", "client", "correspondent", "adolescent", "participant", "tenant", "consultant",
+    "lieutenant", "sergeant", "saint", "hero", "heroine", "icon", "legend", "star", "celebrity", "guest",
+    "host", "head", "heir", "relative", "spouse", "widow", "ally", "enemy", "foe", "winner", "nominee",
+}
 
 
 def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, bool]:
@@ -151,6 +163,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     destination = prep is not None and p in {"to", "into"} and prep.head.lemma_ in MOTION_VERBS
     if label == "PERSON" and len(words) == 1 and destination:  # "fled to [Normandy]": a place
         return "where", "where", True
+    if label == "PERSON" and _no_person(span, arg, verb):
+        label = ""
     if (
         (label == "PERSON" and not thing and not article)
         or person_attr
@@ -280,6 +294,35 @@ def _adverbial_clause(span: Span, root: Token) -> tuple[str, str, bool]:
         opens = span[0] == root or span[0].pos_ == "ADV"
         return ("how", "how", False) if opens else ("what", "what", False)
     return "why", "why", False
+
+
+def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
+    """The tagger's PERSON label on the answer is one the rest of the parse contradicts: the
+    answer is a verb phrase ("[arrest Luther]"), a name ending in a kind of place or body
+    ("Lamont [Library]"), a name after its own article ("[The Holocene]"; but "[The Doctor]" is a
+    person noun), or the subject of "be" with a thing for its complement ("[Newcastle Mela]
+    is an annual event"). A name the passage gives a person elsewhere stays a person's."""
+    root = span.root
+    if span.text in surnames(span.doc) or span.text in span.doc.user_data.get(PERSONS_KEY, ()):
+        return False
+    if root.pos_ in {"VERB", "AUX"}:
+        return True
+    if span[-1].lower_ in ORG_CATEGORIES or span[-1].lower_ in PLACE_NOUNS:
+        return True
+    article = root.i > span.start and span.doc[root.i - 1].lower_ in {"the", "a", "an"}
+    if article and root.tag_ != "NNPS" and not _a_person_noun(root):
+        return True
+    if arg is None or arg.dep_ != "nsubj" or verb.lemma_ != "be" or not span_covers(span, arg):
+        return False
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return bool(attrs) and not any(_a_person_noun(a) for a in attrs)
+
+
+def _a_person_noun(noun: Token) -> bool:
+    """A common noun for a person: one of the known ones, or one built like most of them
+    ("composer", "novelist", "historian", "trustee", "chairman", "heiress")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _PEOPLE_NOUNS or lemma in PERSON_COMPLEMENTS or lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
 def _subject_of(span: Span, arg: Token | None, verb: Token, verbs: set[str]) -> bool:
