@@ -219,14 +219,16 @@ _MANNER_STRANDS = re.compile(
 
 def _garbled(question: str) -> str | None:
     """Surface signs of clauses spliced together rather than a question: a semicolon, a colon
-    outside a number ("20:00"), a spaced dash, a doubled word ("of of"), or a question that
-    ends on an article or a possessive ("... pass through its?")."""
+    outside a number ("20:00"), a spaced dash, an unmatched bracket, a doubled word ("of of"),
+    or a question that ends on an article or a possessive ("... pass through its?")."""
     if ";" in question or _COLON.search(question):
         return "clause punctuation inside the question"
     if _DASH.search(question):
         return "a dash inside the question"
     if _CUT_COMPOUND.search(question):
         return "a hyphenated word without its first half"
+    if any(question.count(o) != question.count(c) for o, c in ("()", "[]")):
+        return "an unmatched bracket"  # "Plastoglobuli) are ...": the bracket's other half was cut away
     doubled = _DOUBLED.search(question)
     if doubled and doubled.group(1).lower() not in _DOUBLE_OK:
         return f"doubled word {doubled.group(1)!r}"

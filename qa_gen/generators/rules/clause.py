@@ -696,12 +696,13 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(tok)
     depth = 0
     for tok in sub:
-        if tok.text in {"(", "["}:
-            depth += 1
+        # inside brackets a bracket within a word nests ("(... spelled plastoglobule(s))");
+        # outside, it is part of the word ("DTIME(n2)", "wid[en]")
+        depth += 1 if tok.text in {"(", "["} else (tok.text.count("(") + tok.text.count("[") if depth else 0)
         if depth and tok.i not in ans:
             drop.add(tok.i)
-        if tok.text in {")", "]"}:
-            depth = max(0, depth - 1)
+        if tok.text in {")", "]"} or depth > 1:
+            depth = max(0, depth - tok.text.count(")") - tok.text.count("]"))
     drop |= _dash_aside(verb.doc, sub, ans)
     keep = [t.i for t in sub if t.i not in drop]
     moved = next((c.i for c in verb.children if c.i in keep and relative_object(c)), None)
