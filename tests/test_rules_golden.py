@@ -74,6 +74,8 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
     ("context", "answer", "reason"),
     [
         ("They rejected the plan on Monday.", "the plan", "unresolved_pronoun"),
+        # an adverb of time is no manner: no "How did the ferry sail to Lisk?"
+        ("The ferry recently sailed to Lisk.", "recently", "unsupported_answer"),
         # a share of something ("worth 5.7% of the debts") is no change "by" a percentage, and
         # "worth what percentage" in place is no question
         ("The plan would give creditors shares worth about 5.7% of the debts.", "5.7%", "unsupported_answer"),

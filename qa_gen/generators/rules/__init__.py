@@ -68,6 +68,7 @@ from .identity import identity_questions
 from .lexicon import (
     ADDRESSEE_VERBS,
     BARE_REPORT_VERBS,
+    DESCRIBING_VERBS,
     EXTRACTED_PREPS,
     LEMMA_FIXES,
     MAX_QUESTION_WORDS,
@@ -407,7 +408,15 @@ def _direct_questions(
         active = active_question(doc, verb, subj, span, wh, qtype, absorb, keep)
         if active is not None:  # "Who designed the bridge?" before "Who was the bridge designed by?"
             yield said(active, qtype, verb)
-        yield said(fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep), qtype, verb)
+        moved = fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep)
+        if isinstance(moved, Plan) and wh == "what" and _described_by_adjective(span, arg, verb):
+            # "the church was [corrupt] by 1500" -> "What was the church like by 1500?"; "What
+            # was the church by 1500?" asks for a thing
+            moved.body = [i for i in moved.body if i < span.root.i] + [span.root.i] + [
+                i for i in moved.body if i > span.root.i
+            ]
+            moved.replace[span.root.i] = "like"
+        yield said(moved, qtype, verb)
     else:
         gerund = _gerund_question(doc, span, verb, subj) if modified is None else None
         if gerund is not None:  # before moving a whole fronted adjunct: "What did Ada Vell found?"
@@ -426,6 +435,25 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _described_by_adjective(span: Span, arg: Token | None, verb: Token) -> bool:
+    """The answer is an adjective phrase that describes the subject through "be" or a verb
+    of seeming ("was [corrupt in its ways]", "seemed [slow]"); not a name or nationality the
+    tagger calls an adjective ("are often [Anglican]"), nor a state reached ("became
+    [popular]": "What did the ferry become like?" asks something else)."""
+    root = span.root
+    return (
+        arg is not None
+        and arg == root
+        and root.dep_ in {"acomp", "attr", "oprd"}
+        and verb.lemma_ in DESCRIBING_VERBS
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and root.pos_ == "ADJ"
+        and root.tag_ in {"JJ", "JJR"}
+        and not any(t.ent_type_ or t.text[:1].isupper() for t in span)
+        and find_subject(verb) is not None
+    )
 
 
 def _asked_in(span: Span, verb: Token) -> tuple[str, str, bool] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.12"
+VERSION = "rules-0.99.13"
 
 
 SAY_VERBS = {
@@ -1043,3 +1043,22 @@ HAPPENING_NOUNS = {
 RANK_NOUNS = {"number", "position", "no."}
 # Currencies whose plural is their singular: "59.2 trillion rupiah" counts rupiah ("How many rupiah").
 UNCOUNTED_CURRENCIES = {"yuan", "yen", "rupiah", "baht", "won", "renminbi", "rand", "ringgit", "kwacha"}
+
+# Verbs through which an adjective describes the subject as it is or seems, asked "What
+# was X like?" ("was [corrupt]", "looked [tired]"); verbs of change ("became") are not among them.
+DESCRIBING_VERBS = {"be", "seem", "look", "sound", "appear", "feel", "taste", "smell"}
+# Adverbs in "-ly" that do not say how something is done, so are not asked "how": time
+# ("recently"), degree ("largely"), frequency ("usually"), stance ("reportedly"), focus ("only").
+NOT_MANNER_ADVERBS = {
+    "only", "early", "recently", "previously", "formerly", "initially", "originally", "finally",
+    "eventually", "lately", "currently", "presently", "subsequently", "immediately", "simultaneously",
+    "shortly", "mostly", "nearly", "largely", "partly", "mainly", "roughly", "approximately", "really",
+    "actually", "certainly", "probably", "possibly", "likely", "reportedly", "allegedly", "apparently",
+    "clearly", "generally", "usually", "typically", "normally", "frequently", "rarely", "occasionally",
+    "regularly", "daily", "weekly", "monthly", "yearly", "annually", "entirely", "fully", "completely",
+    "highly", "extremely", "particularly", "especially", "exactly", "merely", "solely", "simply",
+    "relatively", "increasingly", "newly", "briefly", "already", "fairly", "hardly", "barely", "scarcely",
+    "truly", "surely", "obviously", "essentially", "basically", "ultimately", "supposedly",
+    "officially", "publicly", "primarily", "chiefly", "principally", "widely", "heavily", "partially",
+    "virtually", "practically", "literally", "successively", "consequently", "accordingly",
+}

@@ -222,7 +222,44 @@ def _keep_case(tok: Token) -> bool:
         # "One of Japan's best-known businessmen", "Quarterly profits" (tagged DATE) inside a
         # question are "one of ...", "quarterly profits"
         return False
-    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1)
+    if tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1):
+        return True
+    return tok.text in _capitalised_inside(tok.doc)  # "[Philo] surmised": the passage's "Philo of Byzantium"
+
+
+def _in_name(tok: Token) -> bool:
+    """A capitalised neighbour, also across "of"/"for"/"and", makes the word part of a longer
+    name ("ABC Sports", "National Union of Journalists")."""
+    doc = tok.doc
+
+    def title_at(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].is_title
+
+    def joiner_at(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].lower_ in NAME_JOINERS
+
+    return (
+        title_at(tok.i - 1)
+        or title_at(tok.i + 1)
+        or (joiner_at(tok.i - 1) and title_at(tok.i - 2))
+        or (joiner_at(tok.i + 1) and title_at(tok.i + 2))
+    )
+
+
+def _capitalised_inside(doc: Doc) -> set[str]:
+    """Capitalised words the passage uses inside a sentence on their own, where only a name
+    is capitalised, and never in lower case (computed once per doc): a sentence's first word
+    among them keeps its capital ("Philo surmised", after "Philo of Byzantium")."""
+    names = doc.user_data.get(CAPITALISED_KEY)
+    if names is None:
+        names = {
+            t.text
+            for t in doc
+            if t.is_alpha and t.is_title and t.pos_ in NAME_POS and not _opens_sentence(t) and not _in_name(t)
+        }
+        names -= {t.text.title() for t in doc if t.is_lower}  # "sports", "western" also occur lower-case
+        doc.user_data[CAPITALISED_KEY] = names
+    return names
 
 
 def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[int] | None = None) -> str | None:
@@ -502,6 +539,13 @@ def _clause_subject_before(tok: Token) -> Token | None:
 
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 # the subject pronoun a possessive repeats when both refer to the clause's subject
+# Parts of speech a capitalised word inside a sentence must have to count as a name: a
+# title of a work capitalises its function words too ("Into the Wild").
+NAME_POS = {"NOUN", "PROPN", "ADJ"}
+# Lower-case words inside many names ("Union of Journalists", "Department for Transport").
+NAME_JOINERS = {"of", "for", "and", "&", "de", "the"}
+# doc.user_data key of the passage's capitalised words inside sentences (``_capitalised_inside``)
+CAPITALISED_KEY = "qa_gen_capitalised"
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _POSSESSIVE_OF = {subject: possessive for possessive, subject in _SUBJECT_OF.items()}
 # every third-person pronoun's possessive: the form ``_agrees`` checks agreement by

@@ -42,6 +42,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NAMING_VERBS,
     NATION_GROUP_NOUNS,
+    NOT_MANNER_ADVERBS,
     NOT_PERSON_AFTER_TITLE,
     NOT_PLACE_NOUNS,
     ONCE_COMPLEMENTS,
@@ -132,6 +133,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return f"which {root.text}", "which", False
     if span[0].lower_ in PLACE_ADVERBS and span[0].pos_ == "ADV":  # "sought investors [overseas]"
         return "where", "where", False
+    if _manner_adverb(span, verb):  # "are [chemically] bonded" -> "How are the atoms bonded?"
+        return "how", "how", False
     subj = find_subject(verb)
     person_attr = (
         arg is not None
@@ -294,6 +297,21 @@ def _adverbial_clause(span: Span, root: Token) -> tuple[str, str, bool]:
         opens = span[0] == root or span[0].pos_ == "ADV"
         return ("how", "how", False) if opens else ("what", "what", False)
     return "why", "why", False
+
+
+def _manner_adverb(span: Span, verb: Token) -> bool:
+    """The answer opens with an adverb in "-ly" that says how the clause verb's action is
+    done ("ended [inconclusively]", "allocated [proportionally to the votes]"); not one of
+    time, degree, frequency or stance ("recently", "largely", "usually", "reportedly")."""
+    root = span.root
+    return (
+        root.pos_ == "ADV"
+        and root.i == span.start
+        and root.dep_ == "advmod"
+        and root.head == verb
+        and root.lower_.endswith("ly")
+        and root.lower_ not in NOT_MANNER_ADVERBS
+    )
 
 
 def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
