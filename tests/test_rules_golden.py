@@ -74,6 +74,13 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
     ("context", "answer", "reason"),
     [
         ("They rejected the plan on Monday.", "the plan", "unresolved_pronoun"),
+        # "it" after a person named by a common noun is not the latest name before it ("Lisk"),
+        # and the pronoun object of "suggest" cannot be dropped ("What did ... suggest for?")
+        (
+            "A member of the Tavel team met Ada Vell in Lisk and suggested it for use in the Lisk network.",
+            "use in the Lisk network",
+            "unresolved_pronoun",
+        ),
         # an adverb of time is no manner: no "How did the ferry sail to Lisk?"
         ("The ferry recently sailed to Lisk.", "recently", "unsupported_answer"),
         # a share of something ("worth 5.7% of the debts") is no change "by" a percentage, and

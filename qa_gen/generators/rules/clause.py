@@ -896,9 +896,10 @@ def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
             return False
         if tok.dep_ in SUBJECT_DEPS and (verb is None or tok.head == verb):
             return False  # the question's own subject
-        optional = tok.dep_ in OPTIONAL_DEPS or (
-            tok.dep_ in {"ccomp", "xcomp", "parataxis", "dobj"} and (tok.head.lemma_ in SAY_VERBS or _quoted(tok))
-        )
+        # a reported object, but not a bare pronoun: "suggested [it] for use in X" without it
+        # is "What did a member suggest for?"
+        reported = tok.dep_ in {"ccomp", "xcomp", "parataxis"} or (tok.dep_ == "dobj" and tok.pos_ != "PRON")
+        optional = tok.dep_ in OPTIONAL_DEPS or (reported and (tok.head.lemma_ in SAY_VERBS or _quoted(tok)))
         if optional and tok.i in body:
             first = min(ids)
             if first > 0 and doc[first - 1].is_punct:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.13"
+VERSION = "rules-0.99.14"
 
 
 SAY_VERBS = {
@@ -262,6 +262,14 @@ PERSON_NOUNS = {
     # people who judge or buy in business and political news ("But [critics] argue ...")
     "critic", "expert", "campaigner", "observer", "commentator", "opponent", "supporter", "consumer",
     "shopper", "banker", "boss", "insider", "strategist",
+    # offices, trades and ranks
+    "officer", "contractor", "consultant", "inspector", "proprietor", "employer", "landlord", "landowner",
+    "entrepreneur", "businessman", "businesswoman", "craftsman", "draftsman", "musician", "geologist",
+    "geographer", "astronomer", "theologian", "sociologist", "anthropologist", "archaeologist",
+    "psychologist", "photographer", "pastor", "abbot", "rabbi", "imam", "prophet", "disciple", "apostle",
+    "pilgrim", "peasant", "slave", "knight", "nobleman", "noblewoman", "duke", "duchess", "earl", "baron",
+    "admiral", "colonel", "lieutenant", "sergeant", "sailor", "gangster", "jailer", "follower",
+    "linebacker", "kicker", "receiver", "grandson", "granddaughter", "descendant", "ancestor",
 }
 
 

@@ -303,9 +303,12 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         return None
     else:
         plural = low in {"they", "them", "their"}
+        # after a person named by a common noun ("the Presiding Officer submits [it] ..."),
+        # "it" may still be the passage's topic, but not just the latest name before it
+        guess = plural or not _person_nearest(doc, tok, avoid)
         name = (
             _previous_subject(doc, tok, plural, avoid=avoid)
-            or _topic(doc, tok, avoid)
+            or _topic(doc, tok, avoid, latest=guess)
             or title_antecedent(doc, person=False, plural=plural)
         )
     if possessive:
@@ -583,8 +586,9 @@ def plural_noun(text: str) -> bool:
     return text.endswith("s") and not text.endswith("ss")
 
 
-def _topic(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
-    """The passage's topic: the subject of its first sentence, else the latest named thing."""
+def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -> str | None:
+    """The passage's topic: the subject of its first sentence, else (with ``latest``) the
+    latest named thing."""
     first = next(iter(doc.sents))
     if first.start < tok.sent.start:
         for cand in first:
@@ -599,6 +603,8 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0)) -> str | None:
                 if plural and one and found.lower_ not in QUANTITY_NOUNS:
                     return None  # "The trend has taken hold. ... [their] shares fell": not the trend's
                 return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
+    if not latest:
+        return None
     things = [e for e in doc.ents if e.end <= tok.i and e.label_ in NAMED_THINGS and e.start not in avoid]
     return things[-1].text if things else None
 
@@ -628,6 +634,13 @@ def _previous_subject(
             continue
         return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
     return None
+
+
+def _person_nearest(doc: Doc, tok: Token, avoid: range) -> bool:
+    """The nearest earlier noun subject is a person named by a common noun ("the Presiding
+    Officer submits [it] to the Monarch"), where ``_previous_subject`` gives up on "it"."""
+    cand = next((c for c in _earlier_subjects(doc, tok, avoid) if c.pos_ in {"NOUN", "PROPN"}), None)
+    return cand is not None and cand.ent_type_ != "PERSON" and cand.lemma_.lower() in PERSON_NOUNS
 
 
 def _agreeing(cand: Token, plural: bool) -> Token | None:

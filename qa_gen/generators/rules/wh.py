@@ -171,7 +171,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if (
         (label == "PERSON" and not thing and not article)
         or person_attr
-        or (not label and root.lemma_.lower() in PERSON_NOUNS and not _a_role(root, p))
+        or (label in {"", "ORG"} and root.lemma_.lower() in PERSON_NOUNS and not _a_role(root, p))
         or root.lower_ in {"he", "she"}
     ):
         return "who", "who", False
