@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.14"
+VERSION = "rules-0.99.15"
 
 
 SAY_VERBS = {
@@ -1069,4 +1069,14 @@ NOT_MANNER_ADVERBS = {
     "truly", "surely", "obviously", "essentially", "basically", "ultimately", "supposedly",
     "officially", "publicly", "primarily", "chiefly", "principally", "widely", "heavily", "partially",
     "virtually", "practically", "literally", "successively", "consequently", "accordingly",
+}
+
+# Last words of names that say what kind of thing the name is, besides places, areas and
+# bodies ("the Lunar Reconnaissance [Orbiter]", "the Treaty of X" does not end in one):
+# such a name is asked "which <kind>".
+NAMED_KINDS = {
+    "orbiter", "mission", "treaty", "prize", "award", "festival", "war", "battle", "dynasty", "empire",
+    "conjecture", "theorem", "street", "square", "road", "avenue", "channel", "network", "cup",
+    "league", "conference", "act", "programme", "program", "movement", "revolution", "rebellion",
+    "uprising", "expedition", "campaign", "station", "ship", "rocket", "satellite", "telescope", "hymn",
 }

@@ -40,6 +40,7 @@ from .lexicon import (
     MONTHS,
     MOTION_VERBS,
     NAME_PARTICLES,
+    NAMED_KINDS,
     NAMING_VERBS,
     NATION_GROUP_NOUNS,
     NOT_MANNER_ADVERBS,
@@ -232,20 +233,23 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     site = not label and root.pos_ == "NOUN" and bool({root.lemma_.lower(), root.lower_} & (AREA_NOUNS | PLACE_NOUNS))
     if site and prep is not None and p in POSITION_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
         return "where", "where", True  # "live in [marine waters]" -> "Where do ... live?"
+    kind = _named_kind(span)
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return ("where" if p != "from" else "where"), "where", p != "from"
         if label == "GPE" and is_country(span.text):
             return "which country", "which", False  # "Which country has used the territory of another nation?"
+        if kind:
+            return f"which {kind}", "which", False  # "[Tower District] is known as ..." -> "Which district ...?"
         return "what", "what", False
     if label == "ORG":
-        last = span[-1].lower_.strip(".")
-        cat = ORG_CATEGORIES.get(last)
-        if cat:
-            return f"which {cat}", "which", False
+        if kind:
+            return f"which {kind}", "which", False
         if _subject_of(span, arg, verb, SAY_VERBS):
             return "who", "who", False  # organisations that speak are "who"; otherwise "what"
         return "what", "what", False
+    if kind and label not in {"NORP", "PERSON"}:  # "[Lunar Reconnaissance Orbiter]" -> "Which orbiter ...?"
+        return f"which {kind}", "which", False
     group = root.lemma_.lower() in _NATION_PEOPLE
     if label == "NORP" and root.pos_ == "NOUN" and not root.ent_type_ and not group:
         return "what", "what", False  # "[Irish shares] have risen": the nationality describes things
@@ -297,6 +301,26 @@ def _adverbial_clause(span: Span, root: Token) -> tuple[str, str, bool]:
         opens = span[0] == root or span[0].pos_ == "ADV"
         return ("how", "how", False) if opens else ("what", "what", False)
     return "why", "why", False
+
+
+def _named_kind(span: Span) -> str:
+    """The kind of thing a name says it is by its last word, which is its head ("Kearney
+    [Park]", "the Middle Rhine [Valley]"; "Bank of Tavel" is no such name), asked "which
+    <kind>"; "" when none. In a list the last name's kind is asked ("Besides Nintendo, what
+    other company ...?", as the list questions put it)."""
+    head = span.root
+    last_conj = [t for t in head.conjuncts if span.start <= t.i < span.end and t.i > head.i]
+    if last_conj:
+        head = last_conj[-1]
+    words = [t for t in span if head.left_edge.i <= t.i <= head.i and t.dep_ != "det" and not t.is_punct]
+    if len(words) < 2 or words[-1] != head or not any(t.pos_ == "PROPN" for t in words[:-1]):
+        return ""  # "Supreme Court of the United [Kingdom]" is a court, not a kingdom
+    last = head.lower_.strip(".")
+    if last in ORG_CATEGORIES and _label(span) == "ORG":  # also "the Tavel [council]"
+        return ORG_CATEGORIES[last]  # but the "Soviet [Union]" is no union
+    if head.is_title and (last in PLACE_NOUNS or last in AREA_NOUNS or last in NAMED_KINDS):
+        return last
+    return ""
 
 
 def _manner_adverb(span: Span, verb: Token) -> bool:
