@@ -81,6 +81,8 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
             "use in the Lisk network",
             "unresolved_pronoun",
         ),
+        # the parser made "c." the subject: no "What did c. people live in Lisk?"
+        ("In 1939, c. 1,300,000 people lived in Lisk.", "1,300,000", "unsupported_answer"),
         # an adverb of time is no manner: no "How did the ferry sail to Lisk?"
         ("The ferry recently sailed to Lisk.", "recently", "unsupported_answer"),
         # a share of something ("worth 5.7% of the debts") is no change "by" a percentage, and

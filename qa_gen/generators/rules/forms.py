@@ -25,6 +25,7 @@ from .clause import (
 )
 from .lexicon import (
     AUXILIARY_LEMMAS,
+    CIRCA_MARKS,
     CLAUSE_HEADS,
     FRACTIONS,
     IRREGULAR_3SG,
@@ -176,6 +177,11 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
                 # "have lost their [phycobilisomes]" -> "What have the organisms lost?"
                 remove |= {x.i for x in c.subtree}
     before = doc[span.start - 1] if span.start else None
+    if before is not None and span[0].like_num:
+        # "c. [300] passengers" -> "How many passengers ...?", whatever the parse made of "c."
+        split = before.text == "." and before.i > 0 and f"{doc[before.i - 1].lower_}." in CIRCA_MARKS  # "ca" "."
+        if before.lower_ in CIRCA_MARKS or split:
+            remove |= {before.i, before.i - 1} if split else {before.i}
     if before is not None and before.dep_ == "det" and before.head == root.head and score_like(root.head):
         remove.add(before.i)  # "defeated the [Atlanta Falcons] 34–19": the article is the team's
     measure = root.tag_ == "NNS" and any(t.like_num for t in span) and root.ent_type_ not in {"PERCENT", "MONEY"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.15"
+VERSION = "rules-0.99.16"
 
 
 SAY_VERBS = {
@@ -385,6 +385,10 @@ PERCENT_WORDS = {"percent", "%", "pct"}
 # Unit symbols said as words where "how many" counts them: "balanced at [180] °" -> "How many
 # degrees are the pistons balanced at?" ("How many ° ...?" is no question).
 UNIT_SYMBOL_WORDS = {"°": "degrees", "°C": "degrees Celsius", "°F": "degrees Fahrenheit"}
+
+# Marks of an approximate number that leave with it ("c. 1,300,000 people"); the parser
+# often reads "c." as a name of its own.
+CIRCA_MARKS = {"c.", "ca.", "ca", "circa", "approx.", "~"}
 
 QUANT_MODS = {
     "at",
