@@ -128,6 +128,14 @@ def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qty
     return plan
 
 
+def _after_answer(doc: Doc, span: Span) -> int:
+    """Index of the first word after the answer, past a comma."""
+    i = span.end
+    while i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i
+
+
 def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token) -> tuple[set[int], str | None]:
     """Tokens that leave with the answer, and a replacement wh-phrase for "how many N"."""
     remove = set(range(span.start, span.end))
@@ -194,6 +202,14 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             # negative growth" -> "What is a recession defined as?", not "... as of negative
             # growth?" (a share keeps its whole: "What percentage does X own of Google?")
             remove |= {t.i for t in whole.subtree}
+    if root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in LEFT_NP_DEPS and qtype != "which":
+        # a participle describing the answer leaves with it: "are mainly [civil servants]
+        # recruited in special classes" -> "What are teachers mainly?", not "What are teachers
+        # mainly recruited in special classes?" (which asks about the recruiting); after a
+        # noun of its own it stays ("What station does the city have based at X?")
+        for c in root.rights:
+            if c.i >= span.end and c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.i == _after_answer(doc, span):
+                remove |= {x.i for x in c.subtree}
     if root.pos_ in {"NOUN", "PROPN"} and noun is None and root.dep_ not in LEFT_NP_DEPS:
         # modifiers the answer's noun leaves behind go with it: "frequent the coast for
         # California's popular [beaches]" -> "What do ... frequent the coast for?" (not when
