@@ -83,6 +83,14 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ),
         # the parser made "c." the subject: no "What did c. people live in Lisk?"
         ("In 1939, c. 1,300,000 people lived in Lisk.", "1,300,000", "unsupported_answer"),
+        # the time a record is counted over is not when it happened: no "When has the Tavel
+        # pound hit its highest level against the euro?"
+        (
+            "The Tavel pound has hit its highest level against the euro in almost three months.",
+            "almost three months",
+            "unsupported_answer",
+        ),
+        ("Tavel Ferries made a profit for the first time in five years.", "five years", "unsupported_answer"),
         # an adverb of time is no manner: no "How did the ferry sail to Lisk?"
         ("The ferry recently sailed to Lisk.", "recently", "unsupported_answer"),
         # a share of something ("worth 5.7% of the debts") is no change "by" a percentage, and

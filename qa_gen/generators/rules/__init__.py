@@ -68,7 +68,9 @@ from .identity import identity_questions
 from .lexicon import (
     ADDRESSEE_VERBS,
     BARE_REPORT_VERBS,
+    COUNT_WORDS,
     DESCRIBING_VERBS,
+    DURATION_UNITS,
     EXTRACTED_PREPS,
     LEMMA_FIXES,
     MAX_QUESTION_WORDS,
@@ -78,11 +80,13 @@ from .lexicon import (
     NEGATING_PREPS,
     OPTIONAL_DEPS,
     RANGE_PREPS,
+    RECORD_WORDS,
     SAY_VERBS,
     SUBJECT_DEPS,
     UNASSERTING_MARKS,
     VERSION,
     WH_WORDS,
+    WINDOW_PREPS,
 )
 from .nonfinite import controlled_clause, fronted_participle, infinitive_answer
 from .quotes import quoted_question
@@ -354,6 +358,11 @@ def _direct_questions(
         # left without its first half ("Who do Tavel ferries carry than Marrow ferries?")
         yield Generated(None, reason="unsupported_answer", detail="a comparison left without its first half")
         return
+    if qtype in {"when", "how long"} and _superlative_window(span, verb):
+        # "hit its highest level in [almost three months]": the span a record is counted over,
+        # not when it happened ("When has the dollar hit its highest level?" asks no such thing)
+        yield Generated(None, reason="unsupported_answer", detail="the time window of a superlative")
+        return
     if wh == "how much" and lone.dep_ in AMOUNT_MODIFIER_DEPS and lone.head.pos_ == "NOUN" and lone.head not in span:
         # "faces a similar [$540m] repayment demand": the amount describes the demand, and
         # "How much does Rosneft face a similar repayment demand?" asks nothing
@@ -435,6 +444,21 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _superlative_window(span: Span, verb: Token) -> bool:
+    """The answer is a length of time after "in"/"for"/"over" ("in [almost three months]",
+    "for [the first time in 10 years]") in a clause that states a record: a superlative
+    ("highest", "biggest") or "first"/"last" outside the answer."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in WINDOW_PREPS:
+        return False
+    counted = any(t.like_num or t.lower_ in COUNT_WORDS for t in span)
+    if not counted or not any(t.lower_ in DURATION_UNITS for t in span):
+        return False
+    clause = [t for t in verb.subtree if t.i < span.start or t.i >= span.end]
+    superlative = [t for t in clause if t.tag_ in {"JJS", "RBS"} and t.lower_ not in {"least", "most"}]  # "at least 5"
+    return bool(superlative) or any(t.lower_ in RECORD_WORDS for t in clause)
 
 
 def _described_by_adjective(span: Span, arg: Token | None, verb: Token) -> bool:

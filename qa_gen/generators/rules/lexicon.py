@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.17"
+VERSION = "rules-0.99.18"
 
 
 SAY_VERBS = {
@@ -1084,3 +1084,8 @@ NAMED_KINDS = {
     "league", "conference", "act", "programme", "program", "movement", "revolution", "rebellion",
     "uprising", "expedition", "campaign", "station", "ship", "rocket", "satellite", "telescope", "hymn",
 }
+
+# A record and the time it is counted over: "its highest level in [three months]", "the first
+# fall in [five years]" (``_superlative_window``).
+RECORD_WORDS = {"first", "last", "record", "highest", "lowest", "biggest", "largest", "best", "worst"}
+WINDOW_PREPS = {"in", "for", "over", "since"}
