@@ -54,6 +54,7 @@ from .lexicon import (
     PLACE_ADVERBS,
     PLACE_NOUNS,
     POSITION_PREPS,
+    QUANT_MODS,
     SAY_VERBS,
     SHARE_WORDS,
     SPEAKING_BODIES,
@@ -534,7 +535,9 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
         unit = next((w for w in words if w in DURATION_UNITS), "")
         if unit and words[-1] == "old":
             return "how old", "how old", True
-        if p in {"in", "within"} and unit.endswith("s") and (words[0].isdigit() or words[0] in COUNT_WORDS):
+        counted = [w for w in words if w not in QUANT_MODS and w != "just"]  # "in [almost three years]"
+        number = bool(counted) and (counted[0].isdigit() or counted[0] in COUNT_WORDS)
+        if p in {"in", "within"} and unit.endswith("s") and number:
             # "finished the course in three years" -> "In how many years did she finish ...?"
             return f"{p} how many {unit}", "how long", True
         return ("how long", "how long", True) if p in {"for", ""} else ("when", "when", True)
