@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.19"
+VERSION = "rules-0.99.20"
 
 
 SAY_VERBS = {
@@ -1089,3 +1089,7 @@ NAMED_KINDS = {
 # fall in [five years]" (``_superlative_window``).
 RECORD_WORDS = {"first", "last", "record", "highest", "lowest", "biggest", "largest", "best", "worst"}
 WINDOW_PREPS = {"in", "for", "over", "since"}
+
+# Verbs whose "it" before an adjective stands for an infinitive after it ("making it possible
+# to build", "found it hard to sell"): an expletive, not a pronoun to resolve.
+EXPLETIVE_OBJECT_VERBS = {"make", "find", "consider", "keep", "deem", "render", "think"}

@@ -11,6 +11,7 @@ from .clause import find_subject, named_link, relative_object
 from .forms import Plan
 from .lexicon import (
     DEICTIC_TIME_NOUNS,
+    EXPLETIVE_OBJECT_VERBS,
     FEMALE_NOUNS,
     FINITE_TAGS,
     FRACTIONS,
@@ -160,6 +161,8 @@ def _expletive(tok: Token) -> bool:
     # "it is easier for airlines to take off": an infinitive with its own "for" subject, which the
     # parser hangs on the verb as an adverbial clause, is what "it" stands for
     for_to = any(c.dep_ == "advcl" and {"for", "to"} <= {a.lower_ for a in c.children} for c in clauses)
+    if _made_possible(tok):
+        return True
     return (
         tok.dep_ in {"nsubj", "nsubjpass"}
         and (any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in clauses) or for_to)
@@ -170,6 +173,24 @@ def _expletive(tok: Token) -> bool:
             or any(c.dep_ == "auxpass" for c in head.children)
         )
     )
+
+
+def _made_possible(tok: Token) -> bool:
+    """ "it" before an adjective and an infinitive after "make"/"find"/"consider": "is making
+    [it] possible to construct ...", "makes [it] harder for councils to close ...": what is
+    made possible is the infinitive, not anything "it" could stand for."""
+    head = tok.head
+    adjective: Token | None
+    if tok.dep_ == "nsubj" and head.pos_ == "ADJ":  # parsed as a small clause: "it possible"
+        verb, adjective = head.head, head
+    elif tok.dep_ == "dobj":
+        verb = head
+        adjective = next((c for c in head.children if c.dep_ in {"oprd", "ccomp", "acomp"} and c.pos_ == "ADJ"), None)
+    else:
+        return False
+    if adjective is None or verb.lemma_ not in EXPLETIVE_OBJECT_VERBS or adjective.i < tok.i:
+        return False
+    return any(t.tag_ == "TO" and t.head.pos_ in {"VERB", "AUX"} and t.i > adjective.i for t in verb.subtree)
 
 
 def _comma_between(seq: list[int | str], n: int) -> bool:
