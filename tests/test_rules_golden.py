@@ -91,6 +91,12 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
             "unsupported_answer",
         ),
         ("Tavel Ferries made a profit for the first time in five years.", "five years", "unsupported_answer"),
+        # "it" is neither the council that sells it nor the "Tavel" that describes the council
+        (
+            "The Tavel council owned the old ferry until 1990. The council sold it to Dan Orr in 1991.",
+            "Dan Orr",
+            "unresolved_pronoun",
+        ),
         # an adverb of time is no manner: no "How did the ferry sail to Lisk?"
         ("The ferry recently sailed to Lisk.", "recently", "unsupported_answer"),
         # a share of something ("worth 5.7% of the debts") is no change "by" a percentage, and

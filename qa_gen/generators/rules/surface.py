@@ -324,6 +324,8 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         return None
     else:
         plural = low in {"they", "them", "their"}
+        if _object_beside_pronoun(tok):
+            return None  # "as it leads [them] to believe": two pronouns, no telling them apart
         # after a person named by a common noun ("the Presiding Officer submits [it] ..."),
         # "it" may still be the passage's topic, but not just the latest name before it
         guess = plural or not _person_nearest(doc, tok, avoid)
@@ -568,6 +570,8 @@ OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 NAME_POS = {"NOUN", "PROPN", "ADJ"}
 # Lower-case words inside many names ("Union of Journalists", "Department for Transport").
 NAME_JOINERS = {"of", "for", "and", "&", "de", "the"}
+# Dependencies of a name that describes the noun after it rather than naming a thing itself.
+NAME_AS_MODIFIER = {"compound", "amod", "nmod"}
 # doc.user_data key of the passage's capitalised words inside sentences (``_capitalised_inside``)
 CAPITALISED_KEY = "qa_gen_capitalised"
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -611,9 +615,10 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
     """The passage's topic: the subject of its first sentence, else (with ``latest``) the
     latest named thing."""
     first = next(iter(doc.sents))
+    own = _own_subjects(tok)
     if first.start < tok.sent.start:
         for cand in first:
-            if cand.i in avoid:
+            if cand.i in avoid or cand.lemma_.lower() in own:
                 continue
             if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
                 if tok.lower_ in {"it", "its"} and cand.lemma_.lower() in PERSON_NOUNS:
@@ -626,7 +631,11 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
                 return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
     if not latest:
         return None
-    things = [e for e in doc.ents if e.end <= tok.i and e.label_ in NAMED_THINGS and e.start not in avoid]
+    things = [
+        e
+        for e in doc.ents
+        if e.end <= tok.i and e.label_ in NAMED_THINGS and e.start not in avoid and e.root.dep_ not in NAME_AS_MODIFIER
+    ]  # a name used to describe a noun ("the [Tavel] council", "[Royal] assent") is no antecedent
     return things[-1].text if things else None
 
 
@@ -694,10 +703,38 @@ def _earlier_subjects(doc: Doc, tok: Token, avoid: range, sentences: int | None 
     """The subjects before ``tok``, nearest first: its own sentence's, then the sentences
     before it (at most ``sentences`` sentences in all), never one of ``avoid`` (the answer)."""
     earlier = [s for s in doc.sents if s.start < tok.sent.start][::-1]
+    own = _own_subjects(tok)
     for sent in [tok.sent, *earlier][:sentences]:
         for cand in reversed(sent):
             if cand.i < tok.i and cand.i not in avoid and cand.dep_ in {"nsubj", "nsubjpass"}:
+                if cand.i in own or cand.lemma_.lower() in own:
+                    continue
                 yield cand
+
+
+def _own_subjects(tok: Token) -> set[int | str]:
+    """For an object pronoun, its own clause's subjects (token indices and lemmas), which it
+    cannot stand for, nor for the same subject named earlier: "The council sold [it] to Dan
+    Orr" is not about the council."""
+    local = _clause_verb_of(tok) if tok.dep_ in OBJECT_DEPS and tok.tag_ == "PRP" else None
+    if local is None:
+        return set()
+    subjects = [c for c in local.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return {c.i for c in subjects} | {c.lemma_.lower() for c in subjects}
+
+
+def _object_beside_pronoun(tok: Token) -> bool:
+    """An object pronoun whose own clause's subject is a pronoun too."""
+    local = _clause_verb_of(tok) if tok.dep_ in OBJECT_DEPS and tok.tag_ == "PRP" else None
+    return local is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PRON" for c in local.children)
+
+
+def _clause_verb_of(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` is an object in (through a preposition: "relied on [it]")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in {"prep", "agent", "dative"}:
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
 
 
 def _np_text(tok: Token) -> str:
