@@ -92,12 +92,6 @@ class Plan:
     verbal_wh: bool = False  # the wh-phrase carries the verb ("what is another name for")
 
 
-def _plural(noun: str) -> str:
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    return noun + ("es" if re.search(r"(s|sh|ch|x|z)$", noun) else "s")
-
-
 def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qtype: str, keep: list[int]) -> Plan:
     sub_ids = {t.i for t in arg.subtree}
     if qtype == "how many":  # "two atoms of the element bind" -> "How many atoms bind"
@@ -118,7 +112,7 @@ def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qty
     listed = any(c.dep_ == "conj" and c.i < span.end for c in span.root.children)
     if finite is not None and finite.tag_ == "VBP" and len(kind) == 2 and kind[0] in {"what", "which"} and listed:
         # "[Corra Library and Lisk Library] are ..." -> "What libraries are ...?"
-        plan.wh = f"{kind[0]} {_plural(kind[1])}"
+        plan.wh = f"{kind[0]} {plural_noun_form(kind[1])}"
     # Reported speech with the speaker after the quote: "'...,' X said." -> "Who said ...?"
     comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if comp and verb.lemma_ in SAY_VERBS:

@@ -1093,3 +1093,16 @@ WINDOW_PREPS = {"in", "for", "over", "since"}
 # Verbs whose "it" before an adjective stands for an infinitive after it ("making it possible
 # to build", "found it hard to sell"): an expletive, not a pronoun to resolve.
 EXPLETIVE_OBJECT_VERBS = {"make", "find", "consider", "keep", "deem", "render", "think"}
+
+# How most English nouns for a person end; a complement noun ending otherwise ("event",
+# "road", "library") and not a known person noun names a thing. "-ent"/"-ant" are left out:
+# "event", "element", "plant" outnumber the people ("agent", "servant") among them.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "ess", "eer", "ier", "yst")
+# Nouns for people that end otherwise, as complements of "be" ("[Maududi] was an important
+# figure"): "-ent"/"-ant" ones, family words and roles.
+PERSON_COMPLEMENTS = {
+    "figure", "proponent", "opponent", "descendant", "ancestor", "grandson", "granddaughter", "companion",
+    "agent", "parent", "client", "correspondent", "adolescent", "participant", "tenant", "consultant",
+    "lieutenant", "sergeant", "saint", "hero", "heroine", "icon", "legend", "star", "celebrity", "guest",
+    "host", "head", "heir", "relative", "spouse", "widow", "ally", "enemy", "foe", "winner", "nominee",
+}

@@ -564,7 +564,6 @@ def _clause_subject_before(tok: Token) -> Token | None:
 
 
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
-# the subject pronoun a possessive repeats when both refer to the clause's subject
 # Parts of speech a capitalised word inside a sentence must have to count as a name: a
 # title of a work capitalises its function words too ("Into the Wild").
 NAME_POS = {"NOUN", "PROPN", "ADJ"}
@@ -574,6 +573,7 @@ NAME_JOINERS = {"of", "for", "and", "&", "de", "the"}
 NAME_AS_MODIFIER = {"compound", "amod", "nmod"}
 # doc.user_data key of the passage's capitalised words inside sentences (``_capitalised_inside``)
 CAPITALISED_KEY = "qa_gen_capitalised"
+# the subject pronoun a possessive repeats when both refer to the clause's subject
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _POSSESSIVE_OF = {subject: possessive for possessive, subject in _SUBJECT_OF.items()}
 # every third-person pronoun's possessive: the form ``_agrees`` checks agreement by

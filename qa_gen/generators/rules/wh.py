@@ -50,6 +50,8 @@ from .lexicon import (
     ORG_CATEGORIES,
     PEOPLE_GROUPS,
     PERCENT_WORDS,
+    PERSON_COMPLEMENTS,
+    PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
     PLACE_ADVERBS,
     PLACE_NOUNS,
@@ -88,18 +90,6 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "O
 _KIND_NOUNS = PLACE_NOUNS | AREA_NOUNS | ORG_CATEGORIES.keys()
 _PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_GROUPS
 _NATION_PEOPLE = _PEOPLE_NOUNS | NATION_GROUP_NOUNS
-# How most English nouns for a person end; a complement noun ending otherwise ("event",
-# "road", "library") and not a known person noun names a thing. "-ent"/"-ant" are left out:
-# "event", "element", "plant" outnumber the people ("agent", "servant") among them.
-PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "ess", "eer", "ier", "yst")
-# Nouns for people that end otherwise, as complements of "be" ("[Maududi] was an important
-# figure"): "-ent"/"-ant" ones, family words and roles.
-PERSON_COMPLEMENTS = {
-    "figure", "proponent", "opponent", "descendant", "ancestor", "grandson", "granddaughter", "companion",
-    "agent", "parent", "client", "correspondent", "adolescent", "participant", "tenant", "consultant",
-    "lieutenant", "sergeant", "saint", "hero", "heroine", "icon", "legend", "star", "celebrity", "guest",
-    "host", "head", "heir", "relative", "spouse", "widow", "ally", "enemy", "foe", "winner", "nominee",
-}
 
 
 def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, bool]:
