@@ -32,11 +32,12 @@ NEWS_TOKENIZER_DROPS = ("m.",)
 # Reference marks of wiki and web text, which are no words of the sentence and derail the
 # parser ("annually.[citation needed] The board ..." tokenises as "annually.[citation"):
 # "[citation needed]", "[page needed]", "[original research?]", "[note 7]", "[update]", "[sic]",
-# "[12]", and a page reference after a word
-# ("to New York City.:57–60"; not a time or ratio such as "10:30").
+# "[12]", and a page reference after a word, its full stop or comma ("to New York City.:57–60",
+# "success.:121,154", "Europe,:76"; not a time or ratio such as "10:30").
 _REFERENCE_MARKS = re.compile(
     r"\[(?:[a-z ]*needed|[a-z ]+\?|update|sic|note \d+|\d+)\]"  # bracketed: blanked whole
-    r"|(?<=[^\W\d])\.?(:\d+(?:[\u2013-]\d+)?)(?=\s|$)"  # a page reference: blanked after the full stop
+    # a page reference: blanked after the full stop or comma
+    r"|(?<=[^\W\d])[.,]?(:\d+(?:[\u2013-]\d+)?(?:,\d+(?:[\u2013-]\d+)?)*)(?=\s|$)"
 )
 
 

@@ -18,6 +18,8 @@ from qa_gen.nlp import parse_text
         ("born in 1856[12] in Tavel", "[12]"),
         ("data as of May 2013[update], with", "[update]"),
         ("moved to Marrow City.:57–60 She", ":57–60"),
+        ("with varying degrees of success.:121,154 He lived", ":121,154"),
+        ("shown in America and Lisk,:76 including", ":76"),
         # not reference marks: a time, a verse, a ratio, an editor's insertion, a plural mark
         ("at 10:30 in the morning", None),
         ("Chapter 3:16 says", None),
