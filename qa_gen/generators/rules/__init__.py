@@ -333,10 +333,8 @@ def _direct_questions(
         # "allows a household to [share recordings]" -> "What does the Sky Q Mini allow a household to do?"
         phrase, to = infinitive
         done = fronted_question(doc, verb, subj, phrase, "what", "what do", False, simplify(verb, phrase, subj))
-        if isinstance(done, Plan):
-            if to.i not in done.body:  # taken out as if a quantity's ("up to 12")
-                done.body = [i for i in done.body if i < to.i] + [to.i] + [i for i in done.body if i > to.i]
-            done.replace[to.i] = f"{to.text} do"
+        if isinstance(done, Plan):  # "to" may have been taken out as if a quantity's ("up to 12")
+            _say_at(done, to.i, f"{to.text} do")
         yield _say(phrase, done, "what do", verb) if isinstance(done, Plan) else done
     modified = modifier_np(span) or appositive_np(span) or title_np(span)
     if modified is not None:  # "the bourgeois architecture" -> "what type of architecture"
@@ -421,10 +419,7 @@ def _direct_questions(
         if isinstance(moved, Plan) and wh == "what" and _described_by_adjective(span, arg, verb):
             # "the church was [corrupt] by 1500" -> "What was the church like by 1500?"; "What
             # was the church by 1500?" asks for a thing
-            moved.body = [i for i in moved.body if i < span.root.i] + [span.root.i] + [
-                i for i in moved.body if i > span.root.i
-            ]
-            moved.replace[span.root.i] = "like"
+            _say_at(moved, span.root.i, "like")
         yield said(moved, qtype, verb)
     else:
         gerund = _gerund_question(doc, span, verb, subj) if modified is None else None
@@ -444,6 +439,14 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _say_at(plan: Plan, i: int, text: str) -> None:
+    """Say ``text`` at token ``i``'s place in the question, putting it back into the body if
+    the plan took it out."""
+    if i not in plan.body:
+        plan.body = [j for j in plan.body if j < i] + [i] + [j for j in plan.body if j > i]
+    plan.replace[i] = text
 
 
 def _superlative_window(span: Span, verb: Token) -> bool:

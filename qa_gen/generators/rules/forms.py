@@ -201,8 +201,9 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         # recruited in special classes" -> "What are teachers mainly?", not "What are teachers
         # mainly recruited in special classes?" (which asks about the recruiting); after a
         # noun of its own it stays ("What station does the city have based at X?")
+        after = _after_answer(doc, span)
         for c in root.rights:
-            if c.i >= span.end and c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.i == _after_answer(doc, span):
+            if c.i == after and c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}:
                 remove |= {x.i for x in c.subtree}
     if root.pos_ in {"NOUN", "PROPN"} and noun is None and root.dep_ not in LEFT_NP_DEPS:
         # modifiers the answer's noun leaves behind go with it: "frequent the coast for

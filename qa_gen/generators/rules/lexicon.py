@@ -1101,8 +1101,7 @@ PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "ess", "eer
 # Nouns for people that end otherwise, as complements of "be" ("[Maududi] was an important
 # figure"): "-ent"/"-ant" ones, family words and roles.
 PERSON_COMPLEMENTS = {
-    "figure", "proponent", "opponent", "descendant", "ancestor", "grandson", "granddaughter", "companion",
-    "agent", "parent", "client", "correspondent", "adolescent", "participant", "tenant", "consultant",
-    "lieutenant", "sergeant", "saint", "hero", "heroine", "icon", "legend", "star", "celebrity", "guest",
-    "host", "head", "heir", "relative", "spouse", "widow", "ally", "enemy", "foe", "winner", "nominee",
+    "figure", "proponent", "companion", "agent", "parent", "client", "correspondent", "adolescent",
+    "participant", "tenant", "saint", "hero", "heroine", "icon", "legend", "star", "celebrity", "guest",
+    "host", "head", "relative", "spouse", "widow", "ally", "enemy", "foe", "winner", "nominee",
 }

@@ -707,34 +707,34 @@ def _earlier_subjects(doc: Doc, tok: Token, avoid: range, sentences: int | None 
     for sent in [tok.sent, *earlier][:sentences]:
         for cand in reversed(sent):
             if cand.i < tok.i and cand.i not in avoid and cand.dep_ in {"nsubj", "nsubjpass"}:
-                if cand.i in own or cand.lemma_.lower() in own:
+                if cand.lemma_.lower() in own:
                     continue
                 yield cand
 
 
-def _own_subjects(tok: Token) -> set[int | str]:
-    """For an object pronoun, its own clause's subjects (token indices and lemmas), which it
-    cannot stand for, nor for the same subject named earlier: "The council sold [it] to Dan
-    Orr" is not about the council."""
-    local = _clause_verb_of(tok) if tok.dep_ in OBJECT_DEPS and tok.tag_ == "PRP" else None
-    if local is None:
-        return set()
-    subjects = [c for c in local.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return {c.i for c in subjects} | {c.lemma_.lower() for c in subjects}
+def _own_subjects(tok: Token) -> set[str]:
+    """For an object pronoun, the lemmas of its own clause's subjects, which it cannot stand
+    for, nor the same subject named earlier: "The council sold [it] to Dan Orr" is not about
+    the council."""
+    return {c.lemma_.lower() for c in _clause_subjects(tok)}
 
 
 def _object_beside_pronoun(tok: Token) -> bool:
     """An object pronoun whose own clause's subject is a pronoun too."""
-    local = _clause_verb_of(tok) if tok.dep_ in OBJECT_DEPS and tok.tag_ == "PRP" else None
-    return local is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PRON" for c in local.children)
+    return any(c.pos_ == "PRON" for c in _clause_subjects(tok))
 
 
-def _clause_verb_of(tok: Token) -> Token | None:
-    """The verb of the clause ``tok`` is an object in (through a preposition: "relied on [it]")."""
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subjects of the clause an object pronoun ``tok`` is in (through a preposition:
+    "relied on [it]"); none for any other word."""
+    if tok.dep_ not in OBJECT_DEPS or tok.tag_ != "PRP":
+        return []
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ in {"prep", "agent", "dative"}:
         head = head.head
-    return head if head.pos_ in {"VERB", "AUX"} else None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _np_text(tok: Token) -> str:

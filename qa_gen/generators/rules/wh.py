@@ -224,7 +224,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     site = not label and root.pos_ == "NOUN" and bool({root.lemma_.lower(), root.lower_} & (AREA_NOUNS | PLACE_NOUNS))
     if site and prep is not None and p in POSITION_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
         return "where", "where", True  # "live in [marine waters]" -> "Where do ... live?"
-    kind = _named_kind(span)
+    kind = _named_kind(span, label)
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return ("where" if p != "from" else "where"), "where", p != "from"
@@ -294,11 +294,11 @@ def _adverbial_clause(span: Span, root: Token) -> tuple[str, str, bool]:
     return "why", "why", False
 
 
-def _named_kind(span: Span) -> str:
+def _named_kind(span: Span, label: str) -> str:
     """The kind of thing a name says it is by its last word, which is its head ("Kearney
     [Park]", "the Middle Rhine [Valley]"; "Bank of Tavel" is no such name), asked "which
-    <kind>"; "" when none. In a list the last name's kind is asked ("Besides Nintendo, what
-    other company ...?", as the list questions put it)."""
+    <kind>"; "" when none; ``label`` is the answer's entity label. In a list the last name's
+    kind is asked ("Besides Nintendo, what other company ...?", as the list questions put it)."""
     head = span.root
     last_conj = [t for t in head.conjuncts if span.start <= t.i < span.end and t.i > head.i]
     if last_conj:
@@ -307,7 +307,7 @@ def _named_kind(span: Span) -> str:
     if len(words) < 2 or words[-1] != head or not any(t.pos_ == "PROPN" for t in words[:-1]):
         return ""  # "Supreme Court of the United [Kingdom]" is a court, not a kingdom
     last = head.lower_.strip(".")
-    if last in ORG_CATEGORIES and _label(span) == "ORG":  # also "the Tavel [council]"
+    if last in ORG_CATEGORIES and label == "ORG":  # also "the Tavel [council]"
         return ORG_CATEGORIES[last]  # but the "Soviet [Union]" is no union
     if head.is_title and (last in PLACE_NOUNS or last in AREA_NOUNS or last in NAMED_KINDS):
         return last
@@ -340,7 +340,7 @@ def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
         return False
     if root.pos_ in {"VERB", "AUX"}:
         return True
-    if span[-1].lower_ in ORG_CATEGORIES or span[-1].lower_ in PLACE_NOUNS:
+    if _body_or_place(span[-1].text):
         return True
     article = root.i > span.start and span.doc[root.i - 1].lower_ in {"the", "a", "an"}
     if article and root.tag_ != "NNPS" and not _a_person_noun(root):
@@ -349,6 +349,11 @@ def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
         return False
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return bool(attrs) and not any(_a_person_noun(a) for a in attrs)
+
+
+def _body_or_place(word: str) -> bool:
+    """A word that ends the name of a body or a place ("Library", "Council"), no person's."""
+    return word.lower() in ORG_CATEGORIES or word.lower() in PLACE_NOUNS
 
 
 def _a_person_noun(noun: Token) -> bool:
@@ -479,7 +484,7 @@ def _tagged_person(doc: Doc, text: str, n_words: int) -> bool:
     passage: at least once for a full name, twice for a single word ("Aristotle"), whose
     one-off PERSON tags are often wrong ("Welsh", "Jacksonville"). A name ending in a noun
     for a kind of place or body ("Widener Library") is no person's."""
-    if text.split()[-1].lower() in ORG_CATEGORIES or text.split()[-1].lower() in PLACE_NOUNS:
+    if _body_or_place(text.split()[-1]):
         return False
     labels = Counter(e.label_ for e in doc.ents if e.text == text)
     known = text in doc.user_data.get(PERSONS_KEY, ())
