@@ -98,6 +98,7 @@ from .widen import (
     coordination,
     counted_item,
     enclosing_adverbial,
+    enclosing_date,
     enclosing_measure,
     enclosing_purpose,
     exemplified,
@@ -181,6 +182,9 @@ def build_question(
         measure = enclosing_measure(span, verb) if verb is not None else None
         if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
             yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
+        dated = enclosing_date(span, verb) if verb is not None else None
+        if dated is not None:  # "On 11 July [1934], the Tribune published ..." -> "What year did the Tribune ...?"
+            yield from _asked_as(doc, sent, dated, "what year", "what year")
         ranked = ranked_number(span)
         if ranked is not None:  # "reached number [three] in the charts" -> "What number did the song reach ...?"
             yield from _asked_as(doc, sent, ranked[0], ranked[1], "what")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.22"
+VERSION = "rules-0.99.23"
 
 
 SAY_VERBS = {
@@ -138,6 +138,8 @@ APPROX_PREPS = {"around", "about", "circa", "c."}
 # tagger did not label as a date is still one ("invented around 1712"; not "at": "estimated at
 # 1500" is a value).
 YEAR = re.compile(r"1\d{3}|20\d{2}")
+# How a year hangs on the month or day it completes ("11 July [1934]", "May [2006]").
+DATE_PART_DEPS = {"nummod", "appos", "npadvmod", "compound"}
 YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS
 # Prepositions that stay before "what year" because they change what the year means: a bound
 # ("by 2014"), an approximation ("around 1712") or a start ("from 2006").

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .clause import join_tokens, listed_apposition
 from .lexicon import (
     AUX_WORDS,
+    DATE_PART_DEPS,
     EXAMPLE_PREPS,
     LIST_ITEM_POS,
     LIST_WH_OTHER,
@@ -38,6 +39,7 @@ from .lexicon import (
     TIME_PREPS,
     TITLE_DEPS,
     WH_WORDS,
+    YEAR,
 )
 
 if TYPE_CHECKING:
@@ -204,6 +206,32 @@ def enclosing_adverbial(span: Span, verb: Token) -> tuple[Span, str] | None:
     while end > tok.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return doc[tok.i : end], wh
+
+
+def enclosing_date(span: Span, verb: Token) -> Span | None:
+    """A year that is only part of the date the verb is dated by ("On 11 July [1934], the
+    Tribune published ...", "met him late [1886]"): the whole date phrase, with its
+    preposition, to be asked as "what year". Asked for the year alone, the day, month or
+    "late" would be left behind and misplaced ("What year did the Tribune on 11 July
+    publish ...?")."""
+    root = span.root
+    if len(span) != 1 or not YEAR.fullmatch(root.text) or root.ent_type_ != "DATE":
+        return None
+    head = root.head if root.dep_ in DATE_PART_DEPS else root
+    if head is not root and not (head.lower_ in MONTHS or head.like_num):
+        return None
+    date = [t for t in head.subtree if not t.is_punct]
+    if len(date) < 2 or any(t.ent_type_ != "DATE" for t in date):
+        return None  # the year alone, or a date with more than a date in it ("the end of the 1993 season")
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == verb and head.head.lower_ in TIME_PREPS:
+        start = head.head.i
+    elif head.dep_ in {"npadvmod", "tmod"} and head.head == verb:
+        start = date[0].i
+    else:
+        return None
+    if date[-1].i + 1 - start != len([t for t in span.doc[start : date[-1].i + 1] if not t.is_punct]):
+        return None  # commas inside: a list of dates or an apposition, not one date
+    return span.doc[start : date[-1].i + 1]
 
 
 def enclosing_purpose(span: Span, verb: Token) -> Span | None:
