@@ -8,6 +8,7 @@ from .lexicon import (
     ADVERB_PARTICLES,
     AGENT_SUFFIX,
     APPOSITION_MARKS,
+    APPROX_WORDS,
     BESIDE_NOUNS,
     CLAUSE_DEPS,
     CONNECTIVES,
@@ -349,6 +350,8 @@ def span_covers(span: Span, tok: Token) -> bool:
     for t in tok.subtree:
         if t.i in inside or t.is_punct or t.is_space or t.dep_ in {"det", "compound", "amod", "nmod", "poss", "case"}:
             continue
+        if t.i == span.start - 1 and t.lower_ in APPROX_WORDS and t.dep_ in {"advmod", "quantmod"}:
+            continue  # "about [300 km long]": an approximation leaves with its number
         if not under_dep(t, tok, NP_DROP_DEPS | {"prep", "punct", "cc", "conj"}):
             return False
     return True

@@ -27,6 +27,7 @@ from .lexicon import (
     AUXILIARY_LEMMAS,
     CIRCA_MARKS,
     CLAUSE_HEADS,
+    DIMENSION_WHS,
     FRACTIONS,
     IRREGULAR_3SG,
     IRREGULAR_PLURALS,
@@ -212,6 +213,10 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         for c in root.children:
             if c.i < span.start and c.dep_ in LEFT_NP_DEPS:
                 remove |= {x.i for x in c.subtree}
+    if root.lower_ in DIMENSION_WHS and qtype == DIMENSION_WHS[root.lower_]:
+        # "is [300 km long] and up to 40 km wide" -> "How long is the plain?": the other
+        # dimension joined to the answer leaves with it
+        remove |= {t.i for c in root.rights if c.dep_ in {"cc", "conj"} and c.i >= span.end for t in c.subtree}
     if root.pos_ in {"VERB", "AUX"}:
         # the complementiser of a whole clause answer: "to conclude that [...]" -> "to
         # conclude what?"; a part of the clause leaves "that" in place

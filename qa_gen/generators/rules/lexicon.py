@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.23"
+VERSION = "rules-0.99.24"
 
 
 SAY_VERBS = {
@@ -134,10 +134,23 @@ TIME_PREPS = {"in", "on", "at", "during", "by", "after", "before", "from", "betw
 DEADLINE_PREPS = {"by", "before", "after"}
 # prepositions that give a time approximately; they stay in the question ("Around what year ...?")
 APPROX_PREPS = {"around", "about", "circa", "c."}
+# Words that make a number approximate without changing what it measures ("about [300 km]").
+APPROX_WORDS = {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "circa"}
 # A four-digit number that reads as a year, and the prepositions before which a number the
 # tagger did not label as a date is still one ("invented around 1712"; not "at": "estimated at
 # 1500" is a value).
 YEAR = re.compile(r"1\d{3}|20\d{2}")
+# A measure's closing dimension adjective and the question it answers ("[300 km long]",
+# "[45 nanometres across]").
+DIMENSION_WHS = {
+    "long": "how long",
+    "wide": "how wide",
+    "high": "how high",
+    "tall": "how tall",
+    "deep": "how deep",
+    "thick": "how thick",
+    "across": "how wide",
+}
 # How a year hangs on the month or day it completes ("11 July [1934]", "May [2006]").
 DATE_PART_DEPS = {"nummod", "appos", "npadvmod", "compound"}
 YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS

@@ -27,6 +27,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CONTEST_VERBS,
     COUNT_WORDS,
+    DIMENSION_WHS,
     DURATION_UNITS,
     ERA_MARKS,
     FRACTIONS,
@@ -102,6 +103,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
     named = root.is_title and not root.is_sent_start  # "named the show ["Behind the Sofa"]": a title
+    if root.lower_ in DIMENSION_WHS and root.head.pos_ in {"VERB", "AUX"} and any(t.like_num for t in span):
+        # "is [300 km long]": a measure with its dimension, said of the subject, asks "How
+        # long is the plain?", not "The plain is how many km?"
+        return DIMENSION_WHS[root.lower_], DIMENSION_WHS[root.lower_], False
     if root.pos_ == "ADP" and root.dep_ == "prep" and len(span) > 1 and not named:  # the answer is a whole PP
         inner = _label(span[1:])
         if root.lower_ in LOCATIVE_PREPS and inner in {"GPE", "LOC", "FAC", "ORG"} and inner != "DATE":
