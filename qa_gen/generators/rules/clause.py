@@ -11,6 +11,7 @@ from .lexicon import (
     APPROX_WORDS,
     BESIDE_NOUNS,
     CLAUSE_DEPS,
+    COMPASS_ADJECTIVES,
     CONNECTIVES,
     DROP_DEPS,
     ENCLOSING_VERBS,
@@ -109,8 +110,9 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         rest += list(of.subtree)
         end = of.right_edge.i + 1
     words = join_tokens(rest)
-    # an ordinal picks one of a series, not a type: "the [first] century AD" -> "which century AD"
-    kind = root.pos_ == "ADJ" and root.ent_type_ != "ORDINAL"
+    # an ordinal picks one of a series, not a type: "the [first] century AD" -> "which century
+    # AD"; so does a compass point: "the [southern] California region" -> "which California region"
+    kind = root.pos_ == "ADJ" and root.ent_type_ != "ORDINAL" and root.lower_ not in COMPASS_ADJECTIVES
     wh = f"what type of {words}" if kind else f"which {words}"
     if root.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in span):
         wh = f"whose {words}"  # "on a [Dan Orr] 34-yard field goal" -> "on whose 34-yard field goal"

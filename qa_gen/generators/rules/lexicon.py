@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.24"
+VERSION = "rules-0.99.25"
 
 
 SAY_VERBS = {
@@ -151,6 +151,11 @@ DIMENSION_WHS = {
     "thick": "how thick",
     "across": "how wide",
 }
+# Compass points as nouns ("from the [west]", "the [south]-[east] of Australia"), asked as a
+# direction or a part of a place rather than as a thing.
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+# Compass adjectives, which pick one part of a place or group rather than a kind of it.
+COMPASS_ADJECTIVES = {f"{point}ern" for point in COMPASS_POINTS} | {"central"}
 # How a year hangs on the month or day it completes ("11 July [1934]", "May [2006]").
 DATE_PART_DEPS = {"nummod", "appos", "npadvmod", "compound"}
 YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS

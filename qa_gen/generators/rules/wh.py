@@ -12,6 +12,7 @@ from .clause import (
     counted_noun,
     example_list,
     find_subject,
+    join_tokens,
     means_of,
     percent_sign,
     span_covers,
@@ -25,6 +26,7 @@ from .lexicon import (
     ASKING_VERBS,
     CAUSE_PREPS,
     CHANGE_VERBS,
+    COMPASS_POINTS,
     CONTEST_VERBS,
     COUNT_WORDS,
     DIMENSION_WHS,
@@ -100,6 +102,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     prep = root.head if root.dep_ == "pobj" else None
     p = prep.lower_ if prep is not None else ""
     words = [t.lower_ for t in span]
+    compass = _compass_wh(span, prep)
+    if compass is not None:
+        return compass
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
     named = root.is_title and not root.is_sent_start  # "named the show ["Behind the Sofa"]": a title
@@ -431,6 +436,29 @@ def _a_team(span: Span, label: str, arg: Token | None, verb: Token) -> bool:
         and arg.dep_ in {"nsubj", "dobj", "pobj", "dative", "prep", "agent"}
         and verb.lemma_ in CONTEST_VERBS
     )
+
+
+def _compass_wh(span: Span, prep: Token | None) -> tuple[str, str, bool] | None:
+    """A compass point after its preposition: "in the [south-east] of Australia" -> "in what
+    part of Australia"; "comes from the [west]" -> "from which direction", "turns to the
+    [north]" -> "in which direction"."""
+    if prep is None or not all(t.lower_ in COMPASS_POINTS or t.text == "-" for t in span):
+        return None
+    root = span.root
+    if root.ent_type_ not in {"", "LOC"} or root.pos_ != "NOUN":
+        return None  # "the North Sea", "North Carolina": a name
+    of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end]
+    if of and prep.lower_ in LOCATIVE_PREPS:
+        place = [t for t in of[0].subtree if t != of[0]]
+        if place and not any(t.is_punct for t in place):
+            return f"{prep.lower_} what part of {join_tokens(place)}", "where", True
+    if of:
+        return None
+    if prep.lower_ == "from":
+        return "from which direction", "where", True
+    if prep.lower_ in {"to", "towards", "toward"}:
+        return "in which direction", "where", True
+    return None
 
 
 def _label(span: Span) -> str:
