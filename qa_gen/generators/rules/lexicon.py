@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.25"
+VERSION = "rules-0.99.26"
 
 
 SAY_VERBS = {
@@ -985,6 +985,15 @@ MEASURE_NOUNS = {
     "margin",
     "radius",
     "diameter",
+    "area",
+    "size",
+    "volume",
+    "density",
+    "elevation",
+    "mass",
+    "frequency",
+    "fee",
+    "sum",
 }
 # A gerund after these is an adjunct whose subject is the clause's ("after founding X, she
 # moved", "by charging fees, schools ..."): asked as its own clause. After other prepositions
