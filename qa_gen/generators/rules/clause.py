@@ -43,6 +43,7 @@ from .lexicon import (
     TARGET_WORDS,
     TIME_NOUNS,
     TIME_PREPS,
+    VAGUE_QUANTITIES,
     WH_TAGS,
 )
 
@@ -114,6 +115,8 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     # AD"; so does a compass point: "the [southern] California region" -> "which California region"
     kind = root.pos_ == "ADJ" and root.ent_type_ != "ORDINAL" and root.lower_ not in COMPASS_ADJECTIVES
     wh = f"what type of {words}" if kind else f"which {words}"
+    if root.lower_ in VAGUE_QUANTITIES and noun.tag_ == "NNS":
+        wh = f"how many {words}"  # "[several] lakes": a number, not a kind
     if root.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in span):
         wh = f"whose {words}"  # "on a [Dan Orr] 34-yard field goal" -> "on whose 34-yard field goal"
     return span.doc[left:end], wh

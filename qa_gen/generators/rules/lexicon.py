@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.26"
+VERSION = "rules-0.99.27"
 
 
 SAY_VERBS = {
@@ -445,6 +445,10 @@ IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 # Adverbs that are a count of occasions: "won the cup twice" -> "How many times ...?" ("once"
 # only after its verb and complement: "was once a prison" means formerly, see wh.py)
 TIMES_ADVERBS = {"once", "twice", "thrice"}
+# Words that make a count of occasions a frequency: "twice [a] year", "three times [per] week".
+PER_WORDS = {"a", "an", "per", "every", "each"}
+# Determiners of an unstated number: "[several] lakes" is asked "how many lakes", not "what type of lakes".
+VAGUE_QUANTITIES = {"several", "many", "numerous", "few", "countless", "multiple", "various"}
 # A complement after "once" makes it "formerly" ("had once ruled the city"), not a count.
 ONCE_COMPLEMENTS = {"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative"}
 

@@ -52,6 +52,7 @@ from .lexicon import (
     ONCE_COMPLEMENTS,
     ORG_CATEGORIES,
     PEOPLE_GROUPS,
+    PER_WORDS,
     PERCENT_WORDS,
     PERSON_COMPLEMENTS,
     PERSON_NOUN_ENDINGS,
@@ -102,6 +103,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     prep = root.head if root.dep_ == "pobj" else None
     p = prep.lower_ if prep is not None else ""
     words = [t.lower_ for t in span]
+    if _frequency(words):  # "meets [twice a year]" -> "How often does the council meet?"
+        return "how often", "how often", False
     compass = _compass_wh(span, prep)
     if compass is not None:
         return compass
@@ -436,6 +439,17 @@ def _a_team(span: Span, label: str, arg: Token | None, verb: Token) -> bool:
         and arg.dep_ in {"nsubj", "dobj", "pobj", "dative", "prep", "agent"}
         and verb.lemma_ in CONTEST_VERBS
     )
+
+
+def _frequency(words: list[str]) -> bool:
+    """A count of occasions per unit of time: "twice a year", "three times per week", "once
+    every season"."""
+    if len(words) < 3 or words[-2] not in PER_WORDS or words[-1] not in DURATION_UNITS:
+        return False
+    count = words[:-2]
+    if count[-1] == "times":
+        count = count[:-1]
+    return len(count) == 1 and (count[0] in TIMES_ADVERBS or count[0] in COUNT_WORDS or count[0].isdigit())
 
 
 def _compass_wh(span: Span, prep: Token | None) -> tuple[str, str, bool] | None:
