@@ -344,15 +344,18 @@ def _manner_adverb(span: Span, verb: Token) -> bool:
 
 def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
     """The tagger's PERSON label on the answer is one the rest of the parse contradicts: the
-    answer is a verb phrase ("[arrest Luther]"), a name ending in a kind of place or body
-    ("Lamont [Library]"), a name after its own article ("[The Holocene]"; but "[The Doctor]" is a
-    person noun), or the subject of "be" with a thing for its complement ("[Newcastle Mela]
-    is an annual event"). A name the passage gives a person elsewhere stays a person's."""
+    answer is a verb phrase ("[arrest Luther]"), no name at all (lower case, or with digits),
+    a name ending in a kind of place or body ("Lamont [Library]"), a name after its own
+    article ("[The Holocene]"; but "[The Doctor]" is a person noun), or the subject of "be"
+    with a thing for its complement ("[Newcastle Mela] is an annual event"). A name the
+    passage gives a person elsewhere stays a person's."""
     root = span.root
     if span.text in surnames(span.doc) or span.text in span.doc.user_data.get(PERSONS_KEY, ()):
         return False
     if root.pos_ in {"VERB", "AUX"}:
         return True
+    if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text):
+        return True  # a person's name is capitalised and has no digits: "[mother-of-pearl]", "[MPEG-4]"
     if _body_or_place(span[-1].text):
         return True
     article = root.i > span.start and span.doc[root.i - 1].lower_ in {"the", "a", "an"}
