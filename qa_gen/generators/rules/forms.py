@@ -840,7 +840,8 @@ def in_situ_question(
     doc: Doc, verb: Token, subj: Token | None, span: Span, wh: str, qtype: str, absorb: bool, keep: list[int]
 ) -> Plan | Generated:
     """The declarative clause with the answer replaced where it stands ("X defeated which team?")."""
-    if wh in {"why", "how"}:  # "The Sky Q Mini allows why?", "... was known as how?" are no English questions
+    if wh in {"why", "how", "how long ago"}:
+        # "The Sky Q Mini allows why?", "... was known as how?" are no English questions
         return Generated(None, reason="unsupported_answer", detail=f"'{wh}' is not asked in place")
     quoted = quote_before_speaker(verb, subj)
     if quoted is not None and quoted.i in keep and not span_inside(span, quoted):

@@ -115,6 +115,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         # "is [300 km long]": a measure with its dimension, said of the subject, asks "How
         # long is the plain?", not "The plain is how many km?"
         return DIMENSION_WHS[root.lower_], DIMENSION_WHS[root.lower_], False
+    since = root.lower_ == "since" and root.dep_ == "prep" and len(span) > 1  # tagged ADP or SCONJ
+    if since and _label(span[1:]) in {"DATE", "TIME"} and _perfect_state(root.head):
+        # "has been published [since 1979]" -> "How long has the magazine been published?":
+        # "When has it been published?" loses the "since"
+        return "how long", "how long", False
     if root.pos_ == "ADP" and root.dep_ == "prep" and len(span) > 1 and not named:  # the answer is a whole PP
         inner = _label(span[1:])
         if root.lower_ in LOCATIVE_PREPS and inner in {"GPE", "LOC", "FAC", "ORG"} and inner != "DATE":
@@ -444,6 +449,18 @@ def _a_team(span: Span, label: str, arg: Token | None, verb: Token) -> bool:
     )
 
 
+def _perfect_state(verb: Token) -> bool:
+    """``verb`` is a perfect of a state or a continuing action ("has been the service", "have
+    been working"), which a "since" phrase measures; not one of an event ("have repudiated",
+    "have been restored"), which it dates."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(a.lemma_ == "have" for a in auxes):
+        return False
+    copula = verb.lower_ == "been"  # "has been the hospital radio service"
+    progressive = verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes)  # "have been working"
+    return copula or progressive
+
+
 def _frequency(words: list[str]) -> bool:
     """A count of occasions per unit of time: "twice a year", "three times per week", "once
     every season"."""
@@ -556,6 +573,8 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
     if prep is not None and (example_list(prep) or described):
         return "what", "what", False
     has_num = any(w.isdigit() or w in COUNT_WORDS for w in words)  # "five to ten years" is a duration
+    if words and words[-1] == "ago" and any(w in DURATION_UNITS for w in words):
+        return "how long ago", "when", True  # "[20 million years ago]": counted back from now
     if not p and root.dep_ in THING_DEPS and not (len(words) == 1 and YEAR.fullmatch(words[0])):
         # a date that is what the verb gives or takes is an amount of time or a thing, not a
         # time: "have been given [an extra year] to meet ..." -> "How long have ... been given
