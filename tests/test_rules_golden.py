@@ -214,6 +214,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # back ... from model years?", no "... from what year model years?"
         ("The car firm is calling back 17,815 Corra Vans, Lisk Trailblazers, Marrow Envoys from 2005 model years.",
          "2005", "unsupported_answer"),
+        # the number of a time noun inside a wider time phrase: no "When have there been big
+        # changes in the Tavel forest over the last years?"
+        ("There have been big changes in the Tavel forest over the last 21,000 years.", "21,000",
+         "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

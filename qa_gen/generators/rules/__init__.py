@@ -360,6 +360,11 @@ def _direct_questions(
         # left without its first half ("Who do Tavel ferries carry than Marrow ferries?")
         yield Generated(None, reason="unsupported_answer", detail="a comparison left without its first half")
         return
+    if qtype == "when" and lone.dep_ == "nummod" and lone.head not in span and lone.head.pos_ == "NOUN":
+        # "over the last [21,000] years": the number of a time noun left outside the answer;
+        # "When have there been changes over the last years?" asks nothing
+        yield Generated(None, reason="unsupported_answer", detail="'when' for the number of a time noun")
+        return
     if qtype in {"when", "how long"} and _superlative_window(span, verb):
         # "hit its highest level in [almost three months]": the span a record is counted over,
         # not when it happened ("When has the dollar hit its highest level?" asks no such thing)
