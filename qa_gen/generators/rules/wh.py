@@ -192,10 +192,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         # "a definition of a recession is [two successive quarters]": a length of time that
         # something is, not when it is
         return "what", "what", False
-    counted = root.head
-    counts = root.dep_ == "nummod" and counted not in span and counted.tag_ == "NNS"
+    time_noun = root.head
+    counts = root.dep_ == "nummod" and time_noun not in span and time_noun.tag_ == "NNS"
     # not inside a wider time phrase: "over the last [21,000] years", "with [17] seconds left"
-    counts = counts and not any(c.i < root.i or c.dep_ == "acl" for c in counted.children if c != root)
+    counts = counts and not any(c.i < root.i or c.dep_ == "acl" for c in time_noun.children if c != root)
     if label in {"DATE", "TIME"} and counts and not YEAR.fullmatch(root.text):
         # "ran for [26] seasons": the number counts the noun after it, which the tagger took
         # with it for a date ("How many seasons did the show run for?", not "When ...?")
