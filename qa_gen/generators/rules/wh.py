@@ -38,6 +38,7 @@ from .lexicon import (
     KEPT_YEAR_PREPS,
     LOCATIVE_PREPS,
     MAGNITUDES,
+    MAX_PIED_PIPED_WORDS,
     MEASURE_PREPS,
     MIND_VERBS,
     MONTHS,
@@ -218,6 +219,17 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "how many", "how many", False  # "[24.2 trillion] pesos": a count of the currency's units
         return "how much", "how much", False
     if any(w in FRACTIONS for w in words):  # "one half", "two-thirds of the vote": a share
+        of = [c for t in span for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end]
+        whole = of[0] if of else None
+        if whole is not None and not any(t.is_punct or t.pos_ == "PRON" for t in whole.subtree):
+            # "killed [two-thirds] of the population" -> "How much of the population did the
+            # plague kill?": the share asks with its whole, which leaves with it ("how many of
+            # all firms")
+            plural = any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in whole.children)
+            said = list(whole.subtree)
+            if len(said) > MAX_PIED_PIPED_WORDS:  # a long whole moves without its clauses
+                said = [t for t in said if not under_dep(t, whole, {"acl", "relcl"})]
+            return f"how {'many' if plural else 'much'} {join_tokens(said)}", "how much of", False
         return "what proportion", "how much", False
     # "[16 national science academies] issued a statement": a count with its plural noun
     hyphened = len(span) > 1 and span[1].text == "-"  # "[three-carbon molecules]" is a kind, not a count
