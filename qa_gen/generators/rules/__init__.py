@@ -52,6 +52,7 @@ from .dated import dated_question
 from .forms import (
     Plan,
     active_question,
+    called_question,
     description_question,
     event_question,
     fronted_question,
@@ -314,7 +315,8 @@ def _direct_questions(
         yield _say(span, event, event.qtype)
     # a year that dates a named thing is asked by the thing's event, before any clause form,
     # which would ask what the clause did in that year: "When was the Maastricht Treaty signed?"
-    for special in (dated_question(span), description_question(span), noun_modifier_question(span)):
+    specials = (dated_question(span), description_question(span), noun_modifier_question(span), called_question(span))
+    for special in specials:
         if special is not None:
             yield _say(span, special, special.qtype)
     verb = clause_verb(span)

@@ -13,6 +13,7 @@ from .clause import (
     example_list,
     find_subject,
     frontable,
+    inner_hyphen,
     join_tokens,
     means_of,
     mistagged_verb,
@@ -43,6 +44,7 @@ from .lexicon import (
     NOUN_DATE_PREPS,
     NOUN_MODIFIER_DEPS,
     NP_DROP_DEPS,
+    NUMERIC_ENTS,
     ONE_WORDS,
     PARTICIPLE_PAST,
     PAST_MARKERS,
@@ -526,6 +528,59 @@ def pied_piped_question(
     plan = Plan(wh=" ".join(words), qtype=qtype, body=body, subject=subject, score=0.75)
     if not subject or not _invert(doc, verb, plan):
         return Generated(None, reason="unsupported_answer", detail="cannot invert around the fronted adjunct")
+    return plan
+
+
+def called_question(span: Span) -> Plan | None:
+    """A name given by a naming participle after a common noun asks what the noun is called:
+    "the edge of the plateau called [the Warsaw Escarpment]" -> "What is the edge of the
+    plateau called?"; "a cartel known as [the Hostmen]" -> "What was the cartel known as?"."""
+    doc = span.doc
+    root = span.root
+    named = root.head
+    if root.dep_ == "pobj" and named.lower_ == "as":  # "known as [X]"
+        named = named.head
+    elif root.dep_ not in {"oprd", "dobj", "attr"}:  # "called [X]"
+        return None
+    noun = named.head
+    if named.dep_ != "acl" or named.tag_ not in {"VBN", "VBD"} or named.lemma_.lower() not in NAMING_VERBS:
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the edge of the plateau called X": the edge is called X
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in PERSON_NOUNS or any(t.i >= span.end for t in named.subtree):
+        return None  # a person is asked by name ("Tesla had a brother named X"); nothing after the name
+    if noun.ent_type_ in NUMERIC_ENTS:
+        return None  # "examples during the 1970s known as X": the name is not the decade's
+    said = [c for c in named.children if c.lower_ == "as" and c.i < span.start]  # "known" + "as"
+    listed = {t.i for c in noun.children if c.dep_ in {"conj", "cc"} for t in c.subtree}  # "a carnival and concert"
+    nominal = [
+        t.i
+        for t in noun.subtree
+        if t.i < named.i
+        and (not t.is_punct or inner_hyphen(t))  # "24-hour" keeps its hyphen
+        and t.i not in listed
+        and not under_dep(t, noun, {"acl", "relcl", "appos"})
+    ]
+    first = doc[nominal[0]] if nominal else None
+    if first is None or len(nominal) > MAX_DESCRIBED_WORDS:
+        return None
+    if not any(doc[i].dep_ not in {"det", "punct"} for i in nominal if i != noun.i):
+        return None  # "a process called X": "What is the process called?" does not say which process
+    if any(doc[i].pos_ in {"VERB", "AUX", "PRON"} for i in nominal):
+        return None
+    plan = Plan(
+        wh="what",
+        qtype="what",
+        body=[named.i] + [c.i for c in said],
+        front_aux=copula(noun.tag_ == "NNS", past_clause(noun)),
+        subject=nominal,
+        score=0.7,
+    )
+    if first.lower_ in {"a", "an"}:
+        plan.replace[first.i] = "the"  # "a cartel known as X" -> "What was the cartel known as?"
+    elif first.dep_ not in {"det", "poss"} and not any(doc[i].dep_ == "poss" for i in nominal):
+        plan.subject = nominal
+        plan.front_aux = f"{plan.front_aux} the"  # "exchanged particles called X" -> "the exchanged particles"
     return plan
 
 
