@@ -579,7 +579,6 @@ def called_question(span: Span) -> Plan | None:
     if first.lower_ in {"a", "an"}:
         plan.replace[first.i] = "the"  # "a cartel known as X" -> "What was the cartel known as?"
     elif first.dep_ not in {"det", "poss"} and not any(doc[i].dep_ == "poss" for i in nominal):
-        plan.subject = nominal
         plan.front_aux = f"{plan.front_aux} the"  # "exchanged particles called X" -> "the exchanged particles"
     return plan
 

@@ -193,15 +193,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         # "a definition of a recession is [two successive quarters]": a length of time that
         # something is, not when it is
         return "what", "what", False
-    time_noun = root.head
-    counts = root.dep_ == "nummod" and time_noun not in span and time_noun.tag_ == "NNS"
-    # not inside a wider time phrase: "over the last [21,000] years", "with [17] seconds left"
-    counts = counts and not any(c.i < root.i or c.dep_ == "acl" for c in time_noun.children if c != root)
-    if label in {"DATE", "TIME"} and counts and not YEAR.fullmatch(root.text):
-        # "ran for [26] seasons": the number counts the noun after it, which the tagger took
-        # with it for a date ("How many seasons did the show run for?", not "When ...?")
-        return "how many", "how many", False
     if label in {"DATE", "TIME"}:
+        if _counts_time_noun(span):
+            # "ran for [26] seasons": the number counts the noun after it, which the tagger
+            # took with it for a date ("How many seasons did the show run for?", not "When ...?")
+            return "how many", "how many", False
         return _when(words, prep, root, label)
     if label == "PERCENT":
         if p in {"by", "to", "from"}:
@@ -467,6 +463,17 @@ def _a_team(span: Span, label: str, arg: Token | None, verb: Token) -> bool:
         and arg.dep_ in {"nsubj", "dobj", "pobj", "dative", "prep", "agent"}
         and verb.lemma_ in CONTEST_VERBS
     )
+
+
+def _counts_time_noun(span: Span) -> bool:
+    """The answer is a bare number before a plural noun outside it ("ran for [26] seasons"),
+    not inside a wider time phrase ("over the last [21,000] years", "with [17] seconds left")
+    and not a year."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "nummod" or noun in span or noun.tag_ != "NNS" or YEAR.fullmatch(root.text):
+        return False
+    return not any(c.i < root.i or c.dep_ == "acl" for c in noun.children if c != root)
 
 
 def _perfect_state(verb: Token) -> bool:
