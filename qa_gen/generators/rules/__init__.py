@@ -183,6 +183,9 @@ def build_question(
         measure = enclosing_measure(span, verb) if verb is not None else None
         if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
             yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
+        examples = exemplified(span) if _whole_list(span) else None
+        if examples is not None:  # "larger cars such as [the Corona]" -> "What larger cars did Toyota introduce?"
+            yield from _asked_as(doc, sent, examples[0], examples[1], "which")
         dated = enclosing_date(span, verb) if verb is not None else None
         if dated is not None:  # "On 11 July [1934], the Tribune published ..." -> "What year did the Tribune ...?"
             yield from _asked_as(doc, sent, dated, "what year", "what year")
@@ -212,6 +215,15 @@ def build_question(
         if phrase is not None and ranged:  # the whole phrase only when the end point cannot be asked
             yield from _last_resort(_asked_as(doc, sent, phrase[0], phrase[1], phrase[1]))
         yield from _last_resort(_say(span, plan, plan.qtype) for plan in identity_questions(span))
+
+
+def _whole_list(span: Span) -> bool:
+    """The answer is a whole list (or a lone item): no item of its list lies outside it (one
+    item of several is asked by ``_list_questions``)."""
+    head = span.root
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # the list's first item
+    return head in span and not any(t.dep_ == "conj" and t not in span for t in head.subtree)
 
 
 def _last_resort(cands: Iterable[Generated]) -> Iterator[Generated]:

@@ -38,6 +38,7 @@ from .lexicon import (
     TIME_ENTS,
     TIME_PREPS,
     TITLE_DEPS,
+    VAGUE_QUANTITIES,
     WH_WORDS,
     YEAR,
 )
@@ -106,10 +107,17 @@ def exemplified(whole: Span) -> tuple[Span, str] | None:
     noun = prep.head
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i > prep.i:
         return None
-    words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ not in {"det", "poss", "nummod", "case"}]
+    count = {x.i for c in noun.children if c.dep_ == "nummod" for x in c.subtree}  # "more than 70"
+    words = [
+        t
+        for t in doc[noun.left_edge.i : noun.i + 1]
+        if t.dep_ not in {"det", "poss", "case"}
+        and t.i not in count  # "more than 70 pioneers" -> "which pioneers"
+        and t.lower_ not in VAGUE_QUANTITIES  # "several museums" -> "which museums"
+    ]
     if any(t.is_punct or t.pos_ in {"VERB", "PRON"} for t in words):
         return None
-    return doc[noun.left_edge.i : whole.end], "which " + join_tokens(words)
+    return doc[noun.left_edge.i : whole.end], "which " + join_tokens(words, lower_initial=True)
 
 
 def counted_item(span: Span) -> tuple[Span, str] | None:
