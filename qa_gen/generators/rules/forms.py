@@ -219,11 +219,12 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
                 remove |= {x.i for x in c.subtree}
     # the amount is the answer's number, or the noun it counts ("to [4.464 million] people, or ...")
     amount = root.head if root.dep_ in {"nummod", "compound"} and root.head.i == span.end else root
-    restated = [c for c in amount.rights if c.dep_ in {"conj", "appos"} and _restates_amount(c, amount, span)]
+    after = max(amount.i + 1, span.end)  # the first token after the amount's phrase
+    restated = [c for c in amount.rights if c.dep_ in {"conj", "appos"} and _restates_amount(c, after, span)]
     if restated:
         # "to [4.464 million], or 10.8% of the workforce": the amount said again another way
         # leaves with it ("What did unemployment rise to?", not "... rise to or 10.8% of ...?")
-        remove |= set(range(max(amount.i, span.end - 1) + 1, restated[0].right_edge.i + 1))
+        remove |= set(range(after, restated[0].right_edge.i + 1))
     if root.lower_ in DIMENSION_WHS and qtype == DIMENSION_WHS[root.lower_]:
         # "is [300 km long] and up to 40 km wide" -> "How long is the plain?": the other
         # dimension joined to the answer leaves with it
@@ -456,11 +457,11 @@ def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
     return qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
 
 
-def _restates_amount(item: Token, amount: Token, span: Span) -> bool:
-    """``item`` restates the numeric answer, headed by ``amount``, after ", or" ("4.464
-    million, or 10.8% of the workforce"): a number joined to it by "or" and nothing else."""
-    doc = amount.doc
-    between = [t for t in doc[max(amount.i, span.end - 1) + 1 : item.left_edge.i] if not t.is_punct]
+def _restates_amount(item: Token, after: int, span: Span) -> bool:
+    """``item`` restates the numeric answer, whose phrase ends before token ``after``, after
+    ", or" ("4.464 million, or 10.8% of the workforce"): a number joined to it by "or" and
+    nothing else."""
+    between = [t for t in span.doc[after : item.left_edge.i] if not t.is_punct]
     if [t.lower_ for t in between] != ["or"] or not any(t.like_num for t in span):
         return False
     return any(t.like_num for t in item.subtree) and item.left_edge.i >= span.end
