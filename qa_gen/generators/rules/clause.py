@@ -19,6 +19,7 @@ from .lexicon import (
     LIGHT_NOUNS,
     LIST_PREPS,
     LOCATIVE_PARTICIPLES,
+    LOCATIVE_PREPS,
     MAGNITUDES,
     MAX_APPOSITIVE_HEAD_WORDS,
     MAX_OWNED_WORDS,
@@ -32,6 +33,7 @@ from .lexicon import (
     OPTIONAL_DEPS,
     PERCENT_WORDS,
     PERSONAL_SUBJECTS,
+    PLACE_ENTS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     RANK_WORDS,
@@ -510,12 +512,32 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         # a date the parser hung on a noun of the object dates the clause: "did receive one
         # of 38 bids [in 1937]" -> "In what year did Tesla receive one of 38 bids?"
         return True
+    if place_on_subject(span, verb):
+        return True  # "Brent crude in [London] gained $1" -> "Where did Brent crude gain $1?"
     # one level: "bought a stake in X" -> "What did they buy a stake in?", also in a complement
     # clause: "left to become president of [X]" -> "What did Eisner leave to become president of?"
     noun = prep.head
     if noun.dep_ not in {"dobj", "attr"} or prep.lower_ not in OBJECT_NOUN_PREPS:
         return False
     return noun == arg or (noun.head != verb and _complement_of(noun.head, verb))
+
+
+def place_on_subject(span: Span, verb: Token) -> bool:
+    """The answer is the place of a locative phrase that follows the clause's subject noun
+    ("Shares in [Tokyo] fell 2%"): in news, where the subject is is where the clause happens,
+    so it is asked with "where" out of the subject."""
+    root = span.root
+    prep = root.head
+    subject = prep.head
+    if root.dep_ != "pobj" or prep.lower_ not in LOCATIVE_PREPS - {"from"} or root.ent_type_ not in PLACE_ENTS:
+        return False  # "art from [Sri Lanka]" says where the art comes from, not where it is
+    if span.start != prep.i + 1 or span.end <= root.i:
+        return False  # the whole place, right after its preposition
+    if any(c.dep_ in {"conj", "cc"} for c in [*subject.children, *root.children]):
+        return False  # "instability in [Iraq] and fears of terrorism": the place is one item's
+    if sum(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) > 1:
+        return False  # the same, where the parser gave the verb both items as subjects
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head == verb and subject.i < prep.i < verb.i
 
 
 def _nominal_chain(tok: Token, verb: Token) -> bool:

@@ -15,6 +15,7 @@ from .clause import (
     join_tokens,
     means_of,
     percent_sign,
+    place_on_subject,
     span_covers,
     under_dep,
 )
@@ -262,6 +263,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return ("where" if p != "from" else "where"), "where", p != "from"
+        if place_on_subject(span, verb):
+            return "where", "where", True
         if label == "GPE" and is_country(span.text):
             return "which country", "which", False  # "Which country has used the territory of another nation?"
         if kind:
