@@ -103,6 +103,7 @@ from .widen import (
     enclosing_measure,
     enclosing_purpose,
     exemplified,
+    list_head,
     ranked_number,
 )
 
@@ -220,9 +221,7 @@ def build_question(
 def _whole_list(span: Span) -> bool:
     """The answer is a whole list (or a lone item): no item of its list lies outside it (one
     item of several is asked by ``_list_questions``)."""
-    head = span.root
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head  # the list's first item
+    head = list_head(span.root)
     return head in span and not any(t.dep_ == "conj" and t not in span for t in head.subtree)
 
 

@@ -522,6 +522,12 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     return noun == arg or (noun.head != verb and _complement_of(noun.head, verb))
 
 
+def of_after(span: Span) -> Token | None:
+    """The "of" phrase that starts right after the answer and hangs on one of its words
+    ("[two-thirds] of the population", "the [south-east] of Australia"): its preposition."""
+    return next((c for t in span for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end), None)
+
+
 def place_on_subject(span: Span, verb: Token) -> bool:
     """The answer is the place of a locative phrase that follows the clause's subject noun
     ("Shares in [Tokyo] fell 2%"): in news, where the subject is is where the clause happens,

@@ -18,6 +18,7 @@ from .clause import (
     means_of,
     mistagged_verb,
     named_link,
+    of_after,
     percent_sign,
     place_beside,
     score_like,
@@ -173,8 +174,9 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             trail = join_tokens([t for t in words if t.i > noun.i])
             wh = " ".join(x for x in ("how many", lead, plural_noun_form(noun.text), trail) if x)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
-    if qtype == "how much of":  # "[two-thirds] of the population": the whole is in the wh-phrase
-        remove |= {x.i for t in span for c in t.rights if c.dep_ == "prep" and c.i == span.end for x in c.subtree}
+    share_of = of_after(span) if qtype == "how much of" else None
+    if share_of is not None:  # "[two-thirds] of the population": the whole is in the wh-phrase
+        remove |= {t.i for t in share_of.subtree}
     sign = percent_sign(span) if qtype == "what percentage" else None
     if sign is not None:  # "rose [25] percent" -> "By what percentage did sales rise?", no "percent" left
         remove |= set(range(span.end, sign + 1))

@@ -14,6 +14,7 @@ from .clause import (
     find_subject,
     join_tokens,
     means_of,
+    of_after,
     percent_sign,
     place_on_subject,
     span_covers,
@@ -216,8 +217,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "how many", "how many", False  # "[24.2 trillion] pesos": a count of the currency's units
         return "how much", "how much", False
     if any(w in FRACTIONS for w in words):  # "one half", "two-thirds of the vote": a share
-        of = [c for t in span for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end]
-        whole = of[0] if of else None
+        whole = of_after(span)
         if whole is not None and not any(t.is_punct or t.pos_ == "PRON" for t in whole.subtree):
             # "killed [two-thirds] of the population" -> "How much of the population did the
             # plague kill?": the share asks with its whole, which leaves with it ("how many of
@@ -262,7 +262,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     kind = _named_kind(span, label)
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
-            return ("where" if p != "from" else "where"), "where", p != "from"
+            return "where", "where", p != "from"
         if place_on_subject(span, verb):
             return "where", "where", True
         if label == "GPE" and is_country(span.text):
@@ -511,12 +511,12 @@ def _compass_wh(span: Span, prep: Token | None) -> tuple[str, str, bool] | None:
     root = span.root
     if root.ent_type_ not in {"", "LOC"} or root.pos_ != "NOUN":
         return None  # "the North Sea", "North Carolina": a name
-    of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end]
-    if of and prep.lower_ in LOCATIVE_PREPS:
-        place = [t for t in of[0].subtree if t != of[0]]
+    of = of_after(span)
+    if of is not None and prep.lower_ in LOCATIVE_PREPS:
+        place = [t for t in of.subtree if t != of]
         if place and not any(t.is_punct for t in place):
             return f"{prep.lower_} what part of {join_tokens(place)}", "where", True
-    if of:
+    if of is not None:
         return None
     if prep.lower_ == "from":
         return "from which direction", "where", True

@@ -47,13 +47,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def list_head(tok: Token) -> Token:
+    """The first item of the list ``tok`` is an item of (``tok`` itself when it is no later item)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def coordination(span: Span) -> tuple[Span, list[str]] | None:
     """The whole list the answer is one or more items of, and the other items' text; None
     when the answer is not a list item, is the whole list, or the list is too long to name."""
     doc = span.doc
-    head = span.root
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = list_head(span.root)
     if listed_apposition(head):
         head = head.head
     items = [head] + [t for t in head.subtree if (t.dep_ == "conj" or listed_apposition(t)) and _chain(t, head)]
@@ -95,9 +100,7 @@ def exemplified(whole: Span) -> tuple[Span, str] | None:
     """The noun a list gives examples of ("sponsors such as Apple, [Gap] and Chevron",
     "local sponsors including ..."): the noun's phrase with the list, and "which" + the noun
     ("which local sponsors"), which asks for one example as people ask for it."""
-    head = whole.root
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = list_head(whole.root)
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS:
         return None
