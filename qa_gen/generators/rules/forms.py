@@ -219,14 +219,15 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
         for c in root.children:
             if c.i < span.start and c.dep_ in LEFT_NP_DEPS:
                 remove |= {x.i for x in c.subtree}
-    # the amount is the answer's number, or the noun it counts ("to [4.464 million] people, or ...")
-    amount = root.head if root.dep_ in {"nummod", "compound"} and root.head.i == span.end else root
-    after = max(amount.i + 1, span.end)  # the first token after the amount's phrase
-    restated = [c for c in amount.rights if c.dep_ in {"conj", "appos"} and _restates_amount(c, after, span)]
-    if restated:
-        # "to [4.464 million], or 10.8% of the workforce": the amount said again another way
-        # leaves with it ("What did unemployment rise to?", not "... rise to or 10.8% of ...?")
-        remove |= set(range(after, restated[0].right_edge.i + 1))
+    if any(t.like_num for t in span):
+        # the amount is the answer's number, or the noun it counts ("to [4.464 million] people, or ...")
+        amount = root.head if root.dep_ in {"nummod", "compound"} and root.head.i == span.end else root
+        past_amount = max(amount.i + 1, span.end)  # the first token after the amount's phrase
+        restated = [c for c in amount.rights if c.dep_ in {"conj", "appos"} and _restates_amount(c, past_amount)]
+        if restated:
+            # "to [4.464 million], or 10.8% of the workforce": the amount said again another way
+            # leaves with it ("What did unemployment rise to?", not "... rise to or 10.8% of ...?")
+            remove |= set(range(past_amount, restated[0].right_edge.i + 1))
     if root.lower_ in DIMENSION_WHS and qtype == DIMENSION_WHS[root.lower_]:
         # "is [300 km long] and up to 40 km wide" -> "How long is the plain?": the other
         # dimension joined to the answer leaves with it
@@ -459,14 +460,14 @@ def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
     return qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
 
 
-def _restates_amount(item: Token, after: int, span: Span) -> bool:
-    """``item`` restates the numeric answer, whose phrase ends before token ``after``, after
-    ", or" ("4.464 million, or 10.8% of the workforce"): a number joined to it by "or" and
-    nothing else."""
-    between = [t for t in span.doc[after : item.left_edge.i] if not t.is_punct]
-    if [t.lower_ for t in between] != ["or"] or not any(t.like_num for t in span):
+def _restates_amount(item: Token, past_amount: int) -> bool:
+    """``item`` restates the numeric answer, whose phrase ends before token ``past_amount``,
+    after ", or" ("4.464 million, or 10.8% of the workforce"): a number joined to it by "or"
+    and nothing else."""
+    between = [t for t in item.doc[past_amount : item.left_edge.i] if not t.is_punct]
+    if [t.lower_ for t in between] != ["or"]:
         return False
-    return any(t.like_num for t in item.subtree) and item.left_edge.i >= span.end
+    return any(t.like_num for t in item.subtree)
 
 
 def _governing_verb(tok: Token) -> Token | None:
