@@ -10,6 +10,7 @@ from .lexicon import (
     APPOSITION_MARKS,
     APPROX_WORDS,
     BESIDE_NOUNS,
+    CHANGE_ADVERBS,
     CLAUSE_DEPS,
     COMPASS_ADJECTIVES,
     CONNECTIVES,
@@ -730,6 +731,11 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
                     drop.add(first.i - 1)
         elif example_list(tok):
             cut(tok)
+        elif change_aside(tok):
+            cut(tok)
+            drop.add(tok.i - 1)
+            if tok.head.pos_ in {"NOUN", "PROPN"} and _between_commas(tok):
+                drop.add(tok.right_edge.i + 1)  # inside a noun phrase: both commas go
     depth = 0
     for tok in sub:
         # inside brackets a bracket within a word nests ("(... spelled plastoglobule(s))");
@@ -824,6 +830,15 @@ def percent_sign(span: Span) -> int | None:
     if doc[end].lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
         return end + 1
     return None
+
+
+def change_aside(tok: Token) -> bool:
+    """ "[up 27% from its 2003 performance]" after a comma: a change in the amount before it,
+    told as an aside (an adverb of ``CHANGE_ADVERBS`` heading a number)."""
+    doc = tok.doc
+    if tok.dep_ != "advmod" or tok.lower_ not in CHANGE_ADVERBS or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    return tok.left_edge == tok and any(t.like_num for t in tok.subtree)
 
 
 def _between_commas(tok: Token) -> bool:

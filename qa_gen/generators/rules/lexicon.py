@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.35"
+VERSION = "rules-0.99.36"
 
 
 SAY_VERBS = {
@@ -451,6 +451,11 @@ PER_WORDS = {"a", "an", "per", "every", "each"}
 VAGUE_QUANTITIES = {"several", "many", "numerous", "few", "countless", "multiple", "various"}
 # A complement after "once" makes it "formerly" ("had once ruled the city"), not a count.
 ONCE_COMPLEMENTS = {"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative"}
+
+# Adverbs that open a change set off by a comma ("a profit of $3.36bn, [up 27% from 2003]"; "The
+# deficit with China, [up 30.5% at $162bn], was ..."): an aside on the amount before it, which a
+# question about anything else does without.
+CHANGE_ADVERBS = {"up", "down"}
 
 # Adverbs that work as a verb's particle before a PP ("dates back to", "turned away from"): the
 # PP is the verb's, and its object can be fronted. Degree adverbs ("as late as 1998") are not.
