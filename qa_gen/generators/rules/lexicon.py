@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.36"
+VERSION = "rules-0.99.37"
 
 
 SAY_VERBS = {
@@ -159,6 +159,10 @@ COMPASS_ADJECTIVES = {f"{point}ern" for point in COMPASS_POINTS} | {"central"}
 # How a year hangs on the month or day it completes ("11 July [1934]", "May [2006]").
 DATE_PART_DEPS = {"nummod", "appos", "npadvmod", "compound"}
 YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS
+# Prepositions whose counted span of time is asked with its count: "finished in [three years]" ->
+# "In how many years ...?", "resumed after [two years]" -> "After how many years ...?" ("when"
+# would ask for a date the passage does not give).
+COUNTED_SPAN_PREPS = {"in", "within", "after"}
 # Prepositions that stay before "what year" because they change what the year means: a bound
 # ("by 2014"), an approximation ("around 1712") or a start ("from 2006").
 KEPT_YEAR_PREPS = DEADLINE_PREPS | APPROX_PREPS | {"from"}

@@ -31,6 +31,7 @@ from .lexicon import (
     COMPASS_POINTS,
     CONTEST_VERBS,
     COUNT_WORDS,
+    COUNTED_SPAN_PREPS,
     DIMENSION_WHS,
     DURATION_UNITS,
     ERA_MARKS,
@@ -631,7 +632,7 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
             return "how old", "how old", True
         counted = [w for w in words if w not in QUANT_MODS and w != "just"]  # "in [almost three years]"
         number = bool(counted) and (counted[0].isdigit() or counted[0] in COUNT_WORDS)
-        if p in {"in", "within"} and unit.endswith("s") and number:
+        if p in COUNTED_SPAN_PREPS and unit.endswith("s") and number:
             # "finished the course in three years" -> "In how many years did she finish ...?"
             return f"{p} how many {unit}", "how long", True
         return ("how long", "how long", True) if p in {"for", ""} else ("when", "when", True)
