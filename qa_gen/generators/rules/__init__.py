@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...validate import check_question
+from ...validate import MAX_QUESTION_WORDS, check_question
 from ..base import Generated, register
 from .brackets import alias_question, bracketed_name, date_question, measure_before, swap_unit
 from .clause import (
@@ -74,7 +74,6 @@ from .lexicon import (
     DURATION_UNITS,
     EXTRACTED_PREPS,
     LEMMA_FIXES,
-    MAX_QUESTION_WORDS,
     MAX_REPAIRS,
     MIN_RELATIVE_WORDS,
     NAMING_VERBS,

@@ -558,8 +558,6 @@ UNRESOLVABLE = {"they", "them", "their", "this", "these", "those", "we", "us", "
 WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how"}
 
 
-# Questions longer than this many words are clause copies, not questions.
-MAX_QUESTION_WORDS = 30
 # A question asked through a relative clause needs more than "Who took over?" (the clause
 # after simplification) to say which person or thing it means.
 MIN_RELATIVE_WORDS = 4
