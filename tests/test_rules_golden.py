@@ -218,6 +218,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # changes in the Tavel forest over the last years?"
         ("There have been big changes in the Tavel forest over the last 21,000 years.", "21,000",
          "unsupported_answer"),
+        # a quoted "it" is not the speaker, however doubtful the speaker's PERSON tag: the
+        # quotation keeps its pronoun, so the report goes, and with it the question
+        ('Trade was slow. In 1937, at a dinner in his honour, Yoruk stated, "But it is not an experiment ...',
+         "1937", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

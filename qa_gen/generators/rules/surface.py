@@ -33,6 +33,7 @@ from .lexicon import (
     UNRESOLVABLE,
     VAGUE_QUANTIFIERS,
 )
+from .wh import doubtful_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -361,6 +362,7 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
     if form is None:
         return None, False
     own: Token | None = None  # the pronoun's own clause's subject: "itself", not "it"
+    passed = 0  # subjects before the pronoun tried as its binder
     node = tok
     while node.head != node:
         node = node.head
@@ -369,6 +371,8 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None and node.dep_ == "conj":
             subj = find_subject(node)
+        if subj is None and node.dep_ == "xcomp":  # object control: "prompted [the IEA] to revise its ..."
+            subj = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
         if subj is None or subj == own:
             continue
         if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
@@ -379,7 +383,13 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
                 # "it signed a deal to supply [it]": not the subject, nor anyone known
                 return (None, True) if _own_clause(subj, tok) else (subj, False)
             continue
-        if subj.i < tok.i and tok not in subj.subtree and _binds(subj, form):
+        if subj.i > tok.i or tok in subj.subtree:
+            continue
+        passed += 1
+        # "its" says a one-word name tagged PERSON is no person ("[Yukos] claims its downfall
+        # ..."), where that name is the nearest binder and the pronoun is not quoted
+        doubtful = form == "its" and passed == 1 and not in_quote(tok) and doubtful_person(subj)
+        if _binds(subj, form) or doubtful:
             # an object that holds the pronoun cannot be what it means: "give [25 percent] of
             # all money it raises" (it is the giver)
             objects = [
@@ -707,9 +717,16 @@ def _earlier_subjects(doc: Doc, tok: Token, avoid: range, sentences: int | None 
     for sent in [tok.sent, *earlier][:sentences]:
         for cand in reversed(sent):
             if cand.i < tok.i and cand.i not in avoid and cand.dep_ in {"nsubj", "nsubjpass"}:
-                if cand.lemma_.lower() in own:
+                if cand.lemma_.lower() in own or _within(tok, cand):
                     continue
                 yield cand
+
+
+def _within(tok: Token, noun: Token) -> bool:
+    """``tok`` is part of the phrase ``noun`` heads, which it cannot stand for: "the launch of
+    [its] range" is not the launch's. A conjunct is a phrase of its own: "The descendants of
+    Rollo's Vikings and [their] wives" are the descendants'."""
+    return tok in noun.subtree and not any(tok in c.subtree for c in noun.children if c.dep_ == "conj")
 
 
 def _own_subjects(tok: Token) -> set[str]:
@@ -738,8 +755,10 @@ def _clause_subjects(tok: Token) -> list[Token]:
 
 
 def _np_text(tok: Token) -> str:
+    """The noun phrase up to its head, as an antecedent inside a question: a sentence's first
+    "The" is lowered ("the Marrow Ferry Company's new ferry")."""
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
-    return " ".join(t.text for t in words)
+    return " ".join(t.lower_ if t.is_sent_start and t.tag_ == "DT" else t.text for t in words)
 
 
 _SPACE_FIX = [

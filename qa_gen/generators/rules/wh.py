@@ -590,6 +590,18 @@ def _tagged_person(doc: Doc, text: str, n_words: int) -> bool:
     return people >= (1 if n_words > 1 else MIN_SINGLE_NAME_TAGS) and people > max(labels.values(), default=0)
 
 
+def doubtful_person(tok: Token) -> bool:
+    """A one-word name tagged PERSON that is no surname of a person the passage names in full:
+    often a firm ("[Yukos] claims its downfall ...", "marketing company [Doubleclick]"), which
+    the small model tags PERSON throughout an article."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) != 1:
+        return False
+    return tok.text not in surnames(tok.doc)
+
+
 def surnames(doc: Doc) -> set[str]:
     names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(doc.user_data.get(PERSONS_KEY, ()))
     return {n.split()[-1] for n in names if len(n.split()) > 1}
