@@ -30,6 +30,7 @@ from .lexicon import (
     CIRCA_MARKS,
     CLAUSE_HEADS,
     DIMENSION_WHS,
+    DURATION_UNITS,
     FRACTIONS,
     IRREGULAR_3SG,
     IRREGULAR_PLURALS,
@@ -49,6 +50,7 @@ from .lexicon import (
     ONE_WORDS,
     PARTICIPLE_PAST,
     PAST_MARKERS,
+    PER_WORDS,
     PERSON_NOUNS,
     PIED_PIPE_BEFORE_PREP,
     PLACE_NOUNS,
@@ -134,8 +136,11 @@ def _after_answer(doc: Doc, span: Span) -> int:
     return i
 
 
-def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token) -> tuple[set[int], str | None]:
-    """Tokens that leave with the answer, and a replacement wh-phrase for "how many N"."""
+def _answer_removal(
+    doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token, *, moved: bool = True
+) -> tuple[set[int], str | None]:
+    """Tokens that leave with the answer, and a replacement wh-phrase for "how many N".
+    ``moved``: the wh-phrase moves away (not asked in place)."""
     remove = set(range(span.start, span.end))
     root = span.root
     if root.pos_ == "ADP" and root.dep_ == "prep" and qtype in {"where", "when", "how"}:
@@ -228,6 +233,11 @@ def _answer_removal(doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token)
             # "to [4.464 million], or 10.8% of the workforce": the amount said again another way
             # leaves with it ("What did unemployment rise to?", not "... rise to or 10.8% of ...?")
             remove |= set(range(past_amount, restated[0].right_edge.i + 1))
+        rate = _per_unit(amount, past_amount)
+        if rate is not None and moved:
+            # "jumped to [$53.09] a barrel" -> "How much did ... jump to?"; in place it stays:
+            # "... to a record high of how much a gallon?"
+            remove |= {t.i for t in rate.subtree}
     if root.lower_ in DIMENSION_WHS and qtype == DIMENSION_WHS[root.lower_]:
         # "is [300 km long] and up to 40 km wide" -> "How long is the plain?": the other
         # dimension joined to the answer leaves with it
@@ -458,6 +468,18 @@ def participle_agent_question(
 def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
     """The wh-subject takes a plural verb: "How many companies own", "Which motivations drive"."""
     return qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
+
+
+def _per_unit(amount: Token, past_amount: int) -> Token | None:
+    """The unit a sum of money is priced per, right after it ("[$53.09] a barrel", "[10p] per
+    share"): part of the amount, which a question leaves out with it. Not a time ("$10 a
+    year" is a rate the question needs)."""
+    if amount.ent_type_ != "MONEY" or past_amount >= len(amount.doc):
+        return None
+    unit = next((c for c in amount.rights if c.dep_ == "npadvmod" and c.left_edge.i == past_amount), None)
+    if unit is None or unit.left_edge.lower_ not in PER_WORDS or unit.lower_ in DURATION_UNITS | TIME_NOUNS:
+        return None
+    return unit
 
 
 def _restates_amount(item: Token, past_amount: int) -> bool:
@@ -929,7 +951,7 @@ def in_situ_question(
         # a coordinated clause is nothing "what" can stand for in place: no "Sierra Sky Park
         # was the first aviation community to be built what?"
         return Generated(None, reason="unsupported_answer", detail="a coordinated clause asked in place")
-    remove, how_many = _answer_removal(doc, span, qtype, absorb, verb)
+    remove, how_many = _answer_removal(doc, span, qtype, absorb, verb, moved=False)
     wh = how_many or wh
     if wh == "when" and qtype == "what year":
         wh = "in what year"  # in place the phrase keeps its preposition: "... boost fees in what year?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.38"
+VERSION = "rules-0.99.39"
 
 
 SAY_VERBS = {
@@ -700,6 +700,9 @@ SCENE_MARKS = {
 # The end points of a range ("from 1892 to [1894]"): asking for the whole phrase ("When did
 # Tesla serve ...?") would lose which end the answer is.
 RANGE_PREPS = {"from", "to", "until", "till", "through"}
+# The two ends of a change in an amount: "rose from $10.9bn to [$11.1bn]" asks "To how much
+# ...?", the preposition moving with the wh-phrase, where a stranded "to" would meet "from".
+RANGE_ENDS = {"to": "from", "from": "to"}
 SCENE_PREPS = {"during", "after", "before", "following", "since", "until", "throughout", "amid", "despite", "without"}
 
 # A question without a fronted auxiliary needs one of these in its body ("Tesla to

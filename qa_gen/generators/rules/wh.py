@@ -65,6 +65,7 @@ from .lexicon import (
     PLACE_NOUNS,
     POSITION_PREPS,
     QUANT_MODS,
+    RANGE_ENDS,
     SAY_VERBS,
     SHARE_WORDS,
     SPEAKING_BODIES,
@@ -216,6 +217,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         counted = currency is not None and (currency.tag_ == "NNS" or currency.lower_ in UNCOUNTED_CURRENCIES)
         if currency is not None and currency.is_alpha and counted:
             return "how many", "how many", False  # "[24.2 trillion] pesos": a count of the currency's units
+        if prep is not None and _range_end(prep):
+            # "rose 2% to [$11.1bn] from $10.9bn" -> "To how much did sales rise 2% from
+            # $10.9bn?", not "How much did sales rise 2% to from $10.9bn?"
+            return f"{p} how much", "how much", True
         return "how much", "how much", False
     if any(w in FRACTIONS for w in words):  # "one half", "two-thirds of the vote": a share
         whole = of_after(span)
@@ -524,6 +529,13 @@ def _compass_wh(span: Span, prep: Token | None) -> tuple[str, str, bool] | None:
     if prep.lower_ in {"to", "towards", "toward"}:
         return "in which direction", "where", True
     return None
+
+
+def _range_end(prep: Token) -> bool:
+    """``prep`` opens one end of a range whose other end is also on its verb: "to" with a
+    "from", "from" with a "to"."""
+    other = RANGE_ENDS.get(prep.lower_)
+    return prep.dep_ == "prep" and any(c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
 
 
 def _label(span: Span) -> str:
