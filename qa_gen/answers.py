@@ -80,7 +80,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-4"
+ANSWERS_VERSION = "answers-5"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -103,6 +103,7 @@ VAGUE_HEADS = {
     "anything",
     "one",
     "way",
+    "manner",
     "part",
     "lot",
     "kind",
@@ -186,6 +187,13 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if all(t.i in ent_tokens for t in chunk if not t.is_stop):
             continue  # already an entity
+        of = _of_complement(chunk)
+        if of is not None and len(chunk) == 1 and root.tag_ == "NN" and root.dep_ == "pobj":
+            continue  # part of a preposition: "in [light] of", "in [terms] of", "on [behalf] of"
+        if of is not None:  # "the [soaring cost of oil]", not "the [soaring cost]" of oil
+            # up to the noun it is of: "a [controversial package of measures] to shake up ..."
+            noun = next(c for c in of.rights if c.dep_ == "pobj")
+            chunk = doc[chunk.start : noun.i + 1]
         if len(chunk) > MAX_NP_TOKENS or not any(t.pos_ in {"NOUN", "PROPN"} for t in chunk):
             continue
         if any(t.pos_ == "PRON" for t in chunk) or not askable(chunk) or _bare_mention(chunk):
@@ -202,6 +210,20 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             # "to" + verb as an adverbial clause of purpose ("... to strike targets").
             if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10:
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
+
+
+def _of_complement(chunk: Span) -> Token | None:
+    """The "of" phrase right after a noun phrase, which says what its head is of ("the
+    worrying implications [of the data]", "the merits [of our case]"): without it the answer
+    is a bare head the question must leave hanging."""
+    return next(
+        (
+            c
+            for c in chunk.root.rights
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == chunk.end and any(x.dep_ == "pobj" for x in c.rights)
+        ),
+        None,
+    )
 
 
 def _bare_mention(chunk: Span) -> bool:

@@ -108,3 +108,21 @@ def test_a_kind_of_thing_and_a_described_noun_stay_candidates() -> None:
 def test_a_partitive_one_and_a_rate_are_no_candidates(text: str, dropped: str, kept: str) -> None:
     texts = _candidates(text)
     assert dropped not in texts and kept in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        # a noun's "of" phrase says what it is: the answer takes it, up to the noun it is of
+        ("The council was keen to play down the worrying implications of the harbour survey.",
+         "worrying implications", "worrying implications of the harbour survey"),
+        ("A controversial package of measures to cut ferry fares has sparked anger in Tavel.",
+         "controversial package", "controversial package of measures"),
+        # a bare noun before "of" is part of a preposition ("in light of"), no answer
+        ("Marrow Lines will consider its options in light of the ruling by the Tavel court.",
+         "light of the ruling", "Marrow Lines"),
+    ],
+)
+def test_a_noun_phrase_answer_takes_its_of_phrase(text: str, dropped: str, kept: str) -> None:
+    texts = _candidates(text)
+    assert dropped not in texts and kept in texts
