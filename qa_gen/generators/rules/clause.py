@@ -883,6 +883,7 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         for t in verb.subtree
         if t.dep_ in {"relcl", "acl", "prep", "conj", "appos"}
         and t.head.pos_ in {"NOUN", "PROPN"}
+        and not _preposition_noun_of(t)
         and not _says_who(t, verb)
         and not _ranked_infinitive(t)
         and not _defining_clause(t)
@@ -903,6 +904,14 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         words -= len((cut & kept) - punct)
         kept -= cut
     return [i for i in keep if i in kept]
+
+
+def _preposition_noun_of(tok: Token) -> bool:
+    """The "of" that completes a bare noun inside a preposition ("in terms [of sales growth]",
+    "on behalf [of the firm]"): without it, "outperforming the market in terms?" says nothing."""
+    noun = tok.head
+    described = any(c.dep_ in {"det", "poss", "amod"} for c in noun.children)
+    return tok.lower_ == "of" and noun.tag_ in {"NN", "NNS"} and noun.dep_ == "pobj" and not described
 
 
 def _defining_clause(tok: Token) -> bool:
