@@ -40,6 +40,7 @@ from .lexicon import (
     RANK_WORDS,
     SAY_VERBS,
     SCORE,
+    SEQUENCE_VERBS,
     SET_OFF_NOMINAL_DEPS,
     SHORT_MAGNITUDES,
     SUBJECT_DEPS,
@@ -471,7 +472,7 @@ def quantified(span: Span, arg: Token) -> bool:
 def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     """Wh-movement is allowed out of a direct argument or adjunct of the verb, or out of a
     PP directly inside one; deeper positions are islands (ask in situ instead)."""
-    if arg is None:
+    if arg is None or _time_of_object_event(span, verb):
         return False
     if span_covers(span, arg):
         if arg.dep_ == "dep" or (arg.dep_ == "npadvmod" and arg.ent_type_ in {"PERSON", "ORG", "NORP"}):
@@ -521,6 +522,15 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     if noun.dep_ not in {"dobj", "attr"} or prep.lower_ not in OBJECT_NOUN_PREPS:
         return False
     return noun == arg or (noun.head != verb and _complement_of(noun.head, verb))
+
+
+def _time_of_object_event(span: Span, verb: Token) -> bool:
+    """A date after the object of a verb that sets one event after another dates the object,
+    not the verb: "follows an announcement [last month]" (the announcement was last month,
+    the news follows it now); "followed gains on [Wednesday]", wherever the parser hung it."""
+    if verb.lemma_ not in SEQUENCE_VERBS or span.root.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    return any(c.dep_ == "dobj" and c.i < span.start for c in verb.children)
 
 
 def of_after(span: Span) -> Token | None:
