@@ -891,13 +891,19 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
     optional += [
         t
         for t in verb.subtree
-        if t.dep_ in {"relcl", "acl", "prep", "conj", "appos"}
+        # a list keeps all its items (a question about fewer says something else), except the
+        # items after an answer that is one of them: "replace it with [Catholicism] and ..."
+        if (t.dep_ in {"relcl", "acl", "prep", "appos"} or (t.dep_ == "conj" and t.head in span))
         and t.head.pos_ in {"NOUN", "PROPN"}
         and not _preposition_noun_of(t)
         and not _says_who(t, verb)
         and not _ranked_infinitive(t)
         and not _defining_clause(t)
     ]
+    # the "of" phrase of the noun of an adjunct that can go whole goes with it, not alone:
+    # "on the back [of upbeat US mobile earnings]" leaves no "on the back?"
+    whole = {c.i for c in optional if c.head == verb and c.dep_ == "prep"}
+    optional = [t for t in optional if not (t.lower_ == "of" and t.head.dep_ == "pobj" and t.head.head.i in whole)]
     punct = {i for i in keep if doc[i].is_punct}
     words = len(kept - punct)
     for tok in sorted(optional, key=lambda t: -t.i):
