@@ -13,6 +13,7 @@ from .lexicon import (
     CHANGE_ADVERBS,
     CLAUSE_DEPS,
     COMPASS_ADJECTIVES,
+    CONDITION_MARKS,
     CONNECTIVES,
     DROP_DEPS,
     ENCLOSING_VERBS,
@@ -686,7 +687,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
 
     subj_pos = subj.i if subj is not None and subj.head == verb else verb.i
     for child in verb.children:
-        if holds_answer(child):
+        if holds_answer(child) or _condition(child):
             continue
         dep = child.dep_
         if (
@@ -762,6 +763,13 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
         keep.remove(moved)
         keep.insert(keep.index(verb.i) + 1, moved)
     return _shrink(verb, span, keep)
+
+
+def _condition(tok: Token) -> bool:
+    """A condition after the verb ("do not have to offer compensation [if flights are
+    cancelled ...]"): without it the question asks about a claim the passage does not make."""
+    after = tok.left_edge.i > tok.head.i  # a fronted condition cannot stay where it is
+    return tok.dep_ == "advcl" and after and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
 
 
 def _not_yet(tok: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.42"
+VERSION = "rules-0.99.43"
 
 
 SAY_VERBS = {
@@ -44,6 +44,10 @@ SAY_VERBS = {
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp", "csubj", "parataxis"}
 
+
+# Conjunctions of a condition, which a question keeps: "airlines do not have to offer
+# compensation if flights are cancelled" is not "airlines do not have to offer compensation".
+CONDITION_MARKS = {"if", "unless"}
 
 # Children of the clause verb that never belong in the question unless they hold the answer.
 DROP_DEPS = {
