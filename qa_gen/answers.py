@@ -80,7 +80,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-5"
+ANSWERS_VERSION = "answers-6"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -175,8 +175,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # "later in [the year]": which year, the passage said before
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
             continue
-        if ent.label_ == "CARDINAL" and ent.text.lower() in {"one", "1"} and _next_word(ent) in NOT_COUNTING_AFTER_ONE:
-            continue  # "became [one] of Japan's industrialists"
+        if ent.label_ == "CARDINAL" and ent.text.lower() in {"one", "1"} and _one_as_article(ent):
+            continue  # "became [one] of Japan's industrialists", "[One] possible reason is ..."
         if ent.label_ == "DATE" and len(ent) == 2 and ent[0].lower_ in RATE_WORDS and ent.root.dep_ == "npadvmod":
             continue  # "carry 70 million passengers [a year]": a rate
         yield ent, kind
@@ -238,6 +238,15 @@ def _bare_mention(chunk: Span) -> bool:
     if root.ent_type_ and not (root.ent_type_ in {"DATE", "TIME"} and words[0].lower_ == "the"):
         return False  # but "later in [the year]" is a bare mention of a time ("this year" is news's own)
     return all(t == root or t.lower_ in REFERRING_DETERMINERS for t in words)
+
+
+def _one_as_article(ent: Span) -> bool:
+    """ "one" that counts nothing: one of many ("[one] of Japan's industrialists"), one more,
+    or one before a singular subject it introduces as "a" would ("[One] possible reason is
+    ..."); but "lifted the rating by [one] notch" counts."""
+    root = ent.root
+    subject = root.dep_ == "nummod" and root.head.tag_ == "NN" and root.head.dep_ in {"nsubj", "nsubjpass"}
+    return _next_word(ent) in NOT_COUNTING_AFTER_ONE or subject
 
 
 def _next_word(span: Span) -> str:

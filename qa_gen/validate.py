@@ -59,6 +59,9 @@ _WH_IN_NP = re.compile(
     r"\b(a|an)\s+(\S+\s+)?(what|who|whom|which|when|where|how)\b|\bthat (what|who|whom)\b|\bthe (what|which|how)\b",
     re.IGNORECASE,
 )
+# An adverbial wh-phrase as an owner inside the question: "The accuracy was when's
+# measurement?", "how long's" (the answer was a possessor that only "whose" can ask for).
+_WH_OWNER = re.compile(r"\s(when|where|how\s+\w+)['’]s\b", re.IGNORECASE)
 _DANGLING = {"he", "she", "they", "him", "them", "his", "her", "their", "hers", "theirs"}
 _POSSESSIVE = {"his", "her", "their"}
 # "Who stated he disagreed ...?": after a report verb, he/she is the speaker the wh-word asks for.
@@ -242,7 +245,7 @@ def _garbled(question: str) -> str | None:
         return "a phrase cut open (a wh-word before a determiner, a lone symbol, a bare cleft)"
     if _YES_NO_WH.search(question):
         return "an auxiliary opens a question with a wh-word inside"
-    if _WH_IN_NP.search(question):
+    if _WH_IN_NP.search(question) or _WH_OWNER.search(question):
         return "a wh-word inside a noun phrase or after 'that'"
     if _NO_PREDICATE.search(question):
         return "a copula with nothing after it"

@@ -98,6 +98,8 @@ def test_a_kind_of_thing_and_a_described_noun_stay_candidates() -> None:
     [
         # "one of" picks one of many and "one more" adds one: neither is a count to ask about
         ("In the 1990s Dan Orr became one of Tavel's richest shipowners.", "one", "Dan Orr"),
+        # nor "one" before a singular subject, which it introduces as "a" would
+        ("One possible reason for the delays, Ada Vell says, is the storm in Tavel.", "One", "Ada Vell"),
         ("A second quay is one more way to absorb the summer crowds, Ada Vell said.", "one", "Ada Vell"),
         # "a year" after a number of passengers is a rate, not a time ("... passengers when?");
         # "an extra year" is a span of time and stays
@@ -110,17 +112,21 @@ def test_a_partitive_one_and_a_rate_are_no_candidates(text: str, dropped: str, k
     assert dropped not in texts and kept in texts
 
 
+def test_one_that_counts_stays_a_candidate() -> None:
+    assert "one" in _candidates("Rating agencies lifted the Tavel council's rating by one notch on Friday.")
+
+
 @pytest.mark.parametrize(
     ("text", "dropped", "kept"),
     [
         # a noun's "of" phrase says what it is: the answer takes it, up to the noun it is of
-        ("The council was keen to play down the worrying implications of the harbour survey.",
-         "worrying implications", "worrying implications of the harbour survey"),
-        ("A controversial package of measures to cut ferry fares has sparked anger in Tavel.",
-         "controversial package", "controversial package of measures"),
+        ("The council tried to play down the alarming findings of the harbour survey.",
+         "alarming findings", "alarming findings of the harbour survey"),
+        ("A disputed bundle of measures to cut ferry fares has angered Tavel residents.",
+         "disputed bundle", "disputed bundle of measures"),
         # a bare noun before "of" is part of a preposition ("in light of"), no answer
-        ("Marrow Lines will consider its options in light of the ruling by the Tavel court.",
-         "light of the ruling", "Marrow Lines"),
+        ("Marrow Lines will review its plans in light of the decision by the Tavel court.",
+         "light of the decision", "Marrow Lines"),
     ],
 )
 def test_a_noun_phrase_answer_takes_its_of_phrase(text: str, dropped: str, kept: str) -> None:

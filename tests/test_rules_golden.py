@@ -220,8 +220,8 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
          "unsupported_answer"),
         # a quoted "it" is not the speaker, however doubtful the speaker's PERSON tag: the
         # quotation keeps its pronoun, so the report goes, and with it the question
-        ('Trade was slow. In 1937, at a dinner in his honour, Yoruk stated, "But it is not an experiment ...',
-         "1937", "unsupported_answer"),
+        ('Trade was slow. In 1911, at a dinner in his honour, Yoruk stated, "But it is no mere toy ...',
+         "1911", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

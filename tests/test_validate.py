@@ -158,6 +158,7 @@ GOOD_QUESTIONS = [
     ("The plan adds routes in the same way as what?", "the 2020 plan"),
     # "Will" before a capitalised word is a name, not an auxiliary
     ("Will Reed of the council said the plan adds how many bus routes?", "40"),
+    ("When's the council due to approve a new budget?", "Monday"),
 ]
 
 
@@ -193,6 +194,9 @@ BAD_QUESTIONS = [
     ("The council approved the budget and could spend how much €?", "90,000", "not_a_question"),
     ("That are approved by the council on what day?", "Monday", "not_a_question"),
     ("Renamed what does the plan add bus routes?", "the Riverton plan", "not_a_question"),
+    # an adverbial wh-phrase cannot own a noun: only "whose" can
+    ("The budget was when's plan?", "Monday", "not_a_question"),
+    ("The routes were how many's plan?", "40", "not_a_question"),
     # a cleft that lost its focus ("It was in Riverton that the council met on [Monday]")
     ("It was that the council approved a new budget on what day?", "Monday", "not_a_question"),
     # an adverbial wh-word stands for no object: a preposition left at the end has lost its own

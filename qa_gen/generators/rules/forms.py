@@ -29,6 +29,7 @@ from .lexicon import (
     AUXILIARY_LEMMAS,
     CIRCA_MARKS,
     CLAUSE_HEADS,
+    CLOCK_ZONES,
     DIMENSION_WHS,
     DURATION_UNITS,
     FRACTIONS,
@@ -182,6 +183,8 @@ def _answer_removal(
     share_of = of_after(span) if qtype == "how much of" else None
     if share_of is not None:  # "[two-thirds] of the population": the whole is in the wh-phrase
         remove |= {t.i for t in share_of.subtree}
+    if qtype == "what time" and span.end < len(doc) and doc[span.end].lower_ in CLOCK_ZONES:
+        remove.add(span.end)  # "by [1200] GMT" -> "By what time ...?": the zone goes with the time
     sign = percent_sign(span) if qtype == "what percentage" else None
     if sign is not None:  # "rose [25] percent" -> "By what percentage did sales rise?", no "percent" left
         remove |= set(range(span.end, sign + 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.43"
+VERSION = "rules-0.99.44"
 
 
 SAY_VERBS = {
@@ -167,6 +167,10 @@ YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS
 # "In how many years ...?", "resumed after [two years]" -> "After how many years ...?" ("when"
 # would ask for a date the passage does not give).
 COUNTED_SPAN_PREPS = {"in", "within", "after"}
+# Time zones that make the number before them a time of day ("by [1200] GMT"), and the
+# prepositions that move with "what time" ("By what time ...?").
+CLOCK_ZONES = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt", "et", "jst"}
+CLOCK_PREPS = {"at", "by", "until", "till", "before", "after", "from"}
 # Prepositions that stay before "what year" because they change what the year means: a bound
 # ("by 2014"), an approximation ("around 1712") or a start ("from 2006").
 KEPT_YEAR_PREPS = DEADLINE_PREPS | APPROX_PREPS | {"from"}
@@ -371,6 +375,7 @@ DURATION_UNITS = {
     "centuries",
     "minute",
     "minutes",
+    "seconds",  # not "second", which is mostly an ordinal ("the second half")
 }
 
 

@@ -28,6 +28,8 @@ from .lexicon import (
     ASKING_VERBS,
     CAUSE_PREPS,
     CHANGE_VERBS,
+    CLOCK_PREPS,
+    CLOCK_ZONES,
     COMPASS_POINTS,
     CONTEST_VERBS,
     COUNT_WORDS,
@@ -113,6 +115,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     compass = _compass_wh(span, prep)
     if compass is not None:
         return compass
+    if _clock_time(span):  # "rose 4% by [1200] GMT" -> "By what time did ... rise 4%?", not "How many GMT"
+        return (f"{p} what time", "what time", True) if p in CLOCK_PREPS else ("what time", "what time", False)
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
     named = root.is_title and not root.is_sent_start  # "named the show ["Behind the Sofa"]": a title
@@ -529,6 +533,12 @@ def _compass_wh(span: Span, prep: Token | None) -> tuple[str, str, bool] | None:
     if prep.lower_ in {"to", "towards", "toward"}:
         return "in which direction", "where", True
     return None
+
+
+def _clock_time(span: Span) -> bool:
+    """A number told as a time of day by the zone after it: "[1200] GMT"."""
+    doc = span.doc
+    return span[-1].like_num and span.end < len(doc) and doc[span.end].lower_ in CLOCK_ZONES
 
 
 def _range_end(prep: Token) -> bool:

@@ -214,7 +214,7 @@ def enclosing_adverbial(span: Span, verb: Token) -> tuple[Span, str] | None:
         return None  # the place is the phrase's own object: the direct forms ask it
     doc = span.doc
     end = tok.right_edge.i + 1
-    while end > tok.i + 1 and doc[end - 1].is_punct:
+    while end > tok.i + 1 and doc[end - 1].pos_ == "PUNCT":
         end -= 1
     return doc[tok.i : end], wh
 
@@ -266,7 +266,7 @@ def enclosing_purpose(span: Span, verb: Token) -> Span | None:
         return None
     doc = span.doc
     end = prep.right_edge.i + 1
-    while end > span.end and doc[end - 1].is_punct:
+    while end > span.end and doc[end - 1].pos_ == "PUNCT":
         end -= 1
     if end != max(span.end, root.right_edge.i + 1) and root.right_edge.i + 1 > span.end:
         return None  # only part of the action: "in order to pay for [the pier]" asks the pier
