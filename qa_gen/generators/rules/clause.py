@@ -742,6 +742,8 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
                     drop.add(first.i - 1)
         elif example_list(tok):
             cut(tok)
+        elif tok.dep_ == "cc" and _opens_clause(tok):
+            drop.add(tok.i)  # a clause's opening "But" joins it to what came before, not to the question
         elif change_aside(tok):
             cut(tok)
             drop.add(tok.i - 1)
@@ -848,6 +850,15 @@ def percent_sign(span: Span) -> int | None:
     if doc[end].lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
         return end + 1
     return None
+
+
+def _opens_clause(cc: Token) -> bool:
+    """A conjunction that opens its clause ("[But] progress has been slow"), with no conjunct
+    of its own to join."""
+    clause = cc.head
+    first = next(t for t in clause.subtree if not t.is_punct)
+    verbal = clause.pos_ in {"VERB", "AUX"}  # not a list's "or" the parser hung on an item ("yes [or] no")
+    return verbal and cc == first and not any(c.dep_ == "conj" for c in clause.children)
 
 
 def change_aside(tok: Token) -> bool:
