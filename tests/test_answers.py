@@ -42,8 +42,8 @@ def _candidates(text: str) -> list[str]:
 # Entities the small model mislabels, each as it really labels it: (sentence, entity, label).
 # The tagging error must be real (checked), and the entity no answer candidate.
 MISLABELLED = [
-    # "as much as" tagged PERCENT before "2bn euros": no "What percentage could ... bring in?"
-    ("That brought the claims to 12, a wave of legal action that could bring in as much as 2bn euros.",
+    # "as much as" tagged PERCENT before "3bn crowns": no "What percentage could ... yield?"
+    ("The claims against Tavel Ferries now number 15, a run of lawsuits that could yield as much as 3bn crowns.",
      "as much as", "PERCENT"),
     # "the towel every year" tagged DATE: no "... throwing in how long?"
     ("Nearly a quarter of ferry crews throw in the towel every year.", "the towel every year", "DATE"),

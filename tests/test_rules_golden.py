@@ -82,12 +82,12 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
             "unresolved_pronoun",
         ),
         # the parser made "c." the subject: no "What did c. people live in Lisk?"
-        ("In 1939, c. 1,300,000 people lived in Lisk.", "1,300,000", "unsupported_answer"),
+        ("In 1909, c. 2,600,000 people dwelt in Lisk.", "2,600,000", "unsupported_answer"),
         # the time a record is counted over is not when it happened: no "When has the Tavel
-        # pound hit its highest level against the euro?"
+        # crown reached its strongest point versus the dollar?"
         (
-            "The Tavel pound has hit its highest level against the euro in almost three months.",
-            "almost three months",
+            "The Tavel crown has reached its strongest point versus the dollar in nearly four months.",
+            "nearly four months",
             "unsupported_answer",
         ),
         ("Tavel Ferries made a profit for the first time in five years.", "five years", "unsupported_answer"),
@@ -99,9 +99,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ),
         # an adverb of time is no manner: no "How did the ferry sail to Lisk?"
         ("The ferry recently sailed to Lisk.", "recently", "unsupported_answer"),
-        # a share of something ("worth 5.7% of the debts") is no change "by" a percentage, and
+        # a share of something ("worth 6.3% of the loans") is no change "by" a percentage, and
         # "worth what percentage" in place is no question
-        ("The plan would give creditors shares worth about 5.7% of the debts.", "5.7%", "unsupported_answer"),
+        ("The deal would hand lenders stock worth roughly 6.3% of the loans.", "6.3%", "unsupported_answer"),
         # "number one" is a label, not a count: no "How many number seeds ...?"
         ("For the third year, the number one seeds from both leagues met in the final.", "one", "unsupported_answer"),
         # a word before a name that describes it, asked in place: no "by which engineer Dan Orr?"
@@ -147,7 +147,7 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # "others" is no antecedent: no "What had the others cleared?"
         ("The mayor thanked others who had cleared the Tavel square.", "the Tavel square", "unresolved_pronoun"),
         # a bare "that" subject stands for an event the reader is not told: no "What did that bring to ...?"
-        ("The board sued the bank on Tuesday. That brought to 49 the number of banks it has sued.", "49",
+        ("The union took the mill to court on Monday. That brought to 31 the count of mills it has sued.", "31",
          "unresolved_pronoun"),
         # a description the parser joined across a comma is no description: no "Who is the
         # superior pointed Dan's mind?"
@@ -160,9 +160,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # charts did not match the coast tell?", no "... Dan Orr told what?"
         ('"The old charts did not match the coast," harbour master Dan Orr told Reuters.', "Reuters",
          "unsupported_answer"),
-        # "it" is no person: no "When did the spokesman unveil its accounts?"
-        ("A spokesman for the ferry firm refused to comment. He said any results were likely to be set out when it "
-         "unveiled its accounts on Friday.", "Friday", "unresolved_pronoun"),
+        # "it" is no person: no "When did the spokeswoman publish its report?"
+        ("A spokeswoman for the bakery declined to say more. She said the figures would probably be given when it "
+         "published its report on Monday.", "Monday", "unresolved_pronoun"),
         # an object pronoun is not its clause's subject, even when that is the same pronoun: no
         # "Corra Ferries signed a deal ... to supply Corra Ferries with how many small boats?"
         ("Corra Ferries is ailing. Last month, it signed a deal with Marrow Shipping to supply it with 40 small "
@@ -200,8 +200,8 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # rules for the harbour?"
         ("There are several new rules for the harbour, for instance, the ban on night ferries.",
          "the ban on night ferries", "unsupported_answer"),
-        # the answer is the middle of a name: no "With what General Council must anyone ... be registered?"
-        ("Anyone wishing to teach must be registered with the General Harbour Council for Tavel.", "Harbour",
+        # the answer is the middle of a name: no "With what General Council must anybody ... enrol?"
+        ("Anybody who wants to practise must enrol with the General Pilots Council of Tavel.", "Pilots",
          "unsupported_answer"),
         # a title that opens with a preposition is no place: no "... named its exhibition where?"
         ('In 1991 the Marrow museum named its exhibition "Behind the Stage".', "Behind the Stage",
@@ -283,8 +283,8 @@ def test_a_courtesy_title_is_no_part_of_the_description() -> None:
     [
         "Improvements in the Marrow job market have yet to feed through to demand.",
         # long enough that shortening drops optional adverbs; "yet" is not one of them
-        "Improvements in the Marrow job market apparently have yet to feed through to ferry demand, with "
-        "private spending up just 0.2% in the third quarter.",
+        "Gains in the Corra housing sector apparently have yet to filter into furniture sales, with "
+        "household borrowing rising only 0.2% in the second quarter.",
     ],
 )
 def test_have_yet_to_never_loses_its_yet(text: str) -> None:
