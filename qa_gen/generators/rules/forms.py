@@ -184,7 +184,12 @@ def _answer_removal(
     if share_of is not None:  # "[two-thirds] of the population": the whole is in the wh-phrase
         remove |= {t.i for t in share_of.subtree}
     if qtype == "what time" and span.end < len(doc) and doc[span.end].lower_ in CLOCK_ZONES:
-        remove.add(span.end)  # "by [1200] GMT" -> "By what time ...?": the zone goes with the time
+        # "by [1200] GMT" -> "By what time ...?": the zone goes with the time, and the
+        # preposition it hangs on moves with the wh-phrase
+        zone = doc[span.end]
+        remove.add(zone.i)
+        if absorb and zone.dep_ == "pobj":
+            remove.add(zone.head.i)
     sign = percent_sign(span) if qtype == "what percentage" else None
     if sign is not None:  # "rose [25] percent" -> "By what percentage did sales rise?", no "percent" left
         remove |= set(range(span.end, sign + 1))
@@ -474,9 +479,9 @@ def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
 
 
 def _per_unit(amount: Token, past_amount: int) -> Token | None:
-    """The unit a sum of money is priced per, right after it ("[$53.09] a barrel", "[10p] per
-    share"): part of the amount, which a question leaves out with it. Not a time ("$10 a
-    year" is a rate the question needs)."""
+    """The unit a sum of money is priced per, right after it ("[$53.09] a barrel", "[$2] per
+    share"): part of the amount, which a moved question leaves out with it. Not a time ("$10
+    a year" is a rate the question needs)."""
     if amount.ent_type_ != "MONEY" or past_amount >= len(amount.doc):
         return None
     unit = next((c for c in amount.rights if c.dep_ == "npadvmod" and c.left_edge.i == past_amount), None)

@@ -116,7 +116,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if compass is not None:
         return compass
     if _clock_time(span):  # "rose 4% by [1200] GMT" -> "By what time did ... rise 4%?", not "How many GMT"
-        return (f"{p} what time", "what time", True) if p in CLOCK_PREPS else ("what time", "what time", False)
+        zone = span.doc[span.end]
+        on = zone.head.lower_ if zone.dep_ == "pobj" else ""  # the parser hangs the zone on the preposition
+        return (f"{on} what time", "what time", True) if on in CLOCK_PREPS else ("what time", "what time", False)
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
     named = root.is_title and not root.is_sent_start  # "named the show ["Behind the Sofa"]": a title
