@@ -37,6 +37,7 @@ from .lexicon import (
     IRREGULAR_PLURALS,
     LEFT_NP_DEPS,
     LEMMA_FIXES,
+    LISTING_DEPS,
     MAGNITUDES,
     MAKING_VERBS,
     MAX_DESCRIBED_WORDS,
@@ -169,7 +170,10 @@ def _answer_removal(
             and t.lower_ not in QUANT_MODS
         ]
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
-        if noun in span and of:  # "2,300 tonnes of steel" -> "how many tonnes of steel"
+        # "2,300 tonnes of steel" -> "how many tonnes of steel"; past the answer only a plain
+        # phrase moves ("the [30] member countries of the OECD", not a list or an aside)
+        plain = of and not any(t.is_punct or t.dep_ in LISTING_DEPS for t in of[0].subtree)
+        if of and (noun in span or plain):
             words += list(of[0].subtree)
         counted = join_tokens(words)
         wh = "how many " + UNIT_SYMBOL_WORDS.get(counted, counted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.46"
+VERSION = "rules-0.99.47"
 
 
 SAY_VERBS = {
@@ -469,6 +469,10 @@ ONCE_COMPLEMENTS = {"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative"}
 # deficit with China, [up 30.5% at $162bn], was ..."): an aside on the amount before it, which a
 # question about anything else does without.
 CHANGE_ADVERBS = {"up", "down"}
+
+# Dependencies that make a phrase more than a plain noun phrase: a list, an apposition, a
+# clause. Such a phrase does not move into a wh-phrase ("how many counties of X, Y and Z").
+LISTING_DEPS = {"conj", "appos", "relcl", "acl"}
 
 # Verbs that set one event after or against another ("the rally followed gains on Wednesday",
 # "the fall follows falls in GDP in the previous quarters"): a date after the object is the
