@@ -175,6 +175,11 @@ def _answer_removal(
         plain = of and not any(t.is_punct or t.dep_ in LISTING_DEPS for t in of[0].subtree)
         if of and (noun in span or plain):
             words += list(of[0].subtree)
+        rate = next((c for c in noun.rights if c.dep_ == "npadvmod" and c.left_edge.lower_ in PER_WORDS), None)
+        if rate is not None and noun.dep_ == "pobj":
+            # "by [80,000] barrels a day" -> "By how many barrels a day ...?": the rate goes with
+            # its count, not after the preposition the question leaves behind ("... by a day?")
+            words += list(rate.subtree)
         counted = join_tokens(words)
         wh = "how many " + UNIT_SYMBOL_WORDS.get(counted, counted)
         share = noun.lower_ in FRACTIONS or f"{noun.lower_}s" in FRACTIONS  # "[one]-quarter"
