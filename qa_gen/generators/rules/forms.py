@@ -189,6 +189,10 @@ def _answer_removal(
             trail = join_tokens([t for t in words if t.i > noun.i])
             wh = " ".join(x for x in ("how many", lead, plural_noun_form(noun.text), trail) if x)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
+    out_of = _out_of(span.root) if qtype == "how many" and wh is None else None
+    if out_of is not None:  # "in [four] out of five key issues" -> "How many out of five key issues ...?"
+        wh = "how many " + join_tokens(list(out_of.subtree))
+        remove |= {t.i for t in out_of.subtree}
     share_of = of_after(span) if qtype == "how much of" else None
     if share_of is not None:  # "[two-thirds] of the population": the whole is in the wh-phrase
         remove |= {t.i for t in share_of.subtree}
@@ -485,6 +489,13 @@ def participle_agent_question(
 def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
     """The wh-subject takes a plural verb: "How many companies own", "Which motivations drive"."""
     return qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
+
+
+def _out_of(number: Token) -> Token | None:
+    """The "out of N" after a count ("[four] out of five key issues"), which says what the
+    count is a part of and goes with it into the wh-phrase."""
+    outs = (c for c in number.rights if c.lower_ == "out" and c.dep_ == "prep")
+    return next((c for c in outs if any(x.lower_ == "of" for x in c.children)), None)
 
 
 def _per_unit(amount: Token, past_amount: int) -> Token | None:
