@@ -80,7 +80,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-6"
+ANSWERS_VERSION = "answers-7"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -179,7 +179,7 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # "became [one] of Japan's industrialists", "[One] possible reason is ..."
         if ent.label_ == "DATE" and len(ent) == 2 and ent[0].lower_ in RATE_WORDS and ent.root.dep_ == "npadvmod":
             continue  # "carry 70 million passengers [a year]": a rate
-        yield ent, kind
+        yield _with_what_it_measures(ent), kind
     ent_tokens = {t.i for e in doc.ents for t in e}
     for chunk in doc.noun_chunks:
         root = chunk.root
@@ -210,6 +210,16 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             # "to" + verb as an adverbial clause of purpose ("... to strike targets").
             if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10:
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
+
+
+def _with_what_it_measures(ent: Span) -> Span:
+    """A span of time with the "of" phrase that says what it is a span of: "[two successive
+    quarters of negative growth]", not "[two successive quarters]" (which a recession is not)."""
+    of = _of_complement(ent) if ent.label_ in {"DATE", "TIME"} else None
+    noun = next((c for c in of.rights if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.ent_type_ or noun.pos_ != "NOUN":
+        return ent  # "the first quarter [of 2005]" is one date, as the tagger has it
+    return ent.doc[ent.start : noun.i + 1]
 
 
 def _of_complement(chunk: Span) -> Token | None:
