@@ -175,7 +175,7 @@ def _answer_removal(
         plain = of and not any(t.is_punct or t.dep_ in LISTING_DEPS for t in of[0].subtree)
         if of and (noun in span or plain):
             words += list(of[0].subtree)
-        rate = next((c for c in noun.rights if c.dep_ == "npadvmod" and c.left_edge.lower_ in PER_WORDS), None)
+        rate = _rate_after(noun)
         if rate is not None and noun.dep_ == "pobj":
             # "by [80,000] barrels a day" -> "By how many barrels a day ...?": the rate goes with
             # its count, not after the preposition the question leaves behind ("... by a day?")
@@ -502,12 +502,17 @@ def _per_unit(amount: Token, past_amount: int) -> Token | None:
     """The unit a sum of money is priced per, right after it ("[$53.09] a barrel", "[$2] per
     share"): part of the amount, which a moved question leaves out with it. Not a time ("$10
     a year" is a rate the question needs)."""
-    if amount.ent_type_ != "MONEY" or past_amount >= len(amount.doc):
+    if amount.ent_type_ != "MONEY":
         return None
-    unit = next((c for c in amount.rights if c.dep_ == "npadvmod" and c.left_edge.i == past_amount), None)
-    if unit is None or unit.left_edge.lower_ not in PER_WORDS or unit.lower_ in DURATION_UNITS | TIME_NOUNS:
+    unit = _rate_after(amount)
+    if unit is None or unit.left_edge.i != past_amount or unit.lower_ in DURATION_UNITS | TIME_NOUNS:
         return None
     return unit
+
+
+def _rate_after(tok: Token) -> Token | None:
+    """The "a day", "per share" that makes ``tok`` (an amount or a counted noun) a rate."""
+    return next((c for c in tok.rights if c.dep_ == "npadvmod" and c.left_edge.lower_ in PER_WORDS), None)
 
 
 def _restates_amount(item: Token, past_amount: int) -> bool:

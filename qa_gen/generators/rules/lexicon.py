@@ -458,7 +458,8 @@ IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 # Adverbs that are a count of occasions: "won the cup twice" -> "How many times ...?" ("once"
 # only after its verb and complement: "was once a prison" means formerly, see wh.py)
 TIMES_ADVERBS = {"once", "twice", "thrice"}
-# Words that make a count of occasions a frequency: "twice [a] year", "three times [per] week".
+# Words that open a rate: a count of occasions as a frequency ("twice [a] year", "three times
+# [per] week"), a price per unit ("$53.09 [a] barrel"), a count per day ("80,000 barrels [a] day").
 PER_WORDS = {"a", "an", "per", "every", "each"}
 # Determiners of an unstated number: "[several] lakes" is asked "how many lakes", not "what type of lakes".
 VAGUE_QUANTITIES = {"several", "many", "numerous", "few", "countless", "multiple", "various"}

@@ -618,11 +618,11 @@ def doubtful_person(tok: Token) -> bool:
     """A one-word name tagged PERSON that is no surname of a person the passage names in full:
     often a firm ("[Yukos] claims its downfall ...", "marketing company [Doubleclick]"), which
     the small model tags PERSON throughout an article."""
-    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN" or tok.ent_iob_ != "B":
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or len(ent) != 1:
-        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.ent_iob_ == "I":
+        return False  # a name of more than one word
     return tok.text not in surnames(tok.doc)
 
 
