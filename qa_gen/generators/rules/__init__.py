@@ -47,6 +47,7 @@ from .clause import (
     span_covers,
     title_np,
     titled,
+    with_fronted_date,
 )
 from .dated import dated_question
 from .forms import (
@@ -423,7 +424,8 @@ def _direct_questions(
             # split one subject in two; the description leaves with the name, or asks for it
             keep = [i for i in keep if i not in described[0]]
             wh, qtype = (described[1], "which") if described[1] else (wh, qtype)
-        yield said(subject_question(doc, verb, arg, span, wh, qtype, keep), qtype, verb)
+        dated_keep = with_fronted_date(verb, span, subj, keep)
+        yield said(subject_question(doc, verb, arg, span, wh, qtype, dated_keep), qtype, verb)
         for conj in shared_subject_verbs(verb):
             # "Leukocytes act like ... and are the second arm of the innate immune system": the
             # subject of each coordinated verb -> "What is the second arm of the innate immune system?"
@@ -433,10 +435,11 @@ def _direct_questions(
         # "President Yudhoyono's government has said ..." -> "Whose government has said ...?"
         yield said(subject_question(doc, verb, arg, span, owned, "whose", keep), "whose", verb)
     elif frontable(span, arg, verb):
-        active = active_question(doc, verb, subj, span, wh, qtype, absorb, keep)
+        dated_keep = with_fronted_date(verb, span, subj, keep)
+        active = active_question(doc, verb, subj, span, wh, qtype, absorb, dated_keep)
         if active is not None:  # "Who designed the bridge?" before "Who was the bridge designed by?"
             yield said(active, qtype, verb)
-        moved = fronted_question(doc, verb, subj, span, wh, qtype, absorb, keep)
+        moved = fronted_question(doc, verb, subj, span, wh, qtype, absorb, dated_keep)
         if isinstance(moved, Plan) and wh == "what" and _described_by_adjective(span, arg, verb):
             # "the church was [corrupt] by 1500" -> "What was the church like by 1500?"; "What
             # was the church by 1500?" asks for a thing

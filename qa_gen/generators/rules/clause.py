@@ -15,6 +15,7 @@ from .lexicon import (
     COMPASS_ADJECTIVES,
     CONDITION_MARKS,
     CONNECTIVES,
+    DATING_PREPS,
     DROP_DEPS,
     ENCLOSING_VERBS,
     FINITE_TAGS,
@@ -24,6 +25,7 @@ from .lexicon import (
     LOCATIVE_PREPS,
     MAGNITUDES,
     MAX_APPOSITIVE_HEAD_WORDS,
+    MAX_DATED_WORDS,
     MAX_OWNED_WORDS,
     MAX_TITLE_TOKENS,
     MEANS_NOUNS,
@@ -765,6 +767,41 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
         keep.remove(moved)
         keep.insert(keep.index(verb.i) + 1, moved)
     return _shrink(verb, span, keep)
+
+
+def with_fronted_date(verb: Token, span: Span, subj: Token | None, keep: list[int]) -> list[int]:
+    """``keep`` with the date an amount was measured at, when a fronted adjunct gives it ("In
+    2003, crop production totalled [11.49 million tonnes]"), moved to the end of the question
+    ("How many tonnes did crop production total in 2003?"): ``simplify`` drops fronted
+    adjuncts, but without its date an amount question has as many answers as the passage has
+    years. Only for a question that fronts its wh-phrase; in place the date stays out."""
+    doc = verb.doc
+    if not any(t.like_num for t in span) or span.root.ent_type_ in {"DATE", "TIME"}:
+        return keep
+    if any(doc[i].ent_type_ == "DATE" for i in keep):
+        return keep  # the question has a date of its own ("but in 1945 - only [420,000]")
+    subj_pos = subj.i if subj is not None and subj.head == verb else verb.i
+    dates = [c for c in verb.children if c.i < min(subj_pos, span.start) and _a_date(c)]
+    if len(dates) != 1:
+        return keep
+    phrase = [t for t in dates[0].subtree if not t.is_punct]
+    late = list(range(phrase[0].i, phrase[-1].i + 1))  # inner punctuation stays: "October 19, 2005"
+    end = len(keep)
+    while end and doc[keep[end - 1]].is_punct:
+        end -= 1
+    return keep[:end] + [i for i in late if i not in keep] + keep[end:]
+
+
+def _a_date(tok: Token) -> bool:
+    """A phrase that is a date and nothing else: "in 2003", "on 3 May", "last year"."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    if tok.dep_ == "prep" and tok.lower_ in DATING_PREPS:
+        words = words[1:]
+    elif tok.dep_ not in {"npadvmod", "tmod"}:
+        return False
+    # a date of its own ("2003", "March", "last year"), not one that points back ("that year")
+    absolute = any(t.like_num or t.pos_ == "PROPN" or t.lower_ == "last" for t in words)
+    return 0 < len(words) <= MAX_DATED_WORDS and absolute and all(t.ent_type_ == "DATE" for t in words)
 
 
 def _condition(tok: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.49"
+VERSION = "rules-0.99.50"
 
 
 SAY_VERBS = {
@@ -768,6 +768,11 @@ MAX_WORDS_AFTER_LISTED_WH = 3
 
 # A fronted adjunct longer than this (tokens) is not moved whole with the wh-word.
 MAX_PIED_PIPED_WORDS = 8
+# A fronted date an amount question takes along ("In the first quarter of 2004", six words):
+# longer, it is a clause of its own rather than the date the amount was measured at.
+MAX_DATED_WORDS = 6
+# The prepositions that date a fact ("In 2003", "By 2010", "On Monday"), not bound or order it.
+DATING_PREPS = {"in", "on", "by", "during"}
 # After these, "who" is "whom" ("According to whom ...?").
 PREPOSITIONS = {"to", "by", "with", "from", "for", "of", "about", "under", "according", "after", "against"}
 
