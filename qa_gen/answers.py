@@ -80,13 +80,27 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-7"
+ANSWERS_VERSION = "answers-8"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
 #: First words of a two-word date that is a rate, not a time: "70 million passengers [a year]"
 #: ("when?" asks the wrong thing); "[an extra year]", "in [a decade]" are spans of time.
 RATE_WORDS = {"a", "an", "per"}
+#: Adjectives that say which part of a place ("[eastern and southern Ethiopia]"): the place
+#: without them is a wider answer than the passage gives.
+COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+                 "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",
+                 "southwestern"}  # fmt: skip
+#: Nouns that name a part of a place: "the eastern [part] of Germany", "the [north] of England".
+PLACE_PART_NOUNS = {"part", "parts", "north", "south", "east", "west", "centre", "center", "region", "outskirts"}
+#: Units a price is per that are times: "$10 a year" is a rate the question keeps ("How much
+#: does it cost a year?"), while "$47 a barrel" is one price and the answer takes its unit.
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "night", "decade"}
+#: Nouns of change whose "in" phrase says what changed: "the recent [rise in coal prices]"; the
+#: bare "rise" is a head the question would have to leave hanging.
+CHANGE_NOUNS = {"rise", "fall", "increase", "decrease", "drop", "cut", "cuts", "jump", "growth", "decline",
+                "slump", "surge", "rises", "falls", "increases", "reduction", "hike"}  # fmt: skip
 #: Default cap on answers per passage (SQuAD averages about 5 questions per paragraph).
 DEFAULT_MAX_PER_PASSAGE = 6
 #: At most this many answers from one sentence, so questions spread over the passage.
@@ -179,7 +193,7 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # "became [one] of Japan's industrialists", "[One] possible reason is ..."
         if ent.label_ == "DATE" and len(ent) == 2 and ent[0].lower_ in RATE_WORDS and ent.root.dep_ == "npadvmod":
             continue  # "carry 70 million passengers [a year]": a rate
-        yield _with_what_it_measures(ent), kind
+        yield _whole(_with_what_it_measures(ent)), kind
     ent_tokens = {t.i for e in doc.ents for t in e}
     for chunk in doc.noun_chunks:
         root = chunk.root
@@ -190,6 +204,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         of = _of_complement(chunk)
         if of is not None and len(chunk) == 1 and root.tag_ == "NN" and root.dep_ == "pobj":
             continue  # part of a preposition: "in [light] of", "in [terms] of", "on [behalf] of"
+        if of is None and root.lower_ in CHANGE_NOUNS:
+            of = _complement(chunk, "in")  # "the recent [rise in coal prices]"
         if of is not None:  # "the [soaring cost of oil]", not "the [soaring cost]" of oil
             # up to the noun it is of: "a [controversial package of measures] to shake up ..."
             noun = next(c for c in of.rights if c.dep_ == "pobj")
@@ -226,14 +242,46 @@ def _of_complement(chunk: Span) -> Token | None:
     """The "of" phrase right after a noun phrase, which says what its head is of ("the
     worrying implications [of the data]", "the merits [of our case]"): without it the answer
     is a bare head the question must leave hanging."""
+    return _complement(chunk, "of")
+
+
+def _complement(chunk: Span, prep: str) -> Token | None:
+    """The phrase of preposition ``prep`` right after ``chunk``, on its head, with an object."""
     return next(
         (
             c
             for c in chunk.root.rights
-            if c.dep_ == "prep" and c.lower_ == "of" and c.i == chunk.end and any(x.dep_ == "pobj" for x in c.rights)
+            if c.dep_ == "prep" and c.lower_ == prep and c.i == chunk.end and any(x.dep_ == "pobj" for x in c.rights)
         ),
         None,
     )
+
+
+def _whole(ent: Span) -> Span:
+    """An entity with the words that make it the whole answer, which the tagger left outside:
+    the unit a price is per ("[$53.09 a barrel]"), the day of a time of day ("[Friday
+    afternoon]"), the part of a place ("[eastern and southern Ethiopia]", "[the eastern part
+    of Germany]") and the place before a firm's name ("[UK Coal]")."""
+    doc, root = ent.doc, ent.root
+    start, end = ent.start, ent.end
+    if ent.label_ == "MONEY":
+        per = next((c for c in root.rights if c.dep_ == "npadvmod" and c.left_edge.i == end == c.i - 1), None)
+        if per is not None and per.left_edge.lower_ in RATE_WORDS and per.lemma_.lower() not in TIME_UNITS:
+            end = per.i + 1  # "[$47 a barrel]", but "$10 [a year]" stays a rate
+    elif ent.label_ == "TIME" and start > 0 and doc[start - 1].ent_type_ == "DATE" and doc[start - 1].head == root:
+        start = doc[start - 1].left_edge.i  # "on [Friday afternoon]"
+    elif ent.label_ in {"GPE", "LOC"}:
+        compass = [c for c in root.lefts if c.dep_ == "amod" and c.lower_ in COMPASS_WORDS]
+        part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if compass:
+            start = min(start, compass[0].left_edge.i)  # "[eastern and southern Ethiopia]"
+        elif part is not None and part.lower_ in PLACE_PART_NOUNS and part.i < start:
+            start = part.left_edge.i  # "[the eastern part of Germany]"
+    elif ent.label_ == "ORG" and start > 0:
+        before = doc[start - 1]
+        if before.ent_type_ == "GPE" and before.dep_ == "compound" and before.head == root:
+            start = before.left_edge.i  # "[UK Coal]"
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def _bare_mention(chunk: Span) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ...answers import PLACE_PART_NOUNS
 from ...nlp import PERSONS_KEY
 from .clause import (
     attached_magnitude,
@@ -269,6 +270,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "what", "what", False  # "estimated at 11.4 million": not "How many was it estimated at?"
         return "how many", "how many", False
     site = not label and root.pos_ == "NOUN" and bool({root.lemma_.lower(), root.lower_} & (AREA_NOUNS | PLACE_NOUNS))
+    site = site or _part_of_place(root)  # "felt in [the eastern part of Germany]"
     if site and prep is not None and p in POSITION_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
         return "where", "where", True  # "live in [marine waters]" -> "Where do ... live?"
     kind = _named_kind(span, label)
@@ -548,6 +550,14 @@ def _range_end(prep: Token) -> bool:
     "from", "from" with a "to"."""
     other = RANGE_ENDS.get(prep.lower_)
     return prep.dep_ == "prep" and any(c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
+
+
+def _part_of_place(noun: Token) -> bool:
+    """A part of a named place: "the eastern [part] of Germany", "the [north] of England"."""
+    if noun.lower_ not in PLACE_PART_NOUNS:
+        return False
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"} for c in of.children)
 
 
 def _label(span: Span) -> str:
