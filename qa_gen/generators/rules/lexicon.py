@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.51"
+VERSION = "rules-0.99.52"
 
 
 SAY_VERBS = {
@@ -986,6 +986,12 @@ NOT_AGENT_NOUNS = {
     "ancient",
     "giant",
 }
+# Title nouns that make a one-word name a firm, whatever the tagger says ("marketing [company]
+# Doubleclick", "drinks [giant] Pernod"): such a name is what "it" can stand for.
+FIRM_NOUNS = {"company", "firm", "group", "giant", "maker", "carmaker", "retailer", "bank", "airline", "operator",
+              "chain", "brand", "conglomerate", "insurer", "lender", "broadcaster", "publisher", "manufacturer",
+              "provider", "supplier", "producer", "agency", "network", "website", "business", "corporation",
+              "subsidiary", "carrier", "distributor", "brewer", "miner", "developer"}  # fmt: skip
 # Quotation marks that open a quoted title.
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}

@@ -14,6 +14,7 @@ from .lexicon import (
     EXPLETIVE_OBJECT_VERBS,
     FEMALE_NOUNS,
     FINITE_TAGS,
+    FIRM_NOUNS,
     FRACTIONS,
     MALE_NOUNS,
     MAX_ANTECEDENT_SENTS,
@@ -377,6 +378,7 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
             continue
         if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
             subj = node.head
+        subj = _whole_of_share(subj)
         if own is None and not possessive:
             own = subj
             if tok.dep_ in OBJECT_DEPS and subj.pos_ == "PRON" and _POSSESSIVE_FORM.get(subj.lower_) == form:
@@ -399,6 +401,16 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
                 return None, False  # "asked him whether he stood by ...": the asker or the asked
             return subj, False
     return None, False
+
+
+def _whole_of_share(subj: Token) -> Token:
+    """The noun a vague share of it stands for: "[Several] of Ireland's biggest companies saw
+    their market value ..." binds "their" to the companies; other subjects as they are."""
+    if subj.lower_ not in VAGUE_QUANTIFIERS:
+        return subj
+    of = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.pos_ in {"NOUN", "PROPN"} else subj
 
 
 def _own_clause(subj: Token, tok: Token) -> bool:
@@ -659,7 +671,7 @@ def _previous_subject(
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
                 return _np_text(cand)
             continue
-        if cand.ent_type_ == "PERSON":
+        if cand.ent_type_ == "PERSON" and not _titled_firm(cand):
             continue
         if not plural and cand.lemma_.lower() in PERSON_NOUNS:
             # "it" is no person, and the nearest subject is one: "A spokesman for the firm said
@@ -674,6 +686,12 @@ def _previous_subject(
             continue
         return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
     return None
+
+
+def _titled_firm(name: Token) -> bool:
+    """A one-word name the tagger took for a person that its title calls a firm ("marketing
+    company [Doubleclick]"): a subject "it" can stand for."""
+    return doubtful_person(name) and any(c.dep_ == "compound" and c.lemma_.lower() in FIRM_NOUNS for c in name.lefts)
 
 
 def _person_nearest(doc: Doc, tok: Token, avoid: range) -> bool:
