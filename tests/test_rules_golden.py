@@ -293,3 +293,23 @@ def test_have_yet_to_never_loses_its_yet(text: str) -> None:
     rec = {"id": "x", "context": text, "answer_text": answer, "answer_start": text.index(answer)}
     (out,) = generate_questions([rec])
     assert out["question"] is not None and "have yet to" in out["question"], out
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Iran", "country"),
+        ("the United States", "country"),
+        ("Texas", "state"),
+        ("Karnataka", "state"),  # ISO spells it "Karnātaka"
+        ("Ontario", "province"),
+        ("North America", "continent"),
+        ("the Middle East", "region"),
+        ("New York", None),  # a state, but mostly the city in news
+        ("Tehran", None),
+    ],
+)
+def test_place_kind_names_what_a_question_asks(name: str, kind: str | None) -> None:
+    from qa_gen.generators.rules.countries import place_kind
+
+    assert place_kind(name) == kind

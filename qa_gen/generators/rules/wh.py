@@ -21,7 +21,7 @@ from .clause import (
     span_covers,
     under_dep,
 )
-from .countries import is_country
+from .countries import place_kind
 from .lexicon import (
     ADDRESSEE_VERBS,
     AREA_NOUNS,
@@ -279,8 +279,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "where", "where", p != "from"
         if place_on_subject(span, verb):
             return "where", "where", True
-        if label == "GPE" and is_country(span.text):
-            return "which country", "which", False  # "Which country has used the territory of another nation?"
+        place = place_kind(span.text) if label in {"GPE", "LOC"} else None
+        if place is not None:  # "Which country has used the territory of another nation?", "in which region"
+            return f"which {place}", "which", False
         if kind:
             return f"which {kind}", "which", False  # "[Tower District] is known as ..." -> "Which district ...?"
         return "what", "what", False
