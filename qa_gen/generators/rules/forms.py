@@ -172,9 +172,10 @@ def _answer_removal(
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
         # "2,300 tonnes of steel" -> "how many tonnes of steel"; past the answer only a plain
         # phrase moves ("the [30] member countries of the OECD", not a list or an aside)
-        plain = of and not any(t.is_punct or t.dep_ in LISTING_DEPS for t in of[0].subtree)
+        phrase = _without_asides(of[0]) if of else []
+        plain = of and not any(t.is_punct or t.dep_ in LISTING_DEPS for t in phrase)
         if of and (noun in span or plain):
-            words += list(of[0].subtree)
+            words += phrase
         rate = _rate_after(noun)
         if rate is not None and noun.dep_ == "pobj":
             # "by [80,000] barrels a day" -> "By how many barrels a day ...?": the rate goes with
@@ -357,7 +358,9 @@ def fronted_question(
         return Generated(None, reason="unsupported_answer", detail="a year left with the 'years' it dated")
     noun = counted_noun(span) if how_many else None
     wh = how_many or wh
-    prep = span.root.head
+    # a count asks with its noun, whose preposition it is: "by [one] notch to 'BB+'"
+    obj = noun if noun is not None and span.root.head == noun and noun.i in remove else span.root
+    prep = obj.head
     borrowed = passive or tense  # a participle or gerund that borrows its clause's subject
     nominal = nominal_wh(wh)
     following = _next_kept(doc, keep, remove, prep.i)
@@ -366,9 +369,11 @@ def fronted_question(
     )
     if (
         nominal
-        and span.root.dep_ == "pobj"
+        and obj.dep_ == "pobj"
         and prep.i not in remove
-        and prep.head == verb
+        # or the infinitive's the clause's verb takes: "hopes to increase the number from [95
+        # million] to ..." -> "From how many does the government hope to increase ...?"
+        and (prep.head == verb or (stranded_before_prep and prep.head.dep_ == "xcomp" and prep.head.head == verb))
         # a fronted participle's or gerund's preposition stands before the subject only because
         # it was fronted: "Known as [X], the blaze ..." -> "What was the blaze known as?"
         and ((borrowed is None and (prep.i < subj.left_edge.i or prep.i < verb.i)) or stranded_before_prep)
@@ -489,6 +494,22 @@ def participle_agent_question(
 def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
     """The wh-subject takes a plural verb: "How many companies own", "Which motivations drive"."""
     return qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
+
+
+def _without_asides(phrase: Token) -> list[Token]:
+    """The words of ``phrase`` less what is set off by a comma inside it, which the question
+    drops ("the four owners of Rover[, who have been accused ...,]"): a phrase moving with the
+    wh-word moves without its aside ("How many owners of Rover ...?")."""
+    doc = phrase.doc
+    aside: set[int] = set()
+    for t in phrase.subtree:
+        start = t.left_edge.i
+        if t != phrase and t.dep_ in NP_DROP_DEPS and start > phrase.i and doc[start - 1].text == ",":
+            aside |= {x.i for x in t.subtree} | {start - 1}
+            end = t.right_edge.i + 1
+            if end < len(doc) and doc[end].text == ",":
+                aside.add(end)
+    return [t for t in phrase.subtree if t.i not in aside]
 
 
 def _out_of(number: Token) -> Token | None:
