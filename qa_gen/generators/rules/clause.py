@@ -863,13 +863,19 @@ def relative_object(tok: Token) -> bool:
     it stays, and reads as the noun it stands for."""
     pronoun = tok.tag_ in {"WDT", "WP"} or tok.lower_ == "that"  # the tagger may call "that" IN
     clause = tok.head
-    if tok.dep_ != "dobj" or not pronoun or clause.dep_ not in {"relcl", "acl"} or clause.tag_ == "VBN":
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)  # "that X has [sued]"
+    participle = clause.tag_ == "VBN" and not perfect
+    if tok.dep_ != "dobj" or not pronoun or clause.dep_ not in {"relcl", "acl"} or participle:
         return False
     noun = clause.head
     # only before its verb and right after its noun (a long-distance attachment is often the
     # parser's guess), of a clause whose verb takes that object itself ("which it wished to
     # import" is "import"'s)
-    right_after = noun.i == tok.i - 1 or (noun.i == tok.i - 2 and tok.nbor(-1).text == ",")
+    before = tok.nbor(-1) if tok.i > 0 else tok
+    # or past its "of" phrase, where the parser hangs the clause on the head: "the number of
+    # banks [that] Mr Bondi has sued" (the banks, which ``relative_antecedent`` reads through)
+    of_phrase = before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head == noun
+    right_after = noun.i == tok.i - 1 or (noun.i == tok.i - 2 and before.text == ",") or of_phrase
     own = tok.i < clause.i and not any(c.dep_ in {"xcomp", "ccomp"} for c in clause.children)
     person = noun.ent_type_ == "PERSON" and tok.lower_ == "which"  # "which" is never a person: misattached
     return right_after and own and noun.pos_ in {"NOUN", "PROPN"} and not person
