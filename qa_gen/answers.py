@@ -80,7 +80,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-8"
+ANSWERS_VERSION = "answers-9"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -189,6 +189,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # "later in [the year]": which year, the passage said before
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
             continue
+        if ent.label_ == "CARDINAL" and _the_number_as_noun(ent):
+            continue  # "[the two] were ripe for consolidation": two already named, not counted
         if ent.label_ == "CARDINAL" and ent.text.lower() in {"one", "1"} and _one_as_article(ent):
             continue  # "became [one] of Japan's industrialists", "[One] possible reason is ..."
         if ent.label_ == "DATE" and len(ent) == 2 and ent[0].lower_ in RATE_WORDS and ent.root.dep_ == "npadvmod":
@@ -305,6 +307,13 @@ def _one_as_article(ent: Span) -> bool:
     root = ent.root
     subject = root.dep_ == "nummod" and root.head.tag_ == "NN" and root.head.dep_ in {"nsubj", "nsubjpass"}
     return _next_word(ent) in NOT_COUNTING_AFTER_ONE or subject
+
+
+def _the_number_as_noun(ent: Span) -> bool:
+    """A number standing for things the passage named before ("the two were ripe", "both of
+    [the three]"): "How many were ripe ...?" has no answer a reader can check."""
+    root = ent.root
+    return root.dep_ in CORE_NP_DEPS and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
 
 
 def _next_word(span: Span) -> str:

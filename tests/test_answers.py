@@ -118,6 +118,8 @@ WHOLE_ENTITIES = [
      "Norway", "western part of Norway"),
     # a noun of change takes what changed
     ("The sharp rise in ferry fares has angered Lisk residents.", "sharp rise", "sharp rise in ferry fares"),
+    # a number that stands for things named before counts nothing
+    ("Tavel and Corra make ferries. Analysts said the two were ripe for a merger.", "two", "Analysts"),
     # a price per unit of time is a rate, which the question keeps
     ("The Tavel ferry pass costs $300 a year.", "$300 a year", "$300"),
 ]
