@@ -80,7 +80,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-9"
+ANSWERS_VERSION = "answers-10"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -360,7 +360,21 @@ def askable(span: Span) -> bool:
         return False
     if outside_head and root.dep_ == "poss" and span.label_ != "PERSON":
         return False
+    if root.dep_ == "nummod" and _counts_a_list(root.head):
+        return False  # "[155,465] pickups, vans and SUVs": not "How many pickups ...?"
+    split = [c for c in root.children if c.dep_ == "appos" and c not in span]
+    listed = [c for c in split if any(x.dep_ == "conj" for x in c.children)]
+    if root.pos_ == "NOUN" and listed:
+        return False  # "[Good rains], increased use of fertilizers and improved seeds": a list the parser split
     return not (root.dep_ == "conj" or any(c.dep_ == "conj" and c not in span for c in root.children))
+
+
+def _counts_a_list(noun: Token) -> bool:
+    """One number before a list of nouns counts them all ("155,465 pickups, vans and SUVs");
+    "10 touchdowns and six interceptions" counts each item with its own."""
+    items = [c for c in noun.children if c.dep_ == "conj"]
+    bare = all(c.pos_ in {"NOUN", "PROPN"} and not any(x.dep_ in {"det", "nummod"} for x in c.children) for c in items)
+    return bool(items) and bare
 
 
 def whole_words(span: Span) -> Span:

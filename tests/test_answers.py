@@ -120,6 +120,10 @@ WHOLE_ENTITIES = [
     ("The sharp rise in ferry fares has angered Lisk residents.", "sharp rise", "sharp rise in ferry fares"),
     # a number that stands for things named before counts nothing
     ("Tavel and Corra make ferries. Analysts said the two were ripe for a merger.", "two", "Analysts"),
+    # one item of a list is no answer, nor is one number that counts a whole list
+    ("Warm weather, increased use of ferries and improved roads contributed to the rise in trade.",
+     "Warm weather", "rise in trade"),
+    ("The Tavel recall covers 4,200 buses, vans and lorries built last year.", "4,200", "Tavel recall"),
     # a price per unit of time is a rate, which the question keeps
     ("The Tavel ferry pass costs $300 a year.", "$300 a year", "$300"),
 ]
