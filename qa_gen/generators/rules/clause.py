@@ -727,6 +727,12 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     for tok in sub:
         if tok.i in drop or tok == verb or holds_answer(tok):
             continue
+        if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and tok.head != verb and holds_answer(tok.head):
+            # a verb coordinated with the one the answer hangs on below the clause's verb is
+            # another act: "wanted the firms to surrender [$280bn] and impose tougher rules"
+            cut(tok)
+            drop.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
+            continue
         # an adjective phrase after its noun, set off by commas ("Rank, [formerly famous for
         # ...], will ...") describes it as an apposition does
         post_adjective = tok.dep_ == "amod" and tok.i > tok.head.i
