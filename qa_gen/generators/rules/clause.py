@@ -493,7 +493,10 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         return True
     noun = counted_noun(span)
     if noun is not None:
-        return noun == arg or (noun.dep_ == "pobj" and noun.head.head == verb)
+        # also out of a verb the clause verb takes: "is considering raising fuel prices by [as
+        # much as 30%]" -> "By what percentage is the government considering raising ...?"
+        governor = noun.head.head
+        return noun == arg or (noun.dep_ == "pobj" and (governor == verb or _complement_of(governor, verb)))
     if root.dep_ == "poss":
         return False
     if root.dep_ == "compound" and root.head == arg and score_like(arg):
