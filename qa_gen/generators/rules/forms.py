@@ -283,8 +283,8 @@ def _answer_removal(
             # hang up of listening?" (a place's "near X" can stand on its own)
             remove |= {t.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     # "[as much as 30%]" is an amount, not a reason or means
-    amount = len(span) > 1 and span[0].lower_ == "as" and span[1].lower_ in {"much", "many", "high", "low", "few"}
-    if (span[0].lower_ in {"because", "since", "as", "to", "by"} and not amount) or root.dep_ == "advcl":
+    as_much = len(span) > 1 and span[0].lower_ == "as" and span[1].lower_ in {"much", "many", "high", "low", "few"}
+    if (span[0].lower_ in {"because", "since", "as", "to", "by"} and not as_much) or root.dep_ == "advcl":
         holder = root
         # up to the clause the reason or means belongs to: "hoped to find a shipyard [to
         # rebuild the ferry]" keeps "to find a shipyard" ("Why did the board hope to find ...?")
