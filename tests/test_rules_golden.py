@@ -163,6 +163,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # "it" is no person: no "When did the spokeswoman publish its report?"
         ("A spokeswoman for the bakery declined to say more. She said the figures would probably be given when it "
          "published its report on Monday.", "Monday", "unresolved_pronoun"),
+        # a preposition parsed as a conjunction, its object as a second subject: no "By what
+        # percentage did Corra's underlying profit exceptional items rise ...?"
+        ("However, the ferry firm said Corra's underlying profit before exceptional items rose 8% on the back of "
+         "stronger ticket sales.", "8%", "unsupported_answer"),
         # an object pronoun is not its clause's subject, even when that is the same pronoun: no
         # "How many small boats did Corra Ferries sign a deal ... to supply Corra Ferries with?"
         ("Corra Ferries is ailing. Last month, it signed a deal with Marrow Shipping to supply it with 40 small "

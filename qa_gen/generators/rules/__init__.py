@@ -345,6 +345,12 @@ def _direct_questions(
         yield Generated(None, reason="unsupported_answer", detail="the parse gives the verb a second object")
         return
     subj = find_subject(verb)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and any(subjects[0].i < c.i < subjects[-1].i and c.dep_ == "mark" for c in verb.children):
+        # "Corra's profit [before] exceptional items rose 8%": the parser made the preposition a
+        # conjunction and its object a second subject; any question keeps half of the subject
+        yield Generated(None, reason="unsupported_answer", detail="the parse splits the subject at a conjunction")
+        return
     infinitive = infinitive_answer(span, verb)
     if infinitive is not None:
         # "allows a household to [share recordings]" -> "What does the Sky Q Mini allow a household to do?"
