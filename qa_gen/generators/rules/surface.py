@@ -30,6 +30,7 @@ from .lexicon import (
     PRONOUN_RESOLVE,
     QUANTITY_NOUNS,
     SAY_VERBS,
+    SPEAKING_BODIES,
     SUBJECT_DEPS,
     UNRESOLVABLE,
     VAGUE_QUANTIFIERS,
@@ -446,7 +447,11 @@ def _bound_reading(tok: Token, binder: Token, avoid: range, shown: set[int] | No
     if shown is not None and binder.i in shown:
         return tok.text
     if binder.pos_ == "PRON":
-        return None
+        if not (binder.dep_ == "nsubj" and binder.head.lemma_ in SAY_VERBS):
+            return None
+        # "[It] said the launch of [its] range ...": the speaker's own antecedent
+        name = resolve_pronoun(binder.doc, binder, avoid, shown)
+        return _owner(name) if name is not None and possessive else name
     name = relative_antecedent(binder) if binder.pos_ == "NOUN" else _np_text(binder)
     return _owner(name) if name is not None and possessive else name
 
@@ -664,9 +669,12 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
 def _previous_subject(
     doc: Doc, tok: Token, plural: bool, proper_only: bool = False, avoid: range = range(0)
 ) -> str | None:
+    speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in SAY_VERBS
     for cand in _earlier_subjects(doc, tok, avoid):
         if cand.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if speaker and not _could_speak(cand):
+            continue  # "It said ...": not "the UK market", but the firm before it
         if proper_only:
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
                 return _np_text(cand)
@@ -686,6 +694,13 @@ def _previous_subject(
             continue
         return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
     return None
+
+
+def _could_speak(noun: Token) -> bool:
+    """A subject that can say something: a name, a firm or a body ("the firm", "the council"),
+    or a person; not "the market", "the trend" or "sales"."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_) or lemma in FIRM_NOUNS | SPEAKING_BODIES | PERSON_NOUNS
 
 
 def _titled_firm(name: Token) -> bool:
