@@ -43,6 +43,7 @@ from .lexicon import (
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
+    MONEY_NOUNS,
     MONTHS,
     NAMING_VERBS,
     NOUN_DATE_PREPS,
@@ -190,6 +191,12 @@ def _answer_removal(
             trail = join_tokens([t for t in words if t.i > noun.i])
             wh = " ".join(x for x in ("how many", lead, plural_noun_form(noun.text), trail) if x)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
+    sum_of = _sum_of(span, verb) if qtype == "how much" and moved else None
+    if sum_of is not None:  # "posted a profit of [$3.36bn]" -> "How much profit did TimeWarner post?"
+        said = [t for t in sum_of.lefts if t.dep_ in {"amod", "compound"}]
+        words = [t for x in said for t in x.subtree] + [sum_of]
+        wh = ("how much in " if sum_of.tag_ == "NNS" else "how much ") + join_tokens(words)
+        remove |= {t.i for x in sum_of.lefts for t in x.subtree} | {sum_of.i} | {t.i for t in span.root.head.subtree}
     out_of = _out_of(span.root) if qtype == "how many" and wh is None else None
     if out_of is not None:  # "in [four] out of five key issues" -> "How many out of five key issues ...?"
         wh = "how many " + join_tokens(list(out_of.subtree))
@@ -496,6 +503,19 @@ def participle_agent_question(
 def _plural_agent(wh: str, qtype: str, span: Span) -> bool:
     """The wh-subject takes a plural verb: "How many companies own", "Which motivations drive"."""
     return qtype == "how many" or (len(wh.split()) > 1 and span.root.tag_ in {"NNS", "NNPS"})
+
+
+def _sum_of(span: Span, verb: Token) -> Token | None:
+    """The object noun a sum of money is the amount of ("made a pre-tax profit of [£75m]"),
+    which goes into the wh-phrase ("How much pre-tax profit did the airline make?")."""
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or span.start != of.i + 1:
+        return None
+    noun = of.head
+    if noun.dep_ != "dobj" or noun.head != verb or noun.lower_ not in MONEY_NOUNS:
+        return None
+    return noun
 
 
 def _without_asides(phrase: Token) -> list[Token]:

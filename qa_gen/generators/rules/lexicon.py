@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.59"
+VERSION = "rules-0.99.60"
 
 
 SAY_VERBS = {
@@ -992,6 +992,11 @@ FIRM_NOUNS = {"company", "firm", "group", "giant", "maker", "carmaker", "retaile
               "chain", "brand", "conglomerate", "insurer", "lender", "broadcaster", "publisher", "manufacturer",
               "provider", "supplier", "producer", "agency", "network", "website", "business", "corporation",
               "subsidiary", "carrier", "distributor", "brewer", "miner", "developer"}  # fmt: skip
+# Sums a firm makes, owes or is worth: "posted a profit of [$3.36bn]" is asked "How much profit
+# did TimeWarner post?", not "How much did TimeWarner post a profit of?".
+MONEY_NOUNS = {"profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "turnover", "capitalisation",
+               "capitalization", "debt", "debts", "deficit", "surplus", "fine", "bid", "dividend", "income",
+               "earnings", "budget"}  # fmt: skip
 # Quotation marks that open a quoted title.
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
