@@ -496,7 +496,8 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         # also out of a verb the clause verb takes: "is considering raising fuel prices by [as
         # much as 30%]" -> "By what percentage is the government considering raising ...?"
         governor = noun.head.head
-        return noun == arg or (noun.dep_ == "pobj" and (governor == verb or _complement_of(governor, verb)))
+        takes = governor == verb or _complement_of(governor, verb) or _planned(governor, verb)
+        return noun == arg or (noun.dep_ == "pobj" and takes) or (noun.dep_ == "dobj" and _planned(noun.head, verb))
     if root.dep_ == "poss":
         return False
     if root.dep_ == "compound" and root.head == arg and score_like(arg):
@@ -507,11 +508,12 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         # "claimed to have perfected [X]" -> "What did Tesla claim to have perfected?"; "tend to
         # be [unstable]" -> "What do unequal towns tend to be?"; not one item of a list ("What
         # does Kell seem to be and rich?")
-        return not any(c.dep_ == "conj" and c not in span for c in root.children) and _complement_of(root.head, verb)
+        listed = any(c.dep_ == "conj" and c not in span for c in root.children)
+        return not listed and (_complement_of(root.head, verb) or _planned(root.head, verb))
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.head == verb or prep == arg or _complement_of(prep.head, verb):
+    if prep.head == verb or prep == arg or _complement_of(prep.head, verb) or _planned(prep.head, verb):
         return True  # "began running into trouble [by 2010]": out of a verb the clause verb takes
     particle = prep.head.lower_ in ADVERB_PARTICLES and prep.head.dep_ in {"advmod", "prt"}
     if particle and prep.head.head == verb and verb.i < prep.head.i < prep.i:
@@ -577,6 +579,19 @@ def _closes_clause(tok: Token, verb: Token) -> bool:
     """Nothing but punctuation follows ``tok``'s phrase in the clause of ``verb``."""
     end = tok.right_edge.i
     return all(t.is_punct for t in verb.subtree if t.i > end)
+
+
+def _planned(tok: Token, verb: Token) -> bool:
+    """``tok`` is what a named subject "is to" do, news's future ("Nestle is to raise its
+    dividend by [11%]"): a phrase on it is asked like one on the verb ("By what percentage is
+    Nestle to raise its dividend?"). Not "The aim is to ...", where the infinitive says what
+    the subject is."""
+    if tok.dep_ != "xcomp" or tok.head != verb or verb.lemma_ != "be" or tok.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"})
 
 
 def _complement_of(tok: Token, verb: Token) -> bool:
