@@ -497,6 +497,12 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         # much as 30%]" -> "By what percentage is the government considering raising ...?"
         governor = noun.head.head
         takes = governor == verb or _complement_of(governor, verb) or _planned(governor, verb)
+        # one level into the object: "has operations in [14] countries" -> "How many countries
+        # does Mittal Steel have operations in?"
+        inside = governor.dep_ == "dobj" and governor.head == verb and noun.head.lower_ in OBJECT_NOUN_PREPS
+        # but "saw growth of [8%]" stays in place: "What percentage had X seen growth of?" is clumsier
+        inside = inside and not (noun.head.lower_ == "of" and (noun.lower_ in PERCENT_WORDS or noun.text == "%"))
+        takes = takes or inside
         return noun == arg or (noun.dep_ == "pobj" and takes) or (noun.dep_ == "dobj" and _planned(noun.head, verb))
     if root.dep_ == "poss":
         return False
