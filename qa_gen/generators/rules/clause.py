@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -93,7 +94,7 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         return None  # "defeated [the Atlanta Falcons] 34–19": a score the parser took for the head
     if any(t.tag_ == "$" or t.ent_type_ in {"MONEY", "PERCENT"} for t in span):
         return None  # "an [£150m] investment" is no kind of investment: "which investment" asks wrong
-    if (span.root.like_num or span.root.lower_ in MAGNITUDES) and counted_noun(span) == noun:
+    if (a_number(span.root) or span.root.lower_ in MAGNITUDES) and counted_noun(span) == noun:
         return None  # "fined [11m] euros", "sold [3m] phones": a count of the noun ("How many euros")
     left = noun.left_edge.i
     # another quality joined to the answer's leaves with it: "[roughly spherical] and highly
@@ -674,6 +675,15 @@ def attached_magnitude(tok: Token) -> bool:
     return tok.lower_ in SHORT_MAGNITUDES and tok.i > 0 and not tok.nbor(-1).whitespace_
 
 
+# A number with its magnitude written on, which the tokenizer left whole ("1.17bn", "36m").
+GLUED_NUMBER = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
+
+
+def a_number(tok: Token) -> bool:
+    """A number, also with its magnitude written on ("1.17bn")."""
+    return tok.like_num or GLUED_NUMBER.fullmatch(tok.lower_) is not None
+
+
 def counted_noun(span: Span) -> Token | None:
     """For "12 people" (nummod of a noun), the counted noun."""
     for tok in span:
@@ -688,7 +698,9 @@ def counted_noun(span: Span) -> Token | None:
             outer = tok.head.head
             counts = tok.head.dep_ in {"compound", "nummod", "amod"} and outer.pos_ in {"NOUN", "PROPN"}
             return outer if counts and outer.lower_ not in MAGNITUDES else None
-        if tok.like_num and tok.dep_ in {"nummod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        glued = GLUED_NUMBER.fullmatch(tok.lower_) is not None  # "[1.17bn] euros", tagged anything
+        modifies = tok.dep_ in {"nummod", "quantmod"} or (glued and tok.dep_ == "compound")
+        if (tok.like_num or glued) and modifies and tok.head.pos_ in {"NOUN", "PROPN"}:
             label = tok.head if tok.head.i < tok.i else (tok.nbor(-1) if tok.i > 0 else tok)
             if label.lemma_.lower() in {"number", "no."}:
                 return None  # "number eight", "the number [one] seeds": a label, not a count

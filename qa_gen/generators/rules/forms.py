@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..base import Generated
 from .clause import (
+    a_number,
     argument_of,
     counted_noun,
     example_list,
@@ -164,7 +165,7 @@ def _answer_removal(
             t
             for t in noun.subtree
             if t.i <= noun.i
-            and not t.like_num
+            and not a_number(t)
             # the answer's own modifiers of the noun stay with it: "how many national ferry unions"
             and (t.i not in remove or t == noun or _noun_modifier(t, noun))
             and t.dep_ not in {"det", "poss", "quantmod", "nummod", "advmod", "punct"}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...answers import PLACE_PART_NOUNS
 from ...nlp import PERSONS_KEY
 from .clause import (
+    a_number,
     attached_magnitude,
     counted_noun,
     example_list,
@@ -243,8 +244,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "what proportion", "how much", False
     # "[16 national science academies] issued a statement": a count with its plural noun
     hyphened = len(span) > 1 and span[1].text == "-"  # "[three-carbon molecules]" is a kind, not a count
-    counts = not label and span[0].like_num and span[0].dep_ == "nummod" and root.tag_ == "NNS" and not hyphened
-    if label in {"CARDINAL", "QUANTITY"} or (root.like_num and not label) or counts:
+    counts = not label and a_number(span[0]) and span[0].dep_ == "nummod" and root.tag_ == "NNS" and not hyphened
+    if label in {"CARDINAL", "QUANTITY"} or (a_number(root) and not label) or counts:
         noun = counted_noun(span)
         if noun is not None and _names_singular(span, noun, label):
             # "created [the 50 fund]": a number before a singular noun names it ("How many fund
@@ -567,13 +568,15 @@ def _label(span: Span) -> str:
     whole name, or its surname) or when a title such as "Bishop" or "King" opens it."""
     if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and _named_person(span):
         return "PERSON"
-    if span[0].tag_ == "$" and any(t.like_num for t in span):
+    if span[0].tag_ == "$" and any(a_number(t) for t in span):
         return "MONEY"  # "[$86m]", whatever the tagger made of the split-off "m"
     sign = percent_sign(span)
     if sign is not None and span.doc[sign].lower_ == "cent":
         return "PERCENT"  # "[25] per cent", which the tagger leaves unlabelled
     if span[-1].lower_ == "ago" or (len(span) == 2 and span[-1].text in ERA_MARKS and span[0].like_num):
         return "DATE"  # "[more than 20 million years ago]", "[9000 BP]", which the tagger may call anything
+    if span.root.ent_type_ == "ORDINAL" and span.root.tag_ == "CD":
+        return "CARDINAL"  # "came in at [1.4bn] euros", which the tagger may call an ordinal
     if span.root.ent_type_:
         return span.root.ent_type_
     words = [t for t in span if not t.is_punct and t.dep_ != "det"]
