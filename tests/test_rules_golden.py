@@ -170,7 +170,7 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # an object pronoun is not its clause's subject, even when that is the same pronoun: no
         # "How many small boats did Corra Ferries sign a deal ... to supply Corra Ferries with?"
         ("Corra Ferries is ailing. Last month, it signed a deal with Marrow Shipping to supply it with 40 small "
-         "boats.", "40", "unresolved_pronoun"),
+         "boats.", "40", "unsupported_answer"),
         # an amount that describes a noun: no "How much does Marrow face a similar repayment demand?"
         ("Marrow Shipping already faces a similar $54m repayment demand from two banks.", "$54m",
          "unsupported_answer"),

@@ -497,12 +497,23 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         # also out of a verb the clause verb takes: "is considering raising fuel prices by [as
         # much as 30%]" -> "By what percentage is the government considering raising ...?"
         governor = noun.head.head
-        takes = governor == verb or _complement_of(governor, verb) or _planned(governor, verb)
+        # not out of an absolute "with" or a comparison's "than": "continued to suffer, with
+        # [104,000] workers axed", "is less than the [3,000] cases mentioned"
+        participle = any(  # an absolute: the participle says what happened to the noun, with no agent
+            c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and not any(x.dep_ == "agent" for x in c.children)
+            for c in noun.children
+        )
+        if noun.head.lower_ == "with" and participle:
+            return False  # "struggled, with [120] sailings cancelled": no "How many sailings ... with cancelled?"
+        moves = noun.head.lower_ not in {"with", "than"}
+        takes = governor == verb or (moves and (_complement_of(governor, verb) or _planned(governor, verb)))
         # one level into the object: "has operations in [14] countries" -> "How many countries
         # does Mittal Steel have operations in?"
         inside = governor.dep_ == "dobj" and governor.head == verb and noun.head.lower_ in OBJECT_NOUN_PREPS
         # but "saw growth of [8%]" stays in place: "What percentage had X seen growth of?" is clumsier
-        inside = inside and not (noun.head.lower_ == "of" and (noun.lower_ in PERCENT_WORDS or noun.text == "%"))
+        # out of an "of" phrase only a count of things: not "saw growth of [8%]" ("What percentage
+        # had X seen growth of?"), "an offer of [530] pence per share"
+        inside = inside and (noun.head.lower_ != "of" or (noun.tag_ == "NNS" and noun.ent_type_ not in NUMERIC_ENTS))
         takes = takes or inside
         return noun == arg or (noun.dep_ == "pobj" and takes) or (noun.dep_ == "dobj" and _planned(noun.head, verb))
     if root.dep_ == "poss":
@@ -520,7 +531,10 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.head == verb or prep == arg or _complement_of(prep.head, verb) or _planned(prep.head, verb):
+    # (a number that is a share of its "of" phrase stays: "on all [25] of its channels")
+    share = a_number(root) and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    planned = _planned(prep.head, verb) and not share
+    if prep.head == verb or prep == arg or _complement_of(prep.head, verb) or planned:
         return True  # "began running into trouble [by 2010]": out of a verb the clause verb takes
     particle = prep.head.lower_ in ADVERB_PARTICLES and prep.head.dep_ in {"advmod", "prt"}
     if particle and prep.head.head == verb and verb.i < prep.head.i < prep.i:
@@ -763,7 +777,9 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     for tok in sub:
         if tok.i in drop or tok == verb or holds_answer(tok):
             continue
-        if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and tok.head != verb and holds_answer(tok.head):
+        joined = any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)  # not "non-[stop]"
+        other_act = tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and tok.head != verb and joined
+        if other_act and holds_answer(tok.head):
             # a verb coordinated with the one the answer hangs on below the clause's verb is
             # another act: "wanted the firms to surrender [$280bn] and impose tougher rules"
             cut(tok)

@@ -377,6 +377,9 @@ def fronted_question(
     stranded_before_prep = following is not None and (
         following.lower_ == prep.lower_ or prep.lower_ in PIED_PIPE_BEFORE_PREP
     )
+    # the counted noun's own phrase follows it, not another of the verb's: "limited to [one]
+    # visit to Cuba" strands nothing
+    stranded_before_prep = stranded_before_prep and not (following is not None and following.head == obj != span.root)
     if (
         nominal
         and obj.dep_ == "pobj"

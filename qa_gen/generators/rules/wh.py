@@ -568,7 +568,8 @@ def _label(span: Span) -> str:
     whole name, or its surname) or when a title such as "Bishop" or "King" opens it."""
     if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and _named_person(span):
         return "PERSON"
-    if span[0].tag_ == "$" and any(a_number(t) for t in span):
+    amount_root = a_number(span.root) or span.root.lower_ in MAGNITUDES or span.root.tag_ == "$"
+    if span[0].tag_ == "$" and any(a_number(t) for t in span) and amount_root:
         return "MONEY"  # "[$86m]", whatever the tagger made of the split-off "m"
     sign = percent_sign(span)
     if sign is not None and span.doc[sign].lower_ == "cent":
