@@ -264,26 +264,42 @@ def _whole(ent: Span) -> Span:
     the unit a price is per ("[$53.09 a barrel]"), the day of a time of day ("[Friday
     afternoon]"), the part of a place ("[eastern and southern Ethiopia]", "[the eastern part
     of Germany]") and the place before a firm's name ("[UK Coal]")."""
-    doc, root = ent.doc, ent.root
+    doc = ent.doc
     start, end = ent.start, ent.end
     if ent.label_ == "MONEY":
-        per = next((c for c in root.rights if c.dep_ == "npadvmod" and c.left_edge.i == end == c.i - 1), None)
-        if per is not None and per.left_edge.lower_ in RATE_WORDS and per.lemma_.lower() not in TIME_UNITS:
-            end = per.i + 1  # "[$47 a barrel]", but "$10 [a year]" stays a rate
-    elif ent.label_ == "TIME" and start > 0 and doc[start - 1].ent_type_ == "DATE" and doc[start - 1].head == root:
+        end = _priced_per(ent)
+    elif ent.label_ == "TIME" and start > 0 and doc[start - 1].ent_type_ == "DATE" and doc[start - 1].head == ent.root:
         start = doc[start - 1].left_edge.i  # "on [Friday afternoon]"
     elif ent.label_ in {"GPE", "LOC"}:
-        compass = [c for c in root.lefts if c.dep_ == "amod" and c.lower_ in COMPASS_WORDS]
-        part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-        if compass:
-            start = min(start, compass[0].left_edge.i)  # "[eastern and southern Ethiopia]"
-        elif part is not None and part.lower_ in PLACE_PART_NOUNS and part.i < start:
-            start = part.left_edge.i  # "[the eastern part of Germany]"
+        start = _place_part(ent)
     elif ent.label_ == "ORG" and start > 0:
         before = doc[start - 1]
-        if before.ent_type_ == "GPE" and before.dep_ == "compound" and before.head == root:
+        if before.ent_type_ == "GPE" and before.dep_ == "compound" and before.head == ent.root:
             start = before.left_edge.i  # "[UK Coal]"
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _priced_per(ent: Span) -> int:
+    """Where a sum of money ends with the unit it is per: "[$47 a barrel]", but "$10 [a year]"
+    stays a rate the question keeps."""
+    end = ent.end
+    per = next((c for c in ent.root.rights if c.dep_ == "npadvmod" and c.left_edge.i == end == c.i - 1), None)
+    if per is not None and per.left_edge.lower_ in RATE_WORDS and per.lemma_.lower() not in TIME_UNITS:
+        return per.i + 1
+    return end
+
+
+def _place_part(ent: Span) -> int:
+    """Where a place starts with the words that say which part of it: "[eastern and southern
+    Ethiopia]", "[the eastern part of Germany]"."""
+    root = ent.root
+    compass = [c for c in root.lefts if c.dep_ == "amod" and c.lower_ in COMPASS_WORDS]
+    if compass:
+        return min(ent.start, compass[0].left_edge.i)
+    part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if part is not None and part.lower_ in PLACE_PART_NOUNS and part.i < ent.start:
+        return part.left_edge.i
+    return ent.start
 
 
 def _bare_mention(chunk: Span) -> bool:

@@ -494,28 +494,7 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
         return True
     noun = counted_noun(span)
     if noun is not None:
-        # also out of a verb the clause verb takes: "is considering raising fuel prices by [as
-        # much as 30%]" -> "By what percentage is the government considering raising ...?"
-        governor = noun.head.head
-        # not out of an absolute "with" or a comparison's "than": "continued to suffer, with
-        # [104,000] workers axed", "is less than the [3,000] cases mentioned"
-        participle = any(  # an absolute: the participle says what happened to the noun, with no agent
-            c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and not any(x.dep_ == "agent" for x in c.children)
-            for c in noun.children
-        )
-        if noun.head.lower_ == "with" and participle:
-            return False  # "struggled, with [120] sailings cancelled": no "How many sailings ... with cancelled?"
-        moves = noun.head.lower_ not in {"with", "than"}
-        takes = governor == verb or (moves and (_complement_of(governor, verb) or _planned(governor, verb)))
-        # one level into the object: "has operations in [14] countries" -> "How many countries
-        # does Mittal Steel have operations in?"
-        inside = governor.dep_ == "dobj" and governor.head == verb and noun.head.lower_ in OBJECT_NOUN_PREPS
-        # but "saw growth of [8%]" stays in place: "What percentage had X seen growth of?" is clumsier
-        # out of an "of" phrase only a count of things: not "saw growth of [8%]" ("What percentage
-        # had X seen growth of?"), "an offer of [530] pence per share"
-        inside = inside and (noun.head.lower_ != "of" or (noun.tag_ == "NNS" and noun.ent_type_ not in NUMERIC_ENTS))
-        takes = takes or inside
-        return noun == arg or (noun.dep_ == "pobj" and takes) or (noun.dep_ == "dobj" and _planned(noun.head, verb))
+        return _count_frontable(noun, arg, verb)
     if root.dep_ == "poss":
         return False
     if root.dep_ == "compound" and root.head == arg and score_like(arg):
@@ -600,6 +579,39 @@ def _closes_clause(tok: Token, verb: Token) -> bool:
     """Nothing but punctuation follows ``tok``'s phrase in the clause of ``verb``."""
     end = tok.right_edge.i
     return all(t.is_punct for t in verb.subtree if t.i > end)
+
+
+def _count_frontable(noun: Token, arg: Token | None, verb: Token) -> bool:
+    """A count ("how many" + ``noun``) can front: its noun is the verb's argument, the object of
+    a preposition on the verb, on a verb the clause verb takes ("is considering raising fuel
+    prices by [as much as 30%]", "is to raise its dividend by [11%]"), or on the verb's object
+    ("has operations in [14] countries"); or the object of what a named subject "is to" do."""
+    if noun == arg:
+        return True
+    if noun.dep_ == "dobj":
+        return _planned(noun.head, verb)
+    if noun.dep_ != "pobj":
+        return False
+    prep, governor = noun.head, noun.head.head
+    # an absolute (the participle says what happened to the noun, with no agent) does not
+    # front: "struggled, with [120] sailings cancelled" -> no "How many sailings ... with cancelled?"
+    absolute = any(
+        c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and not any(x.dep_ == "agent" for x in c.children)
+        for c in noun.children
+    )
+    if prep.lower_ == "with" and absolute:
+        return False
+    if governor == verb:
+        return True
+    # below the clause verb, not out of a "with" or a comparison's "than": "is less than the
+    # [3,000] cases mentioned" stays in place
+    if prep.lower_ not in {"with", "than"} and (_complement_of(governor, verb) or _planned(governor, verb)):
+        return True
+    if governor.dep_ != "dobj" or governor.head != verb or prep.lower_ not in OBJECT_NOUN_PREPS:
+        return False
+    # out of an "of" phrase only a count of things: not "saw growth of [8%]" ("What percentage
+    # had X seen growth of?") nor "an offer of [530] pence per share"
+    return prep.lower_ != "of" or (noun.tag_ == "NNS" and noun.ent_type_ not in NUMERIC_ENTS)
 
 
 def _planned(tok: Token, verb: Token) -> bool:
@@ -712,9 +724,9 @@ def counted_noun(span: Span) -> Token | None:
             outer = tok.head.head
             counts = tok.head.dep_ in {"compound", "nummod", "amod"} and outer.pos_ in {"NOUN", "PROPN"}
             return outer if counts and outer.lower_ not in MAGNITUDES else None
-        glued = GLUED_NUMBER.fullmatch(tok.lower_) is not None  # "[1.17bn] euros", tagged anything
-        modifies = tok.dep_ in {"nummod", "quantmod"} or (glued and tok.dep_ == "compound")
-        if (tok.like_num or glued) and modifies and tok.head.pos_ in {"NOUN", "PROPN"}:
+        # "[1.17bn] euros", which the tagger may make a compound
+        glued = tok.dep_ == "compound" and not tok.like_num and a_number(tok)
+        if a_number(tok) and (tok.dep_ in {"nummod", "quantmod"} or glued) and tok.head.pos_ in {"NOUN", "PROPN"}:
             label = tok.head if tok.head.i < tok.i else (tok.nbor(-1) if tok.i > 0 else tok)
             if label.lemma_.lower() in {"number", "no."}:
                 return None  # "number eight", "the number [one] seeds": a label, not a count
