@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.64"
+VERSION = "rules-0.99.65"
 
 
 SAY_VERBS = {
@@ -629,7 +629,7 @@ NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 # council] asked Luther to return" -> "Who asked Luther to return?", as for a named organisation).
 SPEAKING_BODIES = set(ORG_CATEGORIES) | {
     "authority", "government", "administration", "cabinet", "parliament", "congress", "senate",
-    "board", "panel", "police", "tank", "regime",
+    "board", "panel", "police", "tank", "regime", "office", "regulator", "watchdog", "embassy", "consortium",
 }  # fmt: skip
 PEOPLE_GROUPS = {"family", "clan", "household", "couple", "brothers", "sisters", "twins", "children", "sons"}
 # Nouns that, after a nationality, name people ("Turkish forces", "Mongol tribes"); after one,

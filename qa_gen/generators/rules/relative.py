@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause import find_subject, finite_clause
-from .lexicon import FINITE_TAGS, PERSON_NOUNS, SUBJECT_DEPS
+from .lexicon import FINITE_TAGS, PERSON_NOUNS, SAY_VERBS, SPEAKING_BODIES, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -56,7 +56,10 @@ def describing_clauses(span: Span) -> Iterator[Relative]:
                 continue
             if pronoun.lower_ != "that" and (pronoun.lower_ in {"who", "whom"}) != person:
                 continue  # "the planet Gallifrey, who goes by ...": hung on the wrong noun
-            yield Relative(child, pronoun, "who" if person else "what")
+            # "the Association, which said ...": a body that says something is "who"
+            body = root.ent_type_ == "ORG" or root.lemma_.lower() in SPEAKING_BODIES
+            speaker = child.lemma_ in SAY_VERBS and body
+            yield Relative(child, pronoun, "who" if person or speaker else "what")
         elif _reduced_passive(child):
             yield Relative(child, None, "who" if person else "what")
 

@@ -309,8 +309,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if not label and root.pos_ == "PROPN" and (speaks or thinks):
         return "who", "who", False  # a name that speaks is a person or an organisation
     addresses = _subject_of(span, arg, verb, ADDRESSEE_VERBS)
-    if not label and root.pos_ == "NOUN" and root.lemma_.lower() in SPEAKING_BODIES and (speaks or addresses):
-        return "who", "who", False  # "[the authorities] said ...", "[the town council] asked ..."
+    # "[the authorities] said ...", "[the town council] asked ...", "[the CIPS] said" (an acronym
+    # the tagger took for a plural noun)
+    body = root.lemma_.lower() in SPEAKING_BODIES or (root.text.isupper() and len(root.text) > 1)
+    if not label and root.pos_ == "NOUN" and body and (speaks or addresses):
+        return "who", "who", False
     first = span[0].lower_
     clause = any(t.pos_ in {"VERB", "AUX"} for t in span)
     if root.dep_ == "advcl" and span[0].tag_ == "WRB" and root.head.lemma_ in ASKING_VERBS:
