@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.65"
+VERSION = "rules-0.99.66"
 
 
 SAY_VERBS = {

@@ -230,7 +230,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             # $10.9bn?", not "How much did sales rise 2% to from $10.9bn?"
             return f"{p} how much", "how much", True
         return "how much", "how much", False
-    if any(w in FRACTIONS for w in words):  # "one half", "two-thirds of the vote": a share
+    # "one half", "two-thirds of the vote": a share; not "a [half-hour] programme"
+    share_word = any(t.lower_ in FRACTIONS and not (t.i + 1 < len(t.doc) and t.nbor(1).text == "-") for t in span)
+    if share_word:
         whole = of_after(span)
         if whole is not None and not any(t.is_punct or t.pos_ == "PRON" for t in whole.subtree):
             # "killed [two-thirds] of the population" -> "How much of the population did the
@@ -587,7 +589,11 @@ def _label(span: Span) -> str:
     labels = [t.ent_type_ for t in words if t.ent_type_]
     if not labels or len(labels) * 2 < len(words):
         return span.label_ or ""
-    return Counter(labels).most_common(1)[0][0]  # ties: first seen (never hash order)
+    label = Counter(labels).most_common(1)[0][0]  # ties: first seen (never hash order)
+    root = span.root
+    if label in {"DATE", "TIME"} and root.pos_ == "NOUN" and root.lemma_.lower() not in TIME_NOUNS | DURATION_UNITS:
+        return ""  # "[the annual report]" (only "annual" tagged DATE) is a report, not a time
+    return label
 
 
 def _named_person(span: Span) -> bool:
