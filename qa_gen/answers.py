@@ -88,10 +88,10 @@ NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
 #: ("when?" asks the wrong thing); "[an extra year]", "in [a decade]" are spans of time.
 RATE_WORDS = {"a", "an", "per"}
 #: Adjectives that say which part of a place ("[eastern and southern Ethiopia]"): the place
-#: without them is a wider answer than the passage gives.
-COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
-                 "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",
-                 "southwestern"}  # fmt: skip
+#: without them is a wider answer than the passage gives. (The tokenizer splits "north-eastern",
+#: so only one-word forms can match.) The rules generator reads the same set.
+COMPASS_ADJECTIVES = {f"{point}ern" for point in ("north", "south", "east", "west", "northeast", "northwest",
+                                                  "southeast", "southwest")} | {"central"}  # fmt: skip
 #: Nouns that name a part of a place: "the eastern [part] of Germany", "the [north] of England".
 PLACE_PART_NOUNS = {"part", "parts", "north", "south", "east", "west", "centre", "center", "region", "outskirts"}
 #: Units a price is per that are times: "$10 a year" is a rate the question keeps ("How much
@@ -293,7 +293,7 @@ def _place_part(ent: Span) -> int:
     """Where a place starts with the words that say which part of it: "[eastern and southern
     Ethiopia]", "[the eastern part of Germany]"."""
     root = ent.root
-    compass = [c for c in root.lefts if c.dep_ == "amod" and c.lower_ in COMPASS_WORDS]
+    compass = [c for c in root.lefts if c.dep_ == "amod" and c.lower_ in COMPASS_ADJECTIVES]
     if compass:
         return min(ent.start, compass[0].left_edge.i)
     part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+# place words the answer picker uses too, defined once there and read by the rules from here
+from ...answers import COMPASS_ADJECTIVES as COMPASS_ADJECTIVES
+from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
+
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
 VERSION = "rules-0.99.66"
 
@@ -158,8 +162,8 @@ DIMENSION_WHS = {
 # Compass points as nouns ("from the [west]", "the [south]-[east] of Australia"), asked as a
 # direction or a part of a place rather than as a thing.
 COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-# Compass adjectives, which pick one part of a place or group rather than a kind of it.
-COMPASS_ADJECTIVES = {f"{point}ern" for point in COMPASS_POINTS} | {"central"}
+# Compass adjectives (COMPASS_ADJECTIVES, imported above from the answer picker, which uses
+# them too) pick one part of a place or group rather than a kind of it.
 # How a year hangs on the month or day it completes ("11 July [1934]", "May [2006]").
 DATE_PART_DEPS = {"nummod", "appos", "npadvmod", "compound"}
 YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS

@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ...answers import PLACE_PART_NOUNS
 from ...nlp import PERSONS_KEY
 from .clause import (
     a_number,
@@ -67,6 +66,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_ADVERBS,
     PLACE_NOUNS,
+    PLACE_PART_NOUNS,
     POSITION_PREPS,
     QUANT_MODS,
     RANGE_ENDS,
