@@ -27,6 +27,7 @@ from .clause import (
     under_dep,
 )
 from .lexicon import (
+    AS_MUCH_WORDS,
     AUXILIARY_LEMMAS,
     CIRCA_MARKS,
     CLAUSE_HEADS,
@@ -291,7 +292,7 @@ def _answer_removal(
             # hang up of listening?" (a place's "near X" can stand on its own)
             remove |= {t.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     # "[as much as 30%]" is an amount, not a reason or means
-    as_much = len(span) > 1 and span[0].lower_ == "as" and span[1].lower_ in {"much", "many", "high", "low", "few"}
+    as_much = len(span) > 1 and span[0].lower_ == "as" and span[1].lower_ in AS_MUCH_WORDS
     if (span[0].lower_ in {"because", "since", "as", "to", "by"} and not as_much) or root.dep_ == "advcl":
         holder = root
         # up to the clause the reason or means belongs to: "hoped to find a shipyard [to

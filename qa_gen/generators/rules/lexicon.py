@@ -996,6 +996,9 @@ FIRM_NOUNS = {"company", "firm", "group", "giant", "maker", "carmaker", "retaile
               "chain", "brand", "conglomerate", "insurer", "lender", "broadcaster", "publisher", "manufacturer",
               "provider", "supplier", "producer", "agency", "network", "website", "business", "corporation",
               "subsidiary", "carrier", "distributor", "brewer", "miner", "developer"}  # fmt: skip
+# Second words of an amount opened by "as" ("[as much as 30%]", "as many as", "as high as"),
+# which is no "as" reason or role.
+AS_MUCH_WORDS = {"much", "many", "high", "low", "few"}
 # Sums a firm makes, owes or is worth: "posted a profit of [$3.36bn]" is asked "How much profit
 # did TimeWarner post?", not "How much did TimeWarner post a profit of?".
 MONEY_NOUNS = {"profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "turnover", "capitalisation",

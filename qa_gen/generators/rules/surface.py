@@ -696,11 +696,14 @@ def _previous_subject(
     return None
 
 
+# Common nouns for what can say something: a firm, a body or a person (built once, not per call).
+SPEAKER_NOUNS = FIRM_NOUNS | SPEAKING_BODIES | PERSON_NOUNS
+
+
 def _could_speak(noun: Token) -> bool:
     """A subject that can say something: a name, a firm or a body ("the firm", "the council"),
     or a person; not "the market", "the trend" or "sales"."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "PROPN" or bool(noun.ent_type_) or lemma in FIRM_NOUNS | SPEAKING_BODIES | PERSON_NOUNS
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_) or noun.lemma_.lower() in SPEAKER_NOUNS
 
 
 def _titled_firm(name: Token) -> bool:
