@@ -44,6 +44,7 @@ TYPE_PRIOR = {
     "number": 0.9,
     "quantity": 0.9,
     "date": 0.85,
+    "age": 0.85,
     "organization": 0.85,
     "place": 0.85,
     "event": 0.8,
@@ -56,6 +57,9 @@ TYPE_PRIOR = {
     "noun_phrase": 0.6,
     "group": 0.5,
 }
+#: The tagger labels a person's age a date ("Mr Tavel, [32], said", "died aged [77]"); a bare
+#: number so labelled is an age up to the oldest age news reports, a larger one a year.
+MAX_AGE = 120
 #: Entity labels that stand for an amount: such an entity with no number, number word or unit
 #: in it is a tagging error ("as much as" tagged PERCENT before "3bn euros"), not an amount to
 #: ask about ("Half", "Millions", "a quarter" are amounts).
@@ -80,7 +84,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-10"
+ANSWERS_VERSION = "answers-11"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -195,6 +199,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # "became [one] of Japan's industrialists", "[One] possible reason is ..."
         if ent.label_ == "DATE" and len(ent) == 2 and ent[0].lower_ in RATE_WORDS and ent.root.dep_ == "npadvmod":
             continue  # "carry 70 million passengers [a year]": a rate
+        if ent.label_ == "DATE" and ent.text.isdigit() and int(ent.text) <= MAX_AGE:
+            kind = "age"
         yield _whole(_with_what_it_measures(ent)), kind
     ent_tokens = {t.i for e in doc.ents for t in e}
     for chunk in doc.noun_chunks:

@@ -153,3 +153,11 @@ def test_a_firm_takes_the_place_the_tagger_split_off_its_name() -> None:
     doc.ents = [Span(doc, uk, uk + 1, "GPE"), Span(doc, uk + 1, uk + 2, "ORG")]
     texts = [c.text for c in answer_candidates(doc, max_per_passage=50)]
     assert "UK Coal" in texts and "Coal" not in texts
+
+
+def test_a_bare_number_tagged_a_date_is_an_age() -> None:
+    # the tagger labels ages dates; a year stays a date
+    doc = load_nlp(None)("Mr Tavel, 32, said the Marrow ferry line closed in 1998.")
+    kinds = {c.text: c.answer_type for c in answer_candidates(doc, max_per_passage=50)}
+    assert kinds.get("32") == "age"
+    assert kinds.get("1998") == "date"

@@ -226,6 +226,12 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # quotation keeps its pronoun, so the report goes, and with it the question
         ('Trade was slow. In 1911, at a dinner in his honour, Yoruk stated, "But it is no mere toy ...',
          "1911", "unsupported_answer"),
+        # an age that describes a noun is no time ("When was the man aged?"), nor is the age of
+        # someone described ("At what age is the suspect described as tall?")
+        ("A man aged 30 was arrested at the Tavel ferry port.", "30", "unsupported_answer"),
+        ("The suspect is described as tall, aged 30 to 40, with a red scarf.", "30 to 40", "unsupported_answer"),
+        # one end of an age range is not the age ("How old are ...?" for "[18] to 25")
+        ("Most of the ferry crews in Tavel are aged 18 to 25.", "18", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

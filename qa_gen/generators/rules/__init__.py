@@ -53,6 +53,7 @@ from .dated import dated_question
 from .forms import (
     Plan,
     active_question,
+    age_question,
     called_question,
     description_question,
     event_question,
@@ -69,6 +70,7 @@ from .forms import (
 from .identity import identity_questions
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AGED,
     BARE_REPORT_VERBS,
     COUNT_WORDS,
     DESCRIBING_VERBS,
@@ -183,7 +185,12 @@ def build_question(
         yield from _list_questions(doc, sent, span)
         measure = enclosing_measure(span, verb) if verb is not None else None
         if measure is not None:  # "at the age of 86" -> "At what age did Tesla die?"
-            yield from _asked_as(doc, sent, measure[0], measure[1], "how many")
+            # a bare number that a measure noun the verb takes gives the unit of is asked with
+            # the noun ("reached the age of [10]" -> "What age ...?"), not counted ("How many age
+            # of 10 ...?"); an amount with its own unit keeps its own forms ("how much")
+            bare = measure[1].startswith("what") and all(t.like_num for t in span)
+            kind = "what" if bare else "how many"
+            yield from _asked_as(doc, sent, measure[0], measure[1], kind)
         examples = exemplified(span) if _whole_list(span) else None
         if examples is not None:  # "larger cars such as [the Corona]" -> "What larger cars did Toyota introduce?"
             yield from _asked_as(doc, sent, examples[0], examples[1], "which")
@@ -326,7 +333,13 @@ def _direct_questions(
         yield _say(span, event, event.qtype)
     # a year that dates a named thing is asked by the thing's event, before any clause form,
     # which would ask what the clause did in that year: "When was the Maastricht Treaty signed?"
-    specials = (dated_question(span), description_question(span), noun_modifier_question(span), called_question(span))
+    specials = (
+        dated_question(span),
+        description_question(span),
+        age_question(span),
+        noun_modifier_question(span),
+        called_question(span),
+    )
     for special in specials:
         if special is not None:
             yield _say(span, special, special.qtype)
@@ -383,6 +396,11 @@ def _direct_questions(
         # "over the last [21,000] years": the number of a time noun left outside the answer;
         # "When have there been changes over the last years?" asks nothing
         yield Generated(None, reason="unsupported_answer", detail="'when' for the number of a time noun")
+        return
+    if span.start > 0 and doc[span.start - 1].lower_ == AGED:
+        # "a man aged [30] was arrested": an age, not a time or a thing ("When / What was the
+        # man aged?"); an age the verb gives is asked before this ("died aged 77" -> "At what age ...?")
+        yield Generated(None, reason="unsupported_answer", detail="an age that describes a noun")
         return
     if qtype in {"when", "how long"} and _superlative_window(span, verb):
         # "hit its highest level in [almost three months]": the span a record is counted over,

@@ -27,6 +27,8 @@ from .clause import (
     under_dep,
 )
 from .lexicon import (
+    AGE_CLAUSE_DEPS,
+    AGED,
     AS_MUCH_WORDS,
     AUXILIARY_LEMMAS,
     CIRCA_MARKS,
@@ -42,6 +44,7 @@ from .lexicon import (
     LISTING_DEPS,
     MAGNITUDES,
     MAKING_VERBS,
+    MAX_AGE,
     MAX_DESCRIBED_WORDS,
     MAX_PIED_PIPED_WORDS,
     MAX_WORDS_AFTER_LISTED_WH,
@@ -61,6 +64,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PREPOSITIONS,
     QUANT_MODS,
+    RANGE_WORDS,
     RECURRING,
     SAME_PAST,
     SAY_VERBS,
@@ -738,6 +742,50 @@ def description_question(span: Span) -> Plan | None:
         subject=subject,
         score=0.65,
     )
+
+
+def age_question(span: Span) -> Plan | None:
+    """A bare number in apposition to a name, or said of a named person or of anyone "aged"
+    with "be", is an age: "Mr Tavel, [32], from Marrow, said ..." -> "How old was Mr
+    Tavel?"; "Lisk was [26]" -> "How old was Lisk?"; "Most of the crews are aged [18-25]" ->
+    "How old are most of the crews?" (in the tense of the clause)."""
+    doc = span.doc
+    root = span.root
+    aged = root.head if root.head.lower_ == AGED else None
+    after = doc[span.end] if span.end < len(doc) else None
+    whole = after is None or not (after.like_num or after.lower_ in RANGE_WORDS)  # not "aged [18] to 25"
+    if aged is not None and whole and all(t.text[0].isdigit() or t.lower_ in RANGE_WORDS or t.is_punct for t in span):
+        be = aged.head if aged.dep_ in {"acomp", "oprd"} else aged  # "are aged 18" read as a passive
+        aux = next((c for c in be.children if c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be"), None)
+        if be.lemma_ == "be" and be is not aged:
+            aux = be
+        # the parser may hang the subject on the auxiliary ("Most of them are aged ...")
+        subj = next((c for x in (be, aux) if x is not None for c in x.children if c.dep_ in SUBJECT_DEPS), None)
+        if aux is None or subj is None or subj.pos_ == "PRON" or aux.i > subj.i + len(list(subj.subtree)):
+            return None
+        subject = [t.i for t in subj.subtree]
+        if len(subject) > MAX_DESCRIBED_WORDS or any(doc[i].is_punct for i in subject):
+            return None
+        return Plan(wh="how old", qtype="how old", body=[], front_aux=aux.lower_, subject=subject, score=0.65)
+    if len(span) != 1 or not root.text.isdigit() or int(root.text) > MAX_AGE:
+        return None
+    if root.dep_ == "appos" and span.start > 0 and doc[span.start - 1].text == ",":
+        head = root.head
+        if span.end < len(doc) and not doc[span.end].is_punct:
+            return None  # "Marrow, 2 goals down, ...": the number counts something
+    elif root.dep_ == "attr" and root.head.lemma_ == "be" and all(c.dep_ in AGE_CLAUSE_DEPS for c in root.children):
+        head = next((c for c in root.head.children if c.dep_ == "nsubj"), root)
+        if root.ent_type_ != "DATE" and head.ent_type_ != "PERSON":
+            return None  # an age is tagged a date, or said of a person ("The score was [3]" is none)
+    else:
+        return None
+    if head.pos_ != "PROPN" or head.i >= span.start:
+        return None
+    name = list(range(head.left_edge.i, head.i + 1))
+    if len(name) > MAX_DESCRIBED_WORDS or any(doc[i].is_punct or doc[i].pos_ in {"VERB", "AUX"} for i in name):
+        return None
+    past = past_clause(head)
+    return Plan(wh="how old", qtype="how old", body=[], front_aux=copula(False, past), subject=name, score=0.65)
 
 
 def noun_modifier_question(span: Span) -> Plan | None:

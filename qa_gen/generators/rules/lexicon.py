@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-# place words the answer picker uses too, defined once there and read by the rules from here
+# place words and the age limit the answer picker uses too, defined once there and read by the rules from here
 from ...answers import COMPASS_ADJECTIVES as COMPASS_ADJECTIVES
+from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.66"
+VERSION = "rules-0.99.67"
 
 
 SAY_VERBS = {
@@ -803,6 +804,16 @@ PIED_PIPE_BEFORE_PREP = {"from", "between", "by", "during", "against", "with"}
 
 # A name longer than this is not asked about with "Who was <name>?".
 MAX_DESCRIBED_WORDS = 8
+
+# MAX_AGE (imported above from the answer picker): the largest bare number read as an age.
+# The word that gives an age after a verb ("died [aged 77]", "retired aged 35").
+AGED = "aged"
+# What may hang on an age said with "be": a clause the parser attaches to the number ("Lisk
+# was [26] when the line opened"), not a noun or phrase it would measure ("[3] points clear").
+AGE_CLAUSE_DEPS = {"relcl", "advcl", "punct", "cc", "conj"}
+# Words that join the ends of a range of numbers ("aged 18 to 25", "18-25"): an answer at one
+# end is not the whole range.
+RANGE_WORDS = {"to", "-", "–", "—"}
 
 # Prepositions that date or place a noun ("his death in 1879", "the bridge at Arnhem").
 NOUN_DATE_PREPS = {"in", "on", "at", "during"}

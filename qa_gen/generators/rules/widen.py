@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 
 from .clause import join_tokens, listed_apposition
 from .lexicon import (
+    AGED,
     AUX_WORDS,
     DATE_PART_DEPS,
+    DESCRIBING_VERBS,
     EXAMPLE_PREPS,
     LIST_ITEM_POS,
     LIST_WH_OTHER,
@@ -29,6 +31,7 @@ from .lexicon import (
     MAX_LIST_ITEMS,
     MEASURE_NOUNS,
     MONTHS,
+    NAMING_VERBS,
     NEAR_PREPS,
     PHRASE_PATH_DEPS,
     PLACE_ENTS,
@@ -292,8 +295,16 @@ def ranked_number(span: Span) -> tuple[Span, str] | None:
 def enclosing_measure(span: Span, verb: Token) -> tuple[Span, str] | None:
     """A number that gives the value of a measure noun ("at the age of [86]", "a maximum of
     [12] stations", "reached a speed of [200 km/h]"): the phrase headed by the noun (with its
-    preposition), and "at what age" / "what maximum" / "what speed"."""
+    preposition), and "at what age" / "what maximum" / "what speed"; an age the verb gives
+    with "aged" ("died [aged 77]") is asked as "at what age" too."""
     root = span.root
+    doc = span.doc
+    aged = doc[span.start - 1] if span.start > 0 else None
+    # an event's age ("died", "retired"), not how someone is described or named ("is
+    # described as white, aged 30 to 40": "At what age is the suspect described ...?")
+    event = root.text.isdigit() and verb.lemma_ not in DESCRIBING_VERBS | NAMING_VERBS
+    if event and aged is not None and aged.lower_ == AGED and aged.head == verb and root.head in {verb, aged}:
+        return doc[aged.i : span.end], "at what age"
     of = root.head
     noun = of.head
     if root.dep_ != "pobj" or of.lower_ != "of" or span.start != of.i + 1 or not any(t.like_num for t in span):
