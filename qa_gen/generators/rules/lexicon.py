@@ -10,7 +10,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.67"
+VERSION = "rules-0.99.68"
 
 
 SAY_VERBS = {
@@ -670,6 +670,11 @@ TARGET_WORDS = 18
 
 
 NAMED_THINGS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+# A relative pronoun says whether the name it follows is a person ("Usher, who ...") or a
+# thing ("Laura Ashley, which ..."), whatever the tagger's label; it does so as the relative
+# clause's subject or object.
+RELATIVE_KINDS = {"who": True, "whom": True, "which": False}
+RELATIVE_ARG_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 # A title longer than this is a headline, not a name or a topic: never a pronoun's antecedent.
 MAX_TITLE_ANTECEDENT_WORDS = 6

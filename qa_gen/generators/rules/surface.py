@@ -29,6 +29,8 @@ from .lexicon import (
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
     QUANTITY_NOUNS,
+    RELATIVE_ARG_DEPS,
+    RELATIVE_KINDS,
     SAY_VERBS,
     SPEAKING_BODIES,
     SUBJECT_DEPS,
@@ -306,13 +308,18 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         if bound is not None:
             return bound
     if low in {"he", "she", "him", "her", "his"}:
-        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i and e.start not in avoid]
+        kinds = marked_kinds(doc)
+        people = [
+            e
+            for e in doc.ents
+            if kinds.get(e.root.text, e.label_ == "PERSON") and e.end <= tok.i and e.start not in avoid
+        ]
         carried = _carried_subject(doc, tok, avoid) if low in {"he", "she"} else None
         if carried is not None:
             name = carried
         elif people:
             last = people[-1].text.split()[-1]
-            name = next(e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last)
+            name = next(e.text for e in people if e.text.split()[-1] == last)
             name = re.sub(r"\s*['\u2019]s?$", "", name)
         else:  # the main clause's name subject before it ("Newton was limited by Denver's
             # defense, which sacked [him]"); the page's person; else (the small model often
@@ -480,6 +487,22 @@ def _own_subject(tok: Token, name: str) -> bool:
     return subj is not None and _np_text(subj) == name
 
 
+def marked_kinds(doc: Doc) -> dict[str, bool]:
+    """Names the passage itself marks as a person or a thing by the relative pronoun it gives
+    them, keyed by the name's last word: "Usher, who performed ..." (True: a person, however
+    the tagger labelled it), "Laura Ashley, which floated ..." (False: a firm with a person's
+    name, which "it" can stand for and "he" cannot). The first mark of a name counts, and only
+    on a subject: a "which" clause after an object may be about the whole clause before it ("a
+    case against Luther, which served only to harden ...")."""
+    kinds: dict[str, bool] = {}
+    for tok in doc:
+        if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and tok.head.dep_ in SUBJECT_DEPS:
+            rel = next((c for c in tok.children if c.lower_ in RELATIVE_KINDS and c.dep_ in RELATIVE_ARG_DEPS), None)
+            if rel is not None:
+                kinds.setdefault(tok.head.text, RELATIVE_KINDS[rel.lower_])
+    return kinds
+
+
 def _main_subject_before(tok: Token, avoid: range) -> str | None:
     """The single proper-name subject of the sentence's main clause, before an object
     pronoun inside a clause that hangs on it ("[Newton] was limited by the defense, which
@@ -514,8 +537,10 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     if subj is None or subj.pos_ != "PROPN" or subj.i in avoid:
         return None
     named = next((e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == subj.text), None)
-    if named is not None:
+    if named is not None and marked_kinds(doc).get(subj.text) is not False:
         return named
+    if marked_kinds(doc).get(subj.text):  # "Usher, who performed ..., beat ... He had": a person
+        return _np_text(subj)
     title = title_antecedent(doc, person=True)  # rebuilds doc.text: only when no entity names the subject
     if title is not None and title.split()[-1] == subj.text:
         return title
@@ -658,10 +683,14 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
                 return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
     if not latest:
         return None
+    kinds = marked_kinds(doc)
     things = [
         e
         for e in doc.ents
-        if e.end <= tok.i and e.label_ in NAMED_THINGS and e.start not in avoid and e.root.dep_ not in NAME_AS_MODIFIER
+        if e.end <= tok.i
+        and not kinds.get(e.root.text, e.label_ not in NAMED_THINGS)
+        and e.start not in avoid
+        and e.root.dep_ not in NAME_AS_MODIFIER
     ]  # a name used to describe a noun ("the [Tavel] council", "[Royal] assent") is no antecedent
     return things[-1].text if things else None
 
@@ -679,7 +708,7 @@ def _previous_subject(
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
                 return _np_text(cand)
             continue
-        if cand.ent_type_ == "PERSON" and not _titled_firm(cand):
+        if cand.ent_type_ == "PERSON" and not _titled_firm(cand) and marked_kinds(doc).get(cand.text) is not False:
             continue
         if not plural and cand.lemma_.lower() in PERSON_NOUNS:
             # "it" is no person, and the nearest subject is one: "A spokesman for the firm said
