@@ -10,7 +10,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.68"
+VERSION = "rules-0.99.69"
 
 
 SAY_VERBS = {
@@ -670,6 +670,9 @@ TARGET_WORDS = 18
 
 
 NAMED_THINGS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+# A word in capitals this long is an acronym, not a person's name ("GPRS", "BBC"), whatever
+# the tagger's label; shorter ones may be initials ("JK Rowling", "DJ").
+MIN_ACRONYM_LETTERS = 3
 # A relative pronoun says whether the name it follows is a person ("Usher, who ...") or a
 # thing ("Laura Ashley, which ..."), whatever the tagger's label; it does so as the relative
 # clause's subject or object.

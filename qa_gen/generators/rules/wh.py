@@ -46,6 +46,7 @@ from .lexicon import (
     MAGNITUDES,
     MAX_PIED_PIPED_WORDS,
     MEASURE_PREPS,
+    MIN_ACRONYM_LETTERS,
     MIND_VERBS,
     MONTHS,
     MOTION_VERBS,
@@ -395,6 +396,9 @@ def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
     with a thing for its complement ("[Newcastle Mela] is an annual event"). A name the
     passage gives a person elsewhere stays a person's."""
     root = span.root
+    letters = [t for t in span if t.is_alpha]
+    if letters and all(t.is_upper and len(t.text) >= MIN_ACRONYM_LETTERS for t in letters):
+        return True  # an acronym, not a name, however often tagged one: "[GPRS] lets people browse"
     if span.text in surnames(span.doc) or span.text in span.doc.user_data.get(PERSONS_KEY, ()):
         return False
     if root.pos_ in {"VERB", "AUX"}:
