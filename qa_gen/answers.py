@@ -60,6 +60,11 @@ TYPE_PRIOR = {
 #: The tagger labels a person's age a date ("Mr Tavel, [32], said", "died aged [77]"); a bare
 #: number so labelled is an age up to the oldest age news reports, a larger one a year.
 MAX_AGE = 120
+#: How a word of a name hangs on the next: "[Oxford] English Dictionary", "the [Public] and
+#: Commercial Services Union".
+NAME_PART_DEPS = {"compound", "nmod"}
+#: Courtesy titles ("Mr Tavel"): a name picked by its tagged words does not widen over one.
+COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
 #: Entity labels that stand for an amount: such an entity with no number, number word or unit
 #: in it is a tagging error ("as much as" tagged PERCENT before "3bn euros"), not an amount to
 #: ask about ("Half", "Millions", "a quarter" are amounts).
@@ -84,7 +89,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-11"
+ANSWERS_VERSION = "answers-12"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -282,7 +287,46 @@ def _whole(ent: Span) -> Span:
         before = doc[start - 1]
         if before.ent_type_ == "GPE" and before.dep_ == "compound" and before.head == ent.root:
             start = before.left_edge.i  # "[UK Coal]"
+    start = _name_start(doc[start:end], ent.label_)
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _name_start(span: Span, label: str) -> int:
+    """Where a name starts with the words of it the tagger left outside the entity: the
+    [Oxford] English Dictionary, the [Public and] Commercial Services Union, [Bruce L
+    Castor] Jr, [sub-Saharan] Africa. It takes the proper nouns (and an "and" between them)
+    and the capitalised adjectives that hang on the name, with what is glued to them by a
+    hyphen; a person's name starts at its first word tagged a person ("District Attorney
+    [Bruce L Castor Jr]": the title is no part of it)."""
+    doc = span.doc
+    start = span.start
+    inside = set(range(span.start, span.end))
+    while start > 0:
+        tok = doc[start - 1]
+        glued = not tok.whitespace_ and doc[start].text.startswith("-") or tok.text == "-"
+        name_word = tok.pos_ == "PROPN" and tok.dep_ in NAME_PART_DEPS and tok.ent_type_ in {"", label}
+        proper_adj = tok.dep_ == "amod" and tok.is_title
+        joined = tok.dep_ == "cc" and tok.lower_ == "and" and tok.head.i < tok.i and tok.head.pos_ == "PROPN"
+        if tok.lower_ in COURTESY_TITLES or not (name_word or proper_adj or glued or joined):
+            break
+        if tok.is_sent_start and not tok.ent_type_:
+            break  # a capital there says nothing: "[Advisors] Goldman Sachs is understood to ..."
+        if not _hangs_inside(tok, inside):
+            break
+        start -= 1
+        inside.add(start)
+    while start < span.start and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1  # no name opens with a hyphen or "and"
+    if label == "PERSON":
+        start = next((i for i in range(start, span.start) if doc[i].ent_type_ == "PERSON"), span.start)
+    return start
+
+
+def _hangs_inside(tok: Token, inside: set[int]) -> bool:
+    """The token's head is in the name, or (an "and" or a hyphen) the token hangs on a word
+    that does, before the name."""
+    head = tok.head
+    return head.i in inside or (head.i < tok.i and head.head.i in inside) or (tok.is_punct and head.i in inside)
 
 
 def _priced_per(ent: Span) -> int:
@@ -377,6 +421,17 @@ def askable(span: Span) -> bool:
         return False  # a parenthetical abbreviation: "(MOU)"
     if root.dep_ in {"nummod", "quantmod"} and root.head.dep_ == "conj":
         return False  # a count inside a list: "five warehouses and three command posts"
+    before_tok = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        before_tok is not None
+        and before_tok.pos_ == "PROPN"
+        and root.like_num
+        and (root.head == before_tok or (before_tok.head == root.head and before_tok.dep_ in NAME_PART_DEPS))
+    ):
+        return False  # a number in a name: "Andre [3000]", "the FTSE [100] index"
+    after_tok = span.doc[span.end] if span.end < len(span.doc) else None
+    if after_tok is not None and after_tok.is_digit and after_tok.dep_ == "nummod" and after_tok.head == root:
+        return False  # a name a number ends ("[Andre] 3000", "[Boeing] 747"), asked as neither
     outside_head = root.head not in span
     if outside_head and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return False

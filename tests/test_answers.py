@@ -126,6 +126,11 @@ WHOLE_ENTITIES = [
     ("The Tavel recall covers 4,200 buses, vans and lorries built last year.", "4,200", "Tavel recall"),
     # a price per unit of time is a rate, which the question keeps
     ("The Tavel ferry pass costs $300 a year.", "$300 a year", "$300"),
+    # the words of a name the tagger left outside it, and no number that is part of a name
+    ("The word is already listed in the Oxford English Dictionary.", "English Dictionary", "Oxford English Dictionary"),
+    ("Across sub-Saharan Africa, few ferry firms have safety policies.", "Africa", "sub-Saharan Africa"),
+    ("Lisk Ferries was catapulted into the FTSE 100 index last year.", "100", "Lisk Ferries"),
+    ("Andre 3000 thanked the ferry crews.", "3000", "ferry crews"),
 ]
 
 

@@ -6,6 +6,7 @@ import re
 
 # place words and the age limit the answer picker uses too, defined once there and read by the rules from here
 from ...answers import COMPASS_ADJECTIVES as COMPASS_ADJECTIVES
+from ...answers import COURTESY_TITLES as COURTESY_TITLES
 from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
@@ -1138,7 +1139,7 @@ SET_OFF_NOMINAL_DEPS = {"amod", "npadvmod", "appos", "dep", "nmod"}
 THING_DEPS = {"dobj", "dative", "nsubjpass"}
 # Courtesy titles: part of how a name is addressed, not of a description ("Federal Reserve
 # chairman Mr Greenspan" -> "Who was the Federal Reserve chairman?", not "... chairman Mr?").
-COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
+# COURTESY_TITLES: imported above from the answer picker, which stops a name at one.
 # Nouns of things dated by a year beside them, with the event a year of theirs is the year of
 # ("the 1992 Maastricht Treaty" was signed in 1992; "the Nationality Act 1981" passed in 1981).
 DATED_NOUNS = {
