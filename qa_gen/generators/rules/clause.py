@@ -13,6 +13,7 @@ from .lexicon import (
     BESIDE_NOUNS,
     CHANGE_ADVERBS,
     CLAUSE_DEPS,
+    CLAUSE_LINK_DEPS,
     COMPASS_ADJECTIVES,
     CONDITION_MARKS,
     CONNECTIVES,
@@ -797,6 +798,15 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(tok)
             drop.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
             continue
+        opener = _next_clause_subject(tok, verb)
+        if opener is not None and joined and not holds_answer(tok):
+            # "... at the Marrow Theatre and [Corra Dent] won the design award": a noun before
+            # a finite verb is that verb's subject, which the parser hung on the noun before
+            # the "and"; the next clause goes with it
+            cut(tok)
+            drop.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
+            drop.update(t.i for t in opener.subtree if t.i > tok.right_edge.i)
+            continue
         # an adjective phrase after its noun, set off by commas ("Rank, [formerly famous for
         # ...], will ...") describes it as an apposition does
         post_adjective = tok.dep_ == "amod" and tok.i > tok.head.i
@@ -837,6 +847,29 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
         keep.remove(moved)
         keep.insert(keep.index(verb.i) + 1, moved)
     return _shrink(verb, span, keep)
+
+
+def _next_clause_subject(tok: Token, verb: Token) -> Token | None:
+    """The verb of the clause that a coordinated noun ``tok`` is the subject of, though the
+    parser made it a conjunct: the word after the noun is a finite verb (or auxiliary) that
+    hangs on neither the noun nor the question's verb, and has no subject of its own or one
+    it cannot agree with. None otherwise."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.pos_ not in {"NOUN", "PROPN"} or tok.right_edge != tok or tok.i + 1 >= len(doc):
+        return None  # a subject ends at its noun; "fees [of students] turned away" ends in a participle
+    nxt = doc[tok.right_edge.i + 1]
+    if nxt.tag_ not in FINITE_TAGS or not nxt.is_lower or nxt.head == tok or nxt == verb:
+        return None  # a capital says noun: "the Transverse and Peninsular [Ranges]"
+    opener = nxt if nxt.pos_ == "VERB" or nxt.dep_ not in {"aux", "auxpass"} else nxt.head
+    if opener == verb or opener.i < tok.i or opener.dep_ not in CLAUSE_LINK_DEPS:
+        return None  # a participle tagged finite ("fees of students [turned] away") heads no clause
+    subject = next((c for c in opener.children if c.dep_ in SUBJECT_DEPS), None)
+    # the parser left that verb no subject ("and [Corra Dent] won the award"), or gave it the
+    # whole coordination while it agrees with one noun ("its new ferry and [Marrow] is working
+    # ...", a name); "temperatures and [sea levels] have been rising" is one plural subject
+    orphan = subject is None
+    singular = subject == tok.head and nxt.tag_ == "VBZ" and tok.pos_ == "PROPN"  # not "hiring and firing staff is"
+    return opener if orphan or singular else None
 
 
 def with_fronted_date(verb: Token, span: Span, subj: Token | None, keep: list[int]) -> list[int]:

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.69"
+VERSION = "rules-0.99.70"
 
 
 SAY_VERBS = {
@@ -741,6 +741,10 @@ SCENE_PREPS = {"during", "after", "before", "following", "since", "until", "thro
 # A question without a fronted auxiliary needs one of these in its body ("Tesla to
 # demonstrate ... at what?" is a fragment, not a question).
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# How a clause of its own hangs on another ("... and Corra Dent [won] the award" as a
+# conjunct, "its ferry and Marrow [is working] ..." as a complement): a verb hung on a noun
+# instead ("students [turned] away") is a participle, whatever its tag.
+CLAUSE_LINK_DEPS = {"conj", "ccomp", "ROOT", "parataxis"}
 
 # Nouns numbered with Roman numerals: "I" after them is the numeral, not the pronoun.
 NUMBERED_NOUNS = {
