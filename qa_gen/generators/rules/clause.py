@@ -53,6 +53,7 @@ from .lexicon import (
     TIME_NOUNS,
     TIME_PREPS,
     VAGUE_QUANTITIES,
+    VERB_PREP_COMPLEMENTS,
     WH_TAGS,
 )
 
@@ -1052,6 +1053,8 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         and c.i > verb.i
         and not any(_defining_clause(t) for t in c.subtree)  # not "acted [in a manner that ...]"
         and not _not_yet(c)
+        # "was turned [into a festive landscape]": the phrase the verb's meaning needs stays
+        and c.lower_ not in VERB_PREP_COMPLEMENTS.get(verb.lemma_.lower(), ())
     ]
     optional += [
         t

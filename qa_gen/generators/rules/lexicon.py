@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.70"
+VERSION = "rules-0.99.71"
 
 
 SAY_VERBS = {
@@ -740,6 +740,19 @@ SCENE_PREPS = {"during", "after", "before", "following", "since", "until", "thro
 
 # A question without a fronted auxiliary needs one of these in its body ("Tesla to
 # demonstrate ... at what?" is a fragment, not a question).
+# Prepositions a verb of change needs to say what it means, not adjuncts a long question can
+# lose: "was turned [into a festive landscape]" ("Why was the square turned?" means something
+# else). Verbs whose phrase only adds a detail ("add ... to", "blame ... for") are not here:
+# kept, their phrases made long questions with more to go wrong.
+VERB_PREP_COMPLEMENTS = {
+    "turn": {"into"},
+    "transform": {"into"},
+    "convert": {"into", "to"},
+    "change": {"into"},
+    "split": {"into"},
+    "divide": {"into"},
+    "translate": {"into"},
+}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # How a clause of its own hangs on another ("... and Corra Dent [won] the award" as a
 # conjunct, "its ferry and Marrow [is working] ..." as a complement): a verb hung on a noun
