@@ -303,7 +303,7 @@ def _name_start(span: Span, label: str) -> int:
     inside = set(range(span.start, span.end))
     while start > 0:
         tok = doc[start - 1]
-        glued = not tok.whitespace_ and doc[start].text.startswith("-") or tok.text == "-"
+        glued = (not tok.whitespace_ and doc[start].text.startswith("-")) or tok.text == "-"  # "sub-"
         name_word = tok.pos_ == "PROPN" and tok.dep_ in NAME_PART_DEPS and tok.ent_type_ in {"", label}
         proper_adj = tok.dep_ == "amod" and tok.is_title
         joined = tok.dep_ == "cc" and tok.lower_ == "and" and tok.head.i < tok.i and tok.head.pos_ == "PROPN"
@@ -323,10 +323,10 @@ def _name_start(span: Span, label: str) -> int:
 
 
 def _hangs_inside(tok: Token, inside: set[int]) -> bool:
-    """The token's head is in the name, or (an "and" or a hyphen) the token hangs on a word
-    that does, before the name."""
+    """The token hangs on the name, or on an earlier word that does (the "and" of "[Public
+    and] Commercial Services Union" hangs on "Public")."""
     head = tok.head
-    return head.i in inside or (head.i < tok.i and head.head.i in inside) or (tok.is_punct and head.i in inside)
+    return head.i in inside or (head.i < tok.i and head.head.i in inside)
 
 
 def _priced_per(ent: Span) -> int:

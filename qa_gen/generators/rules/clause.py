@@ -799,7 +799,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             cut(tok)
             drop.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
             continue
-        opener = _next_clause_subject(tok, verb)
+        opener = _next_clause_verb(tok, verb)
         if opener is not None and joined and not holds_answer(tok):
             # "... at the Marrow Theatre and [Corra Dent] won the design award": a noun before
             # a finite verb is that verb's subject, which the parser hung on the noun before
@@ -850,7 +850,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     return _shrink(verb, span, keep)
 
 
-def _next_clause_subject(tok: Token, verb: Token) -> Token | None:
+def _next_clause_verb(tok: Token, verb: Token) -> Token | None:
     """The verb of the clause that a coordinated noun ``tok`` is the subject of, though the
     parser made it a conjunct: the word after the noun is a finite verb (or auxiliary) that
     hangs on neither the noun nor the question's verb, and has no subject of its own or one

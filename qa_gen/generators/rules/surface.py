@@ -537,9 +537,10 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     if subj is None or subj.pos_ != "PROPN" or subj.i in avoid:
         return None
     named = next((e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == subj.text), None)
-    if named is not None and marked_kinds(doc).get(subj.text) is not False:
+    person = marked_kinds(doc).get(subj.text)
+    if named is not None and person is not False:
         return named
-    if marked_kinds(doc).get(subj.text):  # "Usher, who performed ..., beat ... He had": a person
+    if person:  # "Usher, who performed ..., beat ... He had": a person
         return _np_text(subj)
     title = title_antecedent(doc, person=True)  # rebuilds doc.text: only when no entity names the subject
     if title is not None and title.split()[-1] == subj.text:
@@ -699,6 +700,7 @@ def _previous_subject(
     doc: Doc, tok: Token, plural: bool, proper_only: bool = False, avoid: range = range(0)
 ) -> str | None:
     speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in SAY_VERBS
+    kinds = marked_kinds(doc)
     for cand in _earlier_subjects(doc, tok, avoid):
         if cand.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -708,7 +710,7 @@ def _previous_subject(
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
                 return _np_text(cand)
             continue
-        if cand.ent_type_ == "PERSON" and not _titled_firm(cand) and marked_kinds(doc).get(cand.text) is not False:
+        if cand.ent_type_ == "PERSON" and not _titled_firm(cand) and kinds.get(cand.text) is not False:
             continue
         if not plural and cand.lemma_.lower() in PERSON_NOUNS:
             # "it" is no person, and the nearest subject is one: "A spokesman for the firm said
