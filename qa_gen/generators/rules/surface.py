@@ -10,6 +10,7 @@ from ...nlp import TITLE_KEY
 from .clause import find_subject, named_link, relative_object
 from .forms import Plan
 from .lexicon import (
+    BUSINESS_HOLDINGS,
     DEICTIC_TIME_NOUNS,
     EXPLETIVE_OBJECT_VERBS,
     FEMALE_NOUNS,
@@ -700,12 +701,13 @@ def _previous_subject(
     doc: Doc, tok: Token, plural: bool, proper_only: bool = False, avoid: range = range(0)
 ) -> str | None:
     speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in SAY_VERBS
+    holding = tok.dep_ == "poss" and tok.head.lemma_.lower() in BUSINESS_HOLDINGS  # what only a firm has
     kinds = marked_kinds(doc)
     for cand in _earlier_subjects(doc, tok, avoid):
         if cand.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if speaker and not _could_speak(cand):
-            continue  # "It said ...": not "the UK market", but the firm before it
+        if (speaker or holding) and not _could_speak(cand):
+            continue  # "It said ...", "[its] shares fell": not "the UK market" or "her departure", but the firm
         if proper_only:
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
                 return _np_text(cand)
