@@ -701,7 +701,8 @@ def _previous_subject(
     doc: Doc, tok: Token, plural: bool, proper_only: bool = False, avoid: range = range(0)
 ) -> str | None:
     speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in SAY_VERBS
-    holding = tok.dep_ == "poss" and tok.head.lemma_.lower() in BUSINESS_HOLDINGS  # what only a firm has
+    owned = {tok.head.lemma_.lower(), tok.head.lower_}
+    holding = tok.dep_ == "poss" and bool(owned & BUSINESS_HOLDINGS)  # what only a firm has
     kinds = marked_kinds(doc)
     for cand in _earlier_subjects(doc, tok, avoid):
         if cand.pos_ not in {"NOUN", "PROPN"}:
