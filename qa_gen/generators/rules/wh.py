@@ -21,7 +21,7 @@ from .clause import (
     span_covers,
     under_dep,
 )
-from .countries import place_kind
+from .countries import is_city, place_kind
 from .lexicon import (
     ADDRESSEE_VERBS,
     AREA_NOUNS,
@@ -288,6 +288,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return f"which {place}", "which", False
         if kind:
             return f"which {kind}", "which", False  # "[Tower District] is known as ..." -> "Which district ...?"
+        named_place = prep is not None and prep.head.lemma_.lower() in AREA_NOUNS  # "the town of [Baldwin]"
+        if prep is not None and prep.head.pos_ in {"NOUN", "PROPN"} and not named_place and is_city(span.text):
+            # a city in a phrase on a noun: "a protester in which city?", "the Mayor of which
+            # city?", not "... in what?" (a city that subject or object may be a club's name)
+            return "which city", "which", False
         return "what", "what", False
     if label == "ORG":
         if kind:
