@@ -93,7 +93,9 @@ def place_kind(name: str) -> str | None:
 
 # Cities whose names news uses as often for something else: a club ("Chelsea"), a firm
 # ("Orange"), a person ("Victoria", "Lincoln"), a word ("Mobile", "Reading", "Nice", "Bath").
-NOT_CITIES = {"chelsea", "victoria", "lincoln", "mobile", "reading", "nice", "bath", "georgia", "jersey", "orange"}
+# (A city named like a country, state or continent, "Georgia", "Jersey", is no city already:
+# ``is_city`` asks ``place_kind`` first.)
+NOT_CITIES = {"chelsea", "victoria", "lincoln", "mobile", "reading", "nice", "bath", "orange"}
 
 
 @lru_cache(maxsize=1)

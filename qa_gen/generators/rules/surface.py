@@ -494,13 +494,18 @@ def marked_kinds(doc: Doc) -> dict[str, bool]:
     the tagger labelled it), "Laura Ashley, which floated ..." (False: a firm with a person's
     name, which "it" can stand for and "he" cannot). The first mark of a name counts, and only
     on a subject: a "which" clause after an object may be about the whole clause before it ("a
-    case against Luther, which served only to harden ...")."""
-    kinds: dict[str, bool] = {}
-    for tok in doc:
-        if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and tok.head.dep_ in SUBJECT_DEPS:
-            rel = next((c for c in tok.children if c.lower_ in RELATIVE_KINDS and c.dep_ in RELATIVE_ARG_DEPS), None)
-            if rel is not None:
-                kinds.setdefault(tok.head.text, RELATIVE_KINDS[rel.lower_])
+    case against Luther, which served only to harden ..."). Computed once per doc: the
+    resolver reads it for every pronoun of every question."""
+    kinds: dict[str, bool] | None = doc.user_data.get(MARKED_KINDS_KEY)
+    if kinds is None:
+        kinds = {}
+        for tok in doc:
+            if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and tok.head.dep_ in SUBJECT_DEPS:
+                pronouns = (c for c in tok.children if c.lower_ in RELATIVE_KINDS and c.dep_ in RELATIVE_ARG_DEPS)
+                rel = next(pronouns, None)
+                if rel is not None:
+                    kinds.setdefault(tok.head.text, RELATIVE_KINDS[rel.lower_])
+        doc.user_data[MARKED_KINDS_KEY] = kinds
     return kinds
 
 
@@ -627,6 +632,8 @@ NAME_JOINERS = {"of", "for", "and", "&", "de", "the"}
 NAME_AS_MODIFIER = {"compound", "amod", "nmod"}
 # doc.user_data key of the passage's capitalised words inside sentences (``_capitalised_inside``)
 CAPITALISED_KEY = "qa_gen_capitalised"
+# doc.user_data key of the names the passage marks as people or things (``marked_kinds``)
+MARKED_KINDS_KEY = "qa_gen_marked_kinds"
 # the subject pronoun a possessive repeats when both refer to the clause's subject
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _POSSESSIVE_OF = {subject: possessive for possessive, subject in _SUBJECT_OF.items()}
