@@ -20,6 +20,8 @@ from .lexicon import (
     DATING_PREPS,
     DROP_DEPS,
     ENCLOSING_VERBS,
+    EVENT_NOUNS,
+    EVENT_PLACE_PREPS,
     FINITE_TAGS,
     LIGHT_NOUNS,
     LIST_PREPS,
@@ -565,6 +567,20 @@ def place_on_subject(span: Span, verb: Token) -> bool:
     if sum(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) > 1:
         return False  # the same, where the parser gave the verb both items as subjects
     return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head == verb and subject.i < prep.i < verb.i
+
+
+def place_of_event(span: Span, verb: Token) -> bool:
+    """The answer is the place of an event the clause holds, stages or attends ("held a dinner
+    party in [New York]", "a rally was staged at [Trafalgar Square]"): where the event was is
+    where the clause happened, so it is asked with "where", not "What ... a party in?"."""
+    root = span.root
+    prep = root.head
+    event = prep.head
+    if root.dep_ != "pobj" or prep.lower_ not in EVENT_PLACE_PREPS or root.ent_type_ not in PLACE_ENTS:
+        return False
+    if span.start != prep.i + 1 or any(c.dep_ in {"conj", "cc"} for c in [*event.children, *root.children]):
+        return False
+    return event.lemma_.lower() in EVENT_NOUNS and event.dep_ in {"dobj", "nsubjpass"} and event.head == verb
 
 
 def _nominal_chain(tok: Token, verb: Token) -> bool:

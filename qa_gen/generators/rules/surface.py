@@ -17,6 +17,7 @@ from .lexicon import (
     FINITE_TAGS,
     FIRM_NOUNS,
     FRACTIONS,
+    IT_OUT_IDIOM_VERBS,
     MALE_NOUNS,
     MAX_ANTECEDENT_SENTS,
     MAX_TITLE_ANTECEDENT_WORDS,
@@ -167,7 +168,7 @@ def _expletive(tok: Token) -> bool:
     # "it is easier for airlines to take off": an infinitive with its own "for" subject, which the
     # parser hangs on the verb as an adverbial clause, is what "it" stands for
     for_to = any(c.dep_ == "advcl" and {"for", "to"} <= {a.lower_ for a in c.children} for c in clauses)
-    if _made_possible(tok):
+    if _made_possible(tok) or _idiom_it_out(tok):
         return True
     return (
         tok.dep_ in {"nsubj", "nsubjpass"}
@@ -179,6 +180,16 @@ def _expletive(tok: Token) -> bool:
             or any(c.dep_ == "auxpass" for c in head.children)
         )
     )
+
+
+def _idiom_it_out(tok: Token) -> bool:
+    """ "it" between a contest verb and "out" ("will battle [it] out", "fought [it] out"),
+    which names no thing (``IT_OUT_IDIOM_VERBS``)."""
+    head = tok.head
+    if tok.dep_ != "dobj" or head.lemma_.lower() not in IT_OUT_IDIOM_VERBS or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.nbor(1)
+    return after.lower_ == "out" and after.head == head
 
 
 def _made_possible(tok: Token) -> bool:
@@ -228,7 +239,8 @@ def relative_antecedent(noun: Token) -> str | None:
         inner = next((c for c in counted.children if c.dep_ == "pobj"), None)
         if inner is not None:
             return relative_antecedent(inner)
-    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
+    # the noun itself stays whatever its own relation ("a veteran that managed ..." is an appositive)
+    words = [t for t in noun.subtree if t.i <= noun.i and (t == noun or t.dep_ not in NP_DROP_DEPS) and not t.is_punct]
     if any(t.pos_ == "PRON" for t in words):
         words = [noun]
     if words and words[0].dep_ == "det":
@@ -700,7 +712,9 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
         and not kinds.get(e.root.text, e.label_ not in NAMED_THINGS)
         and e.start not in avoid
         and e.root.dep_ not in NAME_AS_MODIFIER
-    ]  # a name used to describe a noun ("the [Tavel] council", "[Royal] assent") is no antecedent
+        and e.root.lemma_.lower() not in own
+    ]  # a name used to describe a noun ("the [Tavel] council", "[Royal] assent") is no antecedent,
+    # nor is the subject of the object pronoun's own clause ("with Britons using [them]")
     return things[-1].text if things else None
 
 

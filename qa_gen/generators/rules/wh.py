@@ -17,6 +17,7 @@ from .clause import (
     means_of,
     of_after,
     percent_sign,
+    place_of_event,
     place_on_subject,
     span_covers,
     under_dep,
@@ -281,7 +282,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return "where", "where", p != "from"
-        if place_on_subject(span, verb):
+        if place_on_subject(span, verb) or place_of_event(span, verb):
             return "where", "where", True
         place = place_kind(span.text) if label in {"GPE", "LOC"} else None
         if place is not None:  # "Which country has used the territory of another nation?", "in which region"
