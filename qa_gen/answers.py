@@ -89,7 +89,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-12"
+ANSWERS_VERSION = "answers-13"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -432,6 +432,8 @@ def askable(span: Span) -> bool:
     after_tok = span.doc[span.end] if span.end < len(span.doc) else None
     if after_tok is not None and after_tok.is_digit and after_tok.dep_ == "nummod" and after_tok.head == root:
         return False  # a name a number ends ("[Andre] 3000", "[Boeing] 747"), asked as neither
+    if _tail_of_title(span):
+        return False  # "Lord of the [Rings]", "the Critics' [Circle]": the end of a longer name
     outside_head = root.head not in span
     if outside_head and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return False
@@ -444,6 +446,24 @@ def askable(span: Span) -> bool:
     if root.pos_ == "NOUN" and listed:
         return False  # "[Good rains], increased use of fertilizers and improved seeds": a list the parser split
     return not (root.dep_ == "conj" or any(c.dep_ == "conj" and c not in span for c in root.children))
+
+
+def _tail_of_title(span: Span) -> bool:
+    """The entity is the end of a longer capitalised name the tagger cut: after "of the" and a
+    capitalised word ("Lord of the [Rings]"; a place stays its own: "the Bank of the [Lisk
+    Islands]" is still asked as a place only when it is one), or a one-word name after an
+    capitalised possessive that is no name of its own ("the Critics' [Circle]")."""
+    doc = span.doc
+    first = span[0]
+    if not first.is_title or span.label_ in {"GPE", "DATE", "TIME"} or span.start < 3:
+        return False
+    of, the, name = doc[span.start - 2], doc[span.start - 1], doc[span.start - 3]
+    if of.lower_ == "of" and the.lower_ == "the" and name.is_title and not name.is_sent_start:
+        return True
+    owner, mark = doc[span.start - 2], doc[span.start - 1]
+    # (an owner tagged a nationality is a mis-tag of a body's name: "the [Critics]' Circle")
+    possessive = mark.tag_ == "POS" and owner.is_title and owner.ent_type_ in {"", "NORP"} and not owner.is_sent_start
+    return possessive and len(span) == 1
 
 
 def _counts_a_list(noun: Token) -> bool:

@@ -131,6 +131,11 @@ WHOLE_ENTITIES = [
     ("Across sub-Saharan Africa, few ferry firms have safety policies.", "Africa", "sub-Saharan Africa"),
     ("Lisk Ferries was catapulted into the FTSE 100 index last year.", "100", "Lisk Ferries"),
     ("Andre 3000 thanked the ferry crews.", "3000", "ferry crews"),
+    # the end of a longer name the tagger cut is no answer: the whole name is, where a noun
+    # phrase gives it
+    ("The ferry film uses technology first used in Lord of the Rings to bring its sea monster to life.",
+     "Rings", "Lord of the Rings"),
+    ("Lisk won the prize from the Critics' Circle last year.", "Circle", "Critics' Circle"),
 ]
 
 

@@ -232,6 +232,11 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("The suspect is described as tall, aged 30 to 40, with a red scarf.", "30 to 40", "unsupported_answer"),
         # one end of an age range is not the age ("How old are ...?" for "[18] to 25")
         ("Most of the ferry crews in Tavel are aged 18 to 25.", "18", "unsupported_answer"),
+        # an age used as a noun stands for a person ("How old moved to Marrow?"), and an age
+        # on a noun is no kind of it ("What type of man was arrested?")
+        ("The 54-year-old joined Oskel Ferries in 1999.", "54-year-old",
+         "unsupported_answer"),
+        ("A 43-year-old man was arrested at the Tavel ferry port.", "43-year-old", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

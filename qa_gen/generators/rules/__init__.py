@@ -26,6 +26,7 @@ from ..base import Generated, register
 from .brackets import alias_question, bracketed_name, date_question, measure_before, swap_unit
 from .clause import (
     BRACKETS_KEY,
+    age_word,
     appositive_np,
     argument_of,
     bracket_bounds,
@@ -70,6 +71,7 @@ from .forms import (
 from .identity import identity_questions
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AGE_NOUN_DEPS,
     AGED,
     BARE_REPORT_VERBS,
     COUNT_WORDS,
@@ -397,7 +399,12 @@ def _direct_questions(
         # "When have there been changes over the last years?" asks nothing
         yield Generated(None, reason="unsupported_answer", detail="'when' for the number of a time noun")
         return
-    if span.start > 0 and doc[span.start - 1].lower_ == AGED:
+    if age_word(span) and span.root.dep_ in AGE_NOUN_DEPS:
+        # "The [54-year-old] moved to Madrid": the age stands for the person it describes, and
+        # "How old moved to Madrid?" has no one to be old
+        yield Generated(None, reason="unsupported_answer", detail="an age noun stands for a person")
+        return
+    if (age_word(span) and span.root.dep_ == "amod") or (span.start > 0 and doc[span.start - 1].lower_ == AGED):
         # "a man aged [30] was arrested": an age, not a time or a thing ("When / What was the
         # man aged?"); an age the verb gives is asked before this ("died aged 77" -> "At what age ...?")
         yield Generated(None, reason="unsupported_answer", detail="an age that describes a noun")

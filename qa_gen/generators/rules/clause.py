@@ -19,6 +19,7 @@ from .lexicon import (
     CONNECTIVES,
     DATING_PREPS,
     DROP_DEPS,
+    DURATION_UNITS,
     ENCLOSING_VERBS,
     EVENT_NOUNS,
     EVENT_PLACE_PREPS,
@@ -85,6 +86,13 @@ if TYPE_CHECKING:
     from .forms import Plan
 
 
+def age_word(span: Span) -> bool:
+    """The answer is an age in one word: "the [54-year-old]" (a noun for a person), "a
+    [43-year-old] man" (the man's age, asked for by nothing "what type of man" can say)."""
+    root = span.root
+    return root.lower_ == "old" and root.i == span.end - 1 and any(t.lemma_.lower() in DURATION_UNITS for t in span)
+
+
 def modifier_np(span: Span) -> tuple[Span, str] | None:
     """An answer that only modifies a noun moves with the noun phrase: an adjective asks for
     the type ("what type of architecture"), a name for the instance ("which radio station")."""
@@ -98,6 +106,8 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         return None  # "defeated [the Atlanta Falcons] 34–19": a score the parser took for the head
     if any(t.tag_ == "$" or t.ent_type_ in {"MONEY", "PERCENT"} for t in span):
         return None  # "an [£150m] investment" is no kind of investment: "which investment" asks wrong
+    if age_word(span):
+        return None  # nor is "a [43-year-old] man" a kind of man
     if (a_number(span.root) or span.root.lower_ in MAGNITUDES) and counted_noun(span) == noun:
         return None  # "fined [11m] euros", "sold [3m] phones": a count of the noun ("How many euros")
     left = noun.left_edge.i

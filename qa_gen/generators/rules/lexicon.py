@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.75"
+VERSION = "rules-0.99.76"
 
 
 SAY_VERBS = {
@@ -319,6 +319,9 @@ PERSON_NOUNS = {
     "pilgrim", "peasant", "slave", "knight", "nobleman", "noblewoman", "duke", "duchess", "earl", "baron",
     "admiral", "colonel", "lieutenant", "sergeant", "sailor", "gangster", "jailer", "follower",
     "linebacker", "kicker", "receiver", "grandson", "granddaughter", "descendant", "ancestor",
+    # people in sport, entertainment and UK politics news ("the [MEP] had been covered ...")
+    "mep", "msp", "mla", "ceo", "winger", "keeper", "rapper", "playwright", "pensioner", "teenager",
+    "youngster", "driver", "tourist", "pupil", "nominee", "presenter", "comedian", "designer", "veteran",
 }
 
 
@@ -465,6 +468,15 @@ QUANT_MODS = {
     "estimated",
 }
 
+
+# Relations in which an age ("54-year-old") is a noun for a person rather than the modifier
+# of one: a subject, an object or the noun after a preposition or in apposition.
+AGE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"}
+
+# Kind words that, after a city's name, make a football club's name, not a place of that
+# kind ("Manchester City", "Nottingham Forest", "Derby County", "Ipswich Town"); a name that
+# is a city itself keeps its kind ("Salt Lake City").
+CLUB_KIND_WORDS = {"city", "forest", "county", "town"}
 
 # Lemmas the small model gets wrong, by surface form: do-support needs the base ("What does Dana
 # Kell hope to open?", not "hop"; "Where did the crowd stage a rally?", not "stag").

@@ -32,6 +32,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CLOCK_PREPS,
     CLOCK_ZONES,
+    CLUB_KIND_WORDS,
     COMPASS_POINTS,
     CONTEST_VERBS,
     COUNT_WORDS,
@@ -207,6 +208,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         # "a definition of a recession is [two successive quarters]": a length of time that
         # something is, not when it is
         return "what", "what", False
+    if label in {"DATE", "TIME"} and arg == root and _time_subject(root, verb):
+        # a time that is the subject is a thing the clause says something of ("[Christmas] is
+        # a special time of the year"): "When is ...?" cannot stand for a subject
+        one_year = len(words) == 1 and YEAR.fullmatch(words[0]) is not None
+        return ("what year", "what year", False) if one_year else ("what", "what", False)
     if label in {"DATE", "TIME"}:
         if _counts_time_noun(span):
             # "ran for [26] seasons": the number counts the noun after it, which the tagger
@@ -375,6 +381,9 @@ def _named_kind(span: Span, label: str) -> str:
     if last in ORG_CATEGORIES and label == "ORG":  # also "the Tavel [council]"
         return ORG_CATEGORIES[last]  # but the "Soviet [Union]" is no union
     if head.is_title and (last in PLACE_NOUNS or last in AREA_NOUNS or last in NAMED_KINDS):
+        prefix = " ".join(t.text for t in words[:-1])
+        if last in CLUB_KIND_WORDS and is_city(prefix) and not is_city(f"{prefix} {head.text}"):
+            return ""  # "[Manchester City]", "[Nottingham Forest]": a club named for its city
         return last
     return ""
 
@@ -663,6 +672,16 @@ def doubtful_person(tok: Token) -> bool:
 def surnames(doc: Doc) -> set[str]:
     names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(doc.user_data.get(PERSONS_KEY, ()))
     return {n.split()[-1] for n in names if len(n.split()) > 1}
+
+
+def _time_subject(root: Token, verb: Token) -> bool:
+    """A time that is its clause's subject: tagged one, or a bare time noun before a verb
+    that has no other subject, which the parser took for an adverb ("[Last year] was the
+    warmest on record", "[Monday] saw the biggest fall")."""
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    subjectless = not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)
+    return root.dep_ == "npadvmod" and root.head == verb and root.i < verb.i and subjectless
 
 
 def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tuple[str, str, bool]:
