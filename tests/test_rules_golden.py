@@ -237,6 +237,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("The 54-year-old joined Oskel Ferries in 1999.", "54-year-old",
          "unsupported_answer"),
         ("A 43-year-old man was arrested at the Tavel ferry port.", "43-year-old", "unsupported_answer"),
+        # a score the parser hung on a team or a result noun ("How many Marrow did Tavel beat?")
+        ("Tavel beat Marrow 34-19 on Sunday.", "34-19", "unsupported_answer"),
+        ("Tavel won the final 2-1.", "2-1", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

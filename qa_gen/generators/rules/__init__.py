@@ -86,7 +86,9 @@ from .lexicon import (
     OPTIONAL_DEPS,
     RANGE_PREPS,
     RECORD_WORDS,
+    RESULT_NOUNS,
     SAY_VERBS,
+    SCORE,
     SUBJECT_DEPS,
     UNASSERTING_MARKS,
     VERSION,
@@ -419,6 +421,12 @@ def _direct_questions(
         # "How much does Rosneft face a similar repayment demand?" asks nothing
         yield Generated(None, reason="unsupported_answer", detail="an amount that modifies a noun")
         return
+    if SCORE.fullmatch(span.text.replace(" ", "")) and _score_misparsed(span):
+        # "an [18-10] win", "beat Marrow [34-19]", "won the final [2-1]": the parser made the
+        # score a number of the noun before or after it ("How many Marrow did Tavel beat?") or
+        # the head of the object ("What did Marrow win final?")
+        yield Generated(None, reason="unsupported_answer", detail="a score the parser hung on a noun")
+        return
     if wh == "what" and lone.pos_ == "ADP" and lone.i == span.start and len(span) > 1 and not forced:
         # "stays [at rest]" -> "What does the ferry stay?": the preposition would be lost
         yield Generated(None, reason="unsupported_answer", detail="a prepositional phrase is not asked with 'what'")
@@ -494,6 +502,17 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _score_misparsed(span: Span) -> bool:
+    """A score whose parse is a number of a name or of a noun of a result ("beat Marrow
+    [34-19]", "an [18-10] win"; "[30-40] firms" is a range that counts), or that took the
+    noun's own words ("the final [2-1]" with "the final" hung on "2")."""
+    root = span.root
+    head = root.head
+    result = head.pos_ == "PROPN" or head.lemma_.lower() in RESULT_NOUNS
+    counts = root.dep_ in AMOUNT_MODIFIER_DEPS and result and head not in span
+    return counts or any(c.dep_ in {"det", "amod", "compound"} and c not in span for c in root.children)
 
 
 def _say_at(plan: Plan, i: int, text: str) -> None:

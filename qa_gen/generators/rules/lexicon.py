@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.76"
+VERSION = "rules-0.99.77"
 
 
 SAY_VERBS = {
@@ -322,6 +322,7 @@ PERSON_NOUNS = {
     # people in sport, entertainment and UK politics news ("the [MEP] had been covered ...")
     "mep", "msp", "mla", "ceo", "winger", "keeper", "rapper", "playwright", "pensioner", "teenager",
     "youngster", "driver", "tourist", "pupil", "nominee", "presenter", "comedian", "designer", "veteran",
+    "winner",
 }
 
 
@@ -477,6 +478,10 @@ AGE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"}
 # kind ("Manchester City", "Nottingham Forest", "Derby County", "Ipswich Town"); a name that
 # is a city itself keeps its kind ("Salt Lake City").
 CLUB_KIND_WORDS = {"city", "forest", "county", "town"}
+
+# Nouns of a game's result, which a score before them describes ("an 18-10 [win]"), unlike
+# a range of numbers that counts a noun ("30-40 firms").
+RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "lead", "triumph", "thrashing", "drubbing", "result"}
 
 # Lemmas the small model gets wrong, by surface form: do-support needs the base ("What does Dana
 # Kell hope to open?", not "hop"; "Where did the crowd stage a rally?", not "stag").

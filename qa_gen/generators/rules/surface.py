@@ -325,7 +325,10 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         people = [
             e
             for e in doc.ents
-            if kinds.get(e.root.text, e.label_ == "PERSON") and e.end <= tok.i and e.start not in avoid
+            if kinds.get(e.root.text, e.label_ == "PERSON")
+            and e.end <= tok.i
+            and e.start not in avoid
+            and not _coordinated(e.root, tok)
         ]
         carried = _carried_subject(doc, tok, avoid) if low in {"he", "she"} else None
         if carried is not None:
@@ -368,6 +371,16 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     if name is None or (not possessive and _own_subject(tok, name)):
         return None
     return _owner(name) if possessive else name
+
+
+def _coordinated(name: Token, tok: Token) -> bool:
+    """One of two or more names joined by "and"/"or" ("[Brian] and Seamus are ..."): they
+    are "they", so neither is what a later "he" or "she" (outside the pair) means. A name
+    joined to a common noun is no pair ("Mr Walsh and his team", "Singer and actor Harry
+    Connick Jr")."""
+    partners = [c for c in name.children if c.dep_ == "conj"] + ([name.head] if name.dep_ == "conj" else [])
+    names = [p for p in partners if p.pos_ == "PROPN"]
+    return bool(names) and not any(tok in p.subtree for p in [name, *names])
 
 
 def _binder(tok: Token) -> tuple[Token | None, bool]:
@@ -454,6 +467,8 @@ def _binds(subj: Token, form: str) -> bool:
         return one and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS)
     if form == "its" and (subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and subj.ent_type_ in {"GPE", ""})):
         return True  # a firm's plural-looking name is "it": "Corra Ferries had indicated it would ..."
+    if form == "their" and subj.pos_ == "PROPN" and subj.ent_type_ == "GPE":
+        return True  # a country's team is "they" in news: "Scotland secured [their] first win"
     return _agrees(subj, form)
 
 
@@ -552,8 +567,8 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.lower_ == tok.lower_:  # "She hired Mara Lind. She finished ...": one chain
         return _carried_subject(doc, subj, avoid)
-    if subj is None or subj.pos_ != "PROPN" or subj.i in avoid:
-        return None
+    if subj is None or subj.pos_ != "PROPN" or subj.i in avoid or _coordinated(subj, tok):
+        return None  # (nor one of a pair: "Brian Orr and Seamus Lisk are ... He said")
     named = next((e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == subj.text), None)
     person = marked_kinds(doc).get(subj.text)
     if named is not None and person is not False:
@@ -730,6 +745,8 @@ def _previous_subject(
             continue
         if (speaker or holding) and not _could_speak(cand):
             continue  # "It said ...", "[its] shares fell": not "the UK market" or "her departure", but the firm
+        if not plural and _coordinated(cand, tok):
+            continue  # "Brian Orr and Seamus Lisk are ... He said": neither one of the pair
         if proper_only:
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
                 return _np_text(cand)
