@@ -240,6 +240,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a score the parser hung on a team or a result noun ("How many Marrow did Tavel beat?")
         ("Tavel beat Marrow 34-19 on Sunday.", "34-19", "unsupported_answer"),
         ("Tavel won the final 2-1.", "2-1", "unsupported_answer"),
+        # a question, the writer's or a quoted one, asserts nothing to ask about
+        ("Can cheap ferry passes replace the car in Tavel?", "cheap ferry passes", "unsupported_answer"),
+        ('Dan Orr asked: "Why did the Marrow ferry sink?"', "the Marrow ferry", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -149,9 +149,25 @@ class RulesGenerator:
         sent = span[0].sent
         if span[-1].i >= sent.end:
             return Generated(None, reason="unsupported_answer", detail="answer crosses a sentence")
+        if _asked(span):
+            return Generated(None, reason="unsupported_answer", detail="the sentence is a question")
         if "(" not in text and "[" not in text:
             doc.user_data.setdefault(BRACKETS_KEY, [])  # no brackets: skip the token scan
         return best_question(doc, sent, span, answer, text)
+
+
+def _asked(span: Span) -> bool:
+    """The answer is inside a question, the writer's or a quoted one ("Can [mobile phones]
+    replace the MP3 player?", 'Dan Orr asked: "Why did [the ferry] sink?"'): a question
+    asserts nothing that a question about its words could be answered from. The question
+    ends at the first quotation mark after the answer or at the sentence's end."""
+    last = None
+    for tok in span.doc[span.end : span.sent.end]:
+        if tok.is_quote:
+            break
+        if not tok.is_space:
+            last = tok
+    return last is not None and last.text == "?"
 
 
 def best_question(doc: Doc, sent: Span, span: Span, answer: AnswerCandidate, context: str) -> Generated:

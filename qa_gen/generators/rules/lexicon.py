@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.77"
+VERSION = "rules-0.99.78"
 
 
 SAY_VERBS = {
@@ -735,6 +735,11 @@ FRACTIONS = {
     "three-quarters",
     "one-fifth",
 }
+
+# A fraction written with a hyphen ("one-third", "two-fifths"), which the tokenizer may split.
+FRACTION = re.compile(
+    r"(a|one|two|three|four|five|six|seven|eight|nine)-(half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)"
+)
 
 # A clause answer is headed by a verb with one of these dependencies (a main clause, a
 # conjoined one, or a reported one).

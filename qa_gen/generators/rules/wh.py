@@ -40,6 +40,7 @@ from .lexicon import (
     DIMENSION_WHS,
     DURATION_UNITS,
     ERA_MARKS,
+    FRACTION,
     FRACTIONS,
     HONORIFICS,
     HOW_PHRASE_PREPS,
@@ -240,6 +241,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "how much", "how much", False
     # "one half", "two-thirds of the vote": a share; not "a [half-hour] programme"
     share_word = any(t.lower_ in FRACTIONS and not (t.i + 1 < len(t.doc) and t.nbor(1).text == "-") for t in span)
+    # a fraction the tokenizer split at its hyphen ("one - third"), or "a third of": a share
+    joined = "".join(t.text for t in span).lower()
+    a_share = FRACTION.fullmatch("-".join(words)) is not None and of_after(span) is not None
+    share_word = share_word or FRACTION.fullmatch(joined) is not None or a_share
     if share_word:
         whole = of_after(span)
         if whole is not None and not any(t.is_punct or t.pos_ == "PRON" for t in whole.subtree):
