@@ -64,6 +64,8 @@ MAX_AGE = 120
 #: Commercial Services Union".
 NAME_PART_DEPS = {"compound", "nmod"}
 #: Courtesy titles ("Mr Tavel"): a name picked by its tagged words does not widen over one.
+# Words that open a phrase saying there is none of something ("no policies", "nothing").
+NEGATIVE_WORDS = {"no", "none", "nothing", "nobody", "neither", "nor", "no-one", "noone"}
 COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
 #: Entity labels that stand for an amount: such an entity with no number, number word or unit
 #: in it is a tagging error ("as much as" tagged PERCENT before "3bn euros"), not an amount to
@@ -89,7 +91,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-13"
+ANSWERS_VERSION = "answers-14"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -409,11 +411,23 @@ def _glued(span: Span) -> tuple[str, str]:
     )
 
 
+def negative_answer(span: Span) -> bool:
+    """The answer opens with a word that says there is none ("[no policies]", "[nothing]",
+    "[no further action]"): a question for it asks for what the passage says is not there.
+    A bound is no denial ("[no more than 40]"), nor is a whole clause a thing asked for ("[no
+    troops were stationed there]" answers "What happened ...?")."""
+    bound = len(span) > 1 and span[0].lower_ == "no" and span[1].tag_ in {"JJR", "RBR"}
+    clause = span.root.pos_ in {"VERB", "AUX"}
+    return span[0].lower_ in NEGATIVE_WORDS and not bound and not clause
+
+
 def askable(span: Span) -> bool:
     """An entity that modifies another noun ("the ISEQ index", "Italy's Illva"), or is one item
     of a list, makes an in-situ fragment rather than a question; a person's possessive is fine
     ("Whose brother ...")."""
     root = span.root
+    if negative_answer(span):
+        return False  # "[no policies]": nothing to ask for
     before, after = _glued(span)
     if "-" in (before, after):
         return False  # half of "Tehran-Moscow"

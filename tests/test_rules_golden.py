@@ -243,6 +243,8 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a question, the writer's or a quoted one, asserts nothing to ask about
         ("Can cheap ferry passes replace the car in Tavel?", "cheap ferry passes", "unsupported_answer"),
         ('Dan Orr asked: "Why did the Marrow ferry sink?"', "the Marrow ferry", "unsupported_answer"),
+        # an answer that says there is none ("What do most ferry firms have in place?")
+        ("Most ferry firms have no policies in place to deal with storms.", "no policies", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

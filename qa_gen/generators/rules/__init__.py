@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...answers import negative_answer
 from ...validate import MAX_QUESTION_WORDS, check_question
 from ..base import Generated, register
 from .brackets import alias_question, bracketed_name, date_question, measure_before, swap_unit
@@ -151,6 +152,10 @@ class RulesGenerator:
             return Generated(None, reason="unsupported_answer", detail="answer crosses a sentence")
         if _asked(span):
             return Generated(None, reason="unsupported_answer", detail="the sentence is a question")
+        if negative_answer(span):
+            # "have [no policies] in place": "What do most firms have in place?" asks for
+            # something the passage says is not there
+            return Generated(None, reason="unsupported_answer", detail="the answer says there is none")
         if "(" not in text and "[" not in text:
             doc.user_data.setdefault(BRACKETS_KEY, [])  # no brackets: skip the token scan
         return best_question(doc, sent, span, answer, text)
