@@ -111,12 +111,14 @@ def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qty
     sub_ids = {t.i for t in arg.subtree}
     if qtype == "how many":  # "two atoms of the element bind" -> "How many atoms bind"
         wh = _answer_removal(doc, span, qtype, False, verb)[1] or wh
-    if arg == span.root and wh in {"how many", "what proportion"}:
+    if arg == span.root and wh in {"how many", "what proportion", "what percentage"}:
         # the whole a share is of stays with the wh-phrase: "[Half] of the money ... is
-        # benefiting people" -> "What proportion of the money ... is benefiting people?"
+        # benefiting people" -> "What proportion of the money ... is benefiting people?";
+        # "[36%] of UK phone users had never ..." -> "What percentage of UK phone users ...?"
         of = next((c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end), None)
         whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if of is not None and whole is not None and any(c.dep_ in {"det", "poss"} for c in whole.children):
+        determined = whole is not None and any(c.dep_ in {"det", "poss"} for c in whole.children)
+        if of is not None and whole is not None and (determined or wh == "what percentage"):
             sub_ids -= {t.i for t in of.subtree}  # not "[Millions] of Indonesians": "How many Indonesians"
     plan = Plan(wh=wh, qtype=qtype, body=[i for i in keep if i not in sub_ids])
     # "who"/"what" take a singular verb: "Officials say" -> "Who says".
