@@ -245,6 +245,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ('Dan Orr asked: "Why did the Marrow ferry sink?"', "the Marrow ferry", "unsupported_answer"),
         # an answer that says there is none ("What do most ferry firms have in place?")
         ("Most ferry firms have no policies in place to deal with storms.", "no policies", "unsupported_answer"),
+        # a period counted back from the time of writing picks out which results, it does not
+        # date them ("When were the results?")
+        ('"The results in the last few weeks have not been good," said Mr Orr.', "the last few weeks",
+         "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -17,6 +17,7 @@ from .lexicon import (
     COMPASS_ADJECTIVES,
     CONDITION_MARKS,
     CONNECTIVES,
+    COUNTING_PLURALS,
     DATING_PREPS,
     DROP_DEPS,
     DURATION_UNITS,
@@ -762,6 +763,14 @@ def counted_noun(span: Span) -> Token | None:
     root = span.root
     if root.pos_ in {"NOUN", "PROPN"} and any(t.like_num for t in span) and not root.like_num:
         return root if root.lower_ not in MAGNITUDES else None
+    if len(span) == 1 and root.lower_ in COUNTING_PLURALS:
+        # "[Thousands] of readers": a number in words, of the noun after "of"
+        of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        determined = noun is not None and any(c.dep_ in {"det", "poss"} for c in noun.children)
+        timed = noun is not None and noun.lemma_.lower() in DURATION_UNITS  # "thousands of years": how long
+        if noun is not None and noun.tag_ in {"NNS", "NNPS"} and not determined and not timed:
+            return noun
     return None
 
 

@@ -77,6 +77,7 @@ from .lexicon import (
     UNIT_SYMBOL_WORDS,
     VAGUE_QUANTIFIERS,
     VERB_COMPLEMENT_DEPS,
+    WEEKDAYS,
 )
 from .wh import wh_phrase
 
@@ -199,6 +200,8 @@ def _answer_removal(
             trail = join_tokens([t for t in words if t.i > noun.i])
             wh = " ".join(x for x in ("how many", lead, plural_noun_form(noun.text), trail) if x)
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head in span:
+            remove.add(noun.head.i)  # "[thousands] of homes" -> "how many homes", no "of" left behind
     sum_of = _sum_of(span, verb) if qtype == "how much" and moved else None
     if sum_of is not None:  # "posted a profit of [$3.36bn]" -> "How much profit did TimeWarner post?"
         said = [t for t in sum_of.lefts if t.dep_ in {"amod", "compound"}]
@@ -804,6 +807,8 @@ def noun_modifier_question(span: Span) -> Plan | None:
     label = root.ent_type_
     if noun.ent_type_ in {"PERSON", "DATE", "TIME"} or noun.lemma_.lower() in TIME_NOUNS:
         return None  # "Alan Turing in 1936", "the first time in 1883": nothing to date
+    if label == "DATE" and not _dates_a_point(span):
+        return None  # "the results in [the last few weeks]": which results, not when they were
     if label == "DATE" or (label == "" and root.like_num and len(span) == 1):
         wh = "in what year" if len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4 else "when"
         place = False
@@ -818,6 +823,14 @@ def noun_modifier_question(span: Span) -> Plan | None:
     plural = noun.tag_ in {"NNS", "NNPS"}
     aux = copula(plural, past=not place)  # a building is somewhere now; an event was then
     return Plan(wh=wh, qtype="where" if place else "when", body=[], front_aux=aux, subject=subject, score=0.75)
+
+
+def _dates_a_point(span: Span) -> bool:
+    """A date that names its time (a number, a month, a day of the week or a named day: "in
+    1879", "in May", "on Friday", "on Thanksgiving"), not a period counted back from the
+    time of writing ("in the last few weeks", "in recent years"), which picks out which of a
+    noun's things are meant."""
+    return any(t.like_num or t.pos_ == "PROPN" or t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in span)
 
 
 def _a_place(noun: Token) -> bool:

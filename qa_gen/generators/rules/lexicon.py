@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.80"
+VERSION = "rules-0.99.81"
 
 
 SAY_VERBS = {
@@ -400,6 +400,8 @@ DURATION_UNITS = {
 }
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 MONTHS = {
     "january",
     "february",
@@ -630,6 +632,11 @@ QUANTITY_NOUNS = {
     "number", "numbers", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "billions",
     "scores", "majority", "minority", "handful", "couple", "plenty", "tens", "group", "groups",
 }  # fmt: skip
+
+
+# Plural number words that count the noun after their "of" ("thousands of readers" -> "How
+# many readers ...?"); a whole with a determiner ("thousands of the readers") is a share.
+COUNTING_PLURALS = {"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
 
 
 # A noun this short before an appositive name is a title ("the engineer Marta Velt").
