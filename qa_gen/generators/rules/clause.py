@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .countries import is_country
 from .lexicon import (
     ADVERB_PARTICLES,
     AGENT_SUFFIX,
@@ -142,6 +143,10 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
         wh = f"how many {words}"  # "[several] lakes": a number, not a kind
     if root.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in span):
         wh = f"whose {words}"  # "on a [Dan Orr] 34-yard field goal" -> "on whose 34-yard field goal"
+    elif root.ent_type_ == "GPE" and is_country(span.text):
+        # "by [US] dictionary publisher X" -> "by which country's dictionary publisher X"
+        # (not "which country dictionary publisher")
+        wh = f"which country's {words}"
     return span.doc[left:end], wh
 
 

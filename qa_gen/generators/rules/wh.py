@@ -297,7 +297,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "where", "where", True
         place = place_kind(span.text) if label in {"GPE", "LOC"} else None
         if place is not None:  # "Which country has used the territory of another nation?", "in which region"
-            return f"which {place}", "which", False
+            modifies = root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "ADJ"} and root.head not in span
+            # "by [US] dictionary publisher X" -> "by which country's dictionary publisher X"
+            return (f"which {place}'s" if modifies else f"which {place}"), "which", False
         if kind:
             return f"which {kind}", "which", False  # "[Tower District] is known as ..." -> "Which district ...?"
         named_place = prep is not None and prep.head.lemma_.lower() in AREA_NOUNS  # "the town of [Baldwin]"
