@@ -91,7 +91,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-14"
+ANSWERS_VERSION = "answers-15"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -520,12 +520,48 @@ def clean_span(span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
+    start, end = _balanced(doc, start, end, entity=bool(span.label_))
+    if end <= start:
+        return None
     out = whole_words(doc[start:end])
     if out.label_ == "" and span.label_:
         out = doc.char_span(out.start_char, out.end_char, label=span.label_) or out
     if not any(ch.isalnum() for ch in out.text):
         return None
     return out
+
+
+# Brackets and quotation marks an answer must hold in pairs (an opening mark to its closing one).
+_PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’"}
+_STRAIGHT_QUOTES = {'"'}
+
+
+def _balanced(doc: Doc, start: int, end: int, *, entity: bool) -> tuple[int, int]:
+    """The span with no bracket or quotation mark left open: a noun phrase ends before a
+    bracket it opens; an entity that runs into one is the tagger's error, whose label cannot
+    be trusted ("[Dominic Cooper (His Dark Materials]" as a work of art) and leaves nothing; a
+    quotation the trimming opened takes its opening mark back ('The ["performance capture"
+    technique]', not '[performance capture" technique]'); any other half pair leaves nothing
+    (start == end)."""
+    texts = [t.text for t in doc[start:end]]
+    opened = [i for i, x in enumerate(texts) if x in _PAIRS and _PAIRS[x] not in texts[i + 1 :]]
+    if opened and entity:
+        return start, start
+    if opened:
+        end = start + opened[0]
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+            end -= 1  # "Dominic Cooper (" -> "Dominic Cooper"
+        texts = texts[: end - start]
+    closers = {v: k for k, v in _PAIRS.items()}
+    stray = [i for i, x in enumerate(texts) if x in closers and closers[x] not in texts[:i]]
+    straight = [i for i, x in enumerate(texts) if x in _STRAIGHT_QUOTES]
+    if len(straight) % 2 == 1 or stray:
+        before = doc[start - 1].text if start > 0 else ""
+        first = (straight or stray)[0]
+        if before in _STRAIGHT_QUOTES | set(_PAIRS) and len(straight) % 2 == 1 and not stray and first > 0:
+            return start - 1, end  # the quotation's opening mark, trimmed off, comes back
+        return start, start
+    return start, end
 
 
 def select(cands: list[AnswerCandidate], cap: int) -> list[AnswerCandidate]:
