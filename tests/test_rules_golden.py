@@ -249,6 +249,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # date them ("When were the results?")
         ('"The results in the last few weeks have not been good," said Mr Orr.', "the last few weeks",
          "unsupported_answer"),
+        # one end of a range that spans a set ("From whom did the theatre do everything to Yeats?")
+        ("The Tavel theatre did everything from Shakespeare to Yeats last year.", "Shakespeare",
+         "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -42,6 +42,7 @@ from .clause import (
     names_subject,
     owned_subject,
     quantified,
+    range_end,
     restated_subject,
     second_object,
     shared_subject_verbs,
@@ -90,6 +91,7 @@ from .lexicon import (
     RESULT_NOUNS,
     SAY_VERBS,
     SCORE,
+    SET_WORDS,
     SUBJECT_DEPS,
     UNASSERTING_MARKS,
     VERSION,
@@ -441,6 +443,13 @@ def _direct_questions(
         # "faces a similar [$540m] repayment demand": the amount describes the demand, and
         # "How much does Rosneft face a similar repayment demand?" asks nothing
         yield Generated(None, reason="unsupported_answer", detail="an amount that modifies a noun")
+        return
+    prep = lone.head if lone.dep_ == "pobj" else None
+    ranged = prep is not None and prep.lower_ == "from" and range_end(prep)
+    if ranged and prep is not None and (prep.head.pos_ in {"NOUN", "PRON"} or doc[prep.i - 1].lower_ in SET_WORDS):
+        # "everything from [Shakespeare] to Yeats": one end of a range that describes a set
+        # ("From whom did the theatre do everything to Yeats?")
+        yield Generated(None, reason="unsupported_answer", detail="one end of a range on a noun")
         return
     if SCORE.fullmatch(span.text.replace(" ", "")) and _score_misparsed(span):
         # "an [18-10] win", "beat Marrow [34-19]", "won the final [2-1]": the parser made the

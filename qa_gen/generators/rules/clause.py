@@ -47,6 +47,7 @@ from .lexicon import (
     PLACE_ENTS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
+    RANGE_ENDS,
     RANK_WORDS,
     SAY_VERBS,
     SCORE,
@@ -583,6 +584,13 @@ def place_on_subject(span: Span, verb: Token) -> bool:
     if sum(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) > 1:
         return False  # the same, where the parser gave the verb both items as subjects
     return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head == verb and subject.i < prep.i < verb.i
+
+
+def range_end(prep: Token) -> bool:
+    """``prep`` opens one end of a range whose other end is also on its head: "to" with a
+    "from", "from" with a "to"."""
+    other = RANGE_ENDS.get(prep.lower_)
+    return prep.dep_ == "prep" and any(c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
 
 
 def place_of_event(span: Span, verb: Token) -> bool:

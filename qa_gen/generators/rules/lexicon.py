@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.82"
+VERSION = "rules-0.99.83"
 
 
 SAY_VERBS = {
@@ -484,6 +484,10 @@ CLUB_KIND_WORDS = {"city", "forest", "county", "town"}
 # Nouns of a game's result, which a score before them describes ("an 18-10 [win]"), unlike
 # a range of numbers that counts a noun ("30-40 firms").
 RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "lead", "triumph", "thrashing", "drubbing", "result"}
+
+# Words for a whole set that "from X to Y" after them spans ("everything from Shakespeare to
+# Yeats"): X is one end of the range, not a source to ask "from whom" about.
+SET_WORDS = {"everything", "anything", "all", "something"}
 
 # Lemmas the small model gets wrong, by surface form: do-support needs the base ("What does Dana
 # Kell hope to open?", not "hop"; "Where did the crowd stage a rally?", not "stag").

@@ -19,6 +19,7 @@ from .clause import (
     percent_sign,
     place_of_event,
     place_on_subject,
+    range_end,
     span_covers,
     under_dep,
 )
@@ -73,7 +74,6 @@ from .lexicon import (
     PLACE_PART_NOUNS,
     POSITION_PREPS,
     QUANT_MODS,
-    RANGE_ENDS,
     SAY_VERBS,
     SHARE_WORDS,
     SPEAKING_BODIES,
@@ -234,7 +234,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         counted = currency is not None and (currency.tag_ == "NNS" or currency.lower_ in UNCOUNTED_CURRENCIES)
         if currency is not None and currency.is_alpha and counted:
             return "how many", "how many", False  # "[24.2 trillion] pesos": a count of the currency's units
-        if prep is not None and _range_end(prep):
+        if prep is not None and range_end(prep):
             # "rose 2% to [$11.1bn] from $10.9bn" -> "To how much did sales rise 2% from
             # $10.9bn?", not "How much did sales rise 2% to from $10.9bn?"
             return f"{p} how much", "how much", True
@@ -292,6 +292,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     kind = _named_kind(span, label)
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+            if p == "from" and range_end(prep):
+                # "moved from [London] to Paris" -> "From where did Mr Orr move to Paris?", not
+                # "Where did Mr Orr move from to Paris?"
+                return "from where", "where", True
             return "where", "where", p != "from"
         if place_on_subject(span, verb) or place_of_event(span, verb):
             return "where", "where", True
@@ -576,13 +580,6 @@ def _clock_time(span: Span) -> bool:
     """A number told as a time of day by the zone after it: "[1200] GMT"."""
     doc = span.doc
     return span[-1].like_num and span.end < len(doc) and doc[span.end].lower_ in CLOCK_ZONES
-
-
-def _range_end(prep: Token) -> bool:
-    """``prep`` opens one end of a range whose other end is also on its verb: "to" with a
-    "from", "from" with a "to"."""
-    other = RANGE_ENDS.get(prep.lower_)
-    return prep.dep_ == "prep" and any(c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
 
 
 def _part_of_place(noun: Token) -> bool:
