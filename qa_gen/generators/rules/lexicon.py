@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.83"
+VERSION = "rules-0.99.84"
 
 
 SAY_VERBS = {
@@ -1086,6 +1086,10 @@ FIRM_NOUNS = {"company", "firm", "group", "giant", "maker", "carmaker", "retaile
               "chain", "brand", "conglomerate", "insurer", "lender", "broadcaster", "publisher", "manufacturer",
               "provider", "supplier", "producer", "agency", "network", "website", "business", "corporation",
               "subsidiary", "carrier", "distributor", "brewer", "miner", "developer"}  # fmt: skip
+# Nouns that, before a name, say it is a firm or a competitor, not a place ("larger rival
+# [Verizon]", "its partner [Lisk]"), whatever the tagger's place label.
+RIVAL_NOUNS = {"rival", "rivals", "competitor", "partner", "suitor", "bidder", "parent", "owner", "client"}
+FIRM_MARKERS = FIRM_NOUNS | RIVAL_NOUNS
 # Second words of an amount opened by "as" ("[as much as 30%]", "as many as", "as high as"),
 # which is no "as" reason or role.
 AS_MUCH_WORDS = {"much", "many", "high", "low", "few"}

@@ -370,6 +370,8 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None or (not possessive and _own_subject(tok, name)):
         return None
+    if possessive and name.split()[-1].lower() == tok.head.lower_:
+        return None  # "[Their] relatives" is not "the relatives' relatives"
     return _owner(name) if possessive else name
 
 
@@ -866,7 +868,13 @@ def _np_text(tok: Token) -> str:
     """The noun phrase up to its head, as an antecedent inside a question: a sentence's first
     "The" is lowered ("the Marrow Ferry Company's new ferry")."""
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in NP_DROP_DEPS and not t.is_punct]
-    return " ".join(t.lower_ if t.is_sent_start and t.tag_ == "DT" else t.text for t in words)
+    return " ".join(t.lower_ if t.is_sent_start and _lowered_opener(t) else t.text for t in words)
+
+
+def _lowered_opener(tok: Token) -> bool:
+    """A sentence's first word said in lower case inside a question: a determiner ("The"),
+    or a quantifier that is no name ("Many Filipinos" -> "many Filipinos")."""
+    return tok.tag_ == "DT" or (tok.tag_ in {"JJ", "PDT"} and not _keep_case(tok))
 
 
 _SPACE_FIX = [

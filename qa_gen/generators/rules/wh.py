@@ -41,6 +41,7 @@ from .lexicon import (
     DIMENSION_WHS,
     DURATION_UNITS,
     ERA_MARKS,
+    FIRM_MARKERS,
     FRACTION,
     FRACTIONS,
     HONORIFICS,
@@ -290,6 +291,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if site and prep is not None and p in POSITION_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
         return "where", "where", True  # "live in [marine waters]" -> "Where do ... live?"
     kind = _named_kind(span, label)
+    if label in {"GPE", "LOC", "FAC"} and any(c.lower_ in FIRM_MARKERS for c in root.lefts):
+        # "losing out to larger rival [Verizon]", "phone firm [Qwest]": the noun before the
+        # name says it is a firm, whatever the place label ("... losing out where?")
+        label = "ORG"
     if label in {"GPE", "LOC", "FAC"}:
         if prep is not None and p in LOCATIVE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             if p == "from" and range_end(prep):
