@@ -110,7 +110,7 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         owner = relative_antecedent(rel.head) if rel is not None else None
         return None if owner is None else owner + ("'" if plural_noun(owner) else "'s")
     if low == "it" and _expletive(tok):
-        return text if not tok.is_sent_start else "it"
+        return "it" if _opens_sentence(tok) else text
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
         if low in PRONOUN_RESOLVE or low in {"they", "them", "their"}:
             resolved = resolve_pronoun(doc, tok, plan.avoid, shown=set(plan.body) | set(plan.subject))
