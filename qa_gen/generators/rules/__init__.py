@@ -29,6 +29,7 @@ from .clause import (
     BRACKETS_KEY,
     age_word,
     appositive_np,
+    area_np,
     argument_of,
     bracket_bounds,
     clause_verb,
@@ -399,7 +400,7 @@ def _direct_questions(
         if isinstance(done, Plan):  # "to" may have been taken out as if a quantity's ("up to 12")
             _say_at(done, to.i, f"{to.text} do")
         yield _say(phrase, done, "what do", verb) if isinstance(done, Plan) else done
-    modified = modifier_np(span) or appositive_np(span) or title_np(span)
+    modified = modifier_np(span) or appositive_np(span) or title_np(span) or area_np(span)
     if modified is not None:  # "the bourgeois architecture" -> "what type of architecture"
         span, (wh, qtype, absorb) = modified[0], (modified[1], "which", False)
         arg = argument_of(verb, span)

@@ -45,6 +45,7 @@ from .lexicon import (
     PERCENT_WORDS,
     PERSONAL_SUBJECTS,
     PLACE_ENTS,
+    PLACE_KIND_NOUNS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     RANGE_ENDS,
@@ -210,6 +211,24 @@ def title_np(span: Span) -> tuple[Span, str] | None:
         return None  # the title ends in its noun: not "present-day [Charleston]"
     title = before[1:] if before[0].dep_ == "det" else before
     return doc[start : span.end], "which " + join_tokens(title, lower_initial=True)
+
+
+def area_np(span: Span) -> tuple[Span, str] | None:
+    """A place named after its kind ("the town of [Lisbon]", "the city of [Fresno]") asks
+    with the kind: "Which town are fresh plans due from?", not "... from the town of what?"."""
+    root = span.root
+    of = root.head
+    area = of.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or span.start != of.i + 1 or root.ent_type_ not in PLACE_ENTS:
+        return None
+    if area.lemma_.lower() not in PLACE_KIND_NOUNS or area.i + 1 != of.i:
+        return None
+    if area.dep_ == "pobj" and area.head.lower_ in LOCATIVE_PREPS - {"from"}:
+        return None  # "off the island of [Lindau]" is where the clause happens: "Where ...?"
+    det = [c for c in area.children if c.dep_ == "det" and c.i < area.i]
+    if [t.i for t in area.lefts] != [t.i for t in det] or not det or det[0].lower_ != "the":
+        return None  # just "the town of X": "the old harbour town of X" keeps its words in place
+    return span.doc[det[0].i : span.end], f"which {area.lower_}"
 
 
 def inner_hyphen(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.85"
+VERSION = "rules-0.99.86"
 
 
 SAY_VERBS = {
@@ -147,6 +147,9 @@ AREA_NOUNS = {"area", "region", "city", "town", "village", "country", "state", "
               "island", "coast", "valley", "mountain", "sea", "ocean", "river", "lake", "forest", "desert",
               "zone", "territory", "neighbourhood", "neighborhood", "suburb", "continent", "waters", "highlands",
               "lowlands", "countryside", "capital", "basin", "plain", "delta", "peninsula", "wilderness"}
+# Kinds of named place that "the <kind> of X" names ("the town of Lisbon"): asked "which <kind>".
+PLACE_KIND_NOUNS = {"city", "town", "village", "county", "state", "province", "district", "region", "island",
+                    "port", "borough", "municipality", "capital"}  # fmt: skip
 # Adverbs that answer "where" ("sought investors [overseas]").
 PLACE_ADVERBS = {"overseas", "abroad", "elsewhere", "somewhere", "nearby", "everywhere", "anywhere", "offshore",
                  "inland", "underground", "worldwide", "locally", "upstream", "downstream", "outdoors", "indoors"}
