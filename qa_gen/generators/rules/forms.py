@@ -37,6 +37,7 @@ from .lexicon import (
     DIMENSION_WHS,
     DURATION_UNITS,
     FRACTIONS,
+    FUTURE_AUXILIARIES,
     IRREGULAR_3SG,
     IRREGULAR_PLURALS,
     LEFT_NP_DEPS,
@@ -821,7 +822,9 @@ def noun_modifier_question(span: Span) -> Plan | None:
     if not subject or any(span.doc[i].pos_ in {"VERB", "AUX", "ADV"} for i in subject):
         return None
     plural = noun.tag_ in {"NNS", "NNPS"}
-    aux = copula(plural, past=not place)  # a building is somewhere now; an event was then
+    # a building is somewhere now; an event was then, or is yet to come in a clause of the
+    # future ("will be considered at the meeting on [May 25]" -> "When is the meeting?")
+    aux = copula(plural, past=not place and not _future_clause(noun))
     return Plan(wh=wh, qtype="where" if place else "when", body=[], front_aux=aux, subject=subject, score=0.75)
 
 
@@ -990,6 +993,14 @@ def past_clause(tok: Token) -> bool:
     if governor is None:
         return False
     return governor.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governor.children if c.dep_ in {"aux", "auxpass"})
+
+
+def _future_clause(tok: Token) -> bool:
+    """The clause around ``tok`` (its nearest verb) is in the future: "will"/"shall" on it."""
+    governor = _governing_verb(tok)
+    return governor is not None and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in [governor, *governor.children]
+    )
 
 
 def copula(plural: bool, past: bool) -> str:

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.86"
+VERSION = "rules-0.99.87"
 
 
 SAY_VERBS = {
@@ -402,6 +402,9 @@ DURATION_UNITS = {
     "seconds",  # not "second", which is mostly an ordinal ("the second half")
 }
 
+
+# Auxiliaries of the future: an event dated in their clause is yet to come ("When is ...?").
+FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
