@@ -252,6 +252,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # one end of a range that spans a set ("From whom did the theatre do everything to Yeats?")
         ("The Tavel theatre did everything from Shakespeare to Yeats last year.", "Shakespeare",
          "unsupported_answer"),
+        # an ordinal count of something's own time says how far along it is, not when
+        ("The ferry strike is now into its third week.", "third week", "unsupported_answer"),
+        ("For the second year in succession Tavel finished as runners-up.", "the second year",
+         "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

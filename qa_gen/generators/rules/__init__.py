@@ -87,6 +87,7 @@ from .lexicon import (
     NAMING_VERBS,
     NEGATING_PREPS,
     OPTIONAL_DEPS,
+    ORDINAL_WORDS,
     RANGE_PREPS,
     RECORD_WORDS,
     RESULT_NOUNS,
@@ -425,6 +426,11 @@ def _direct_questions(
         # "When have there been changes over the last years?" asks nothing
         yield Generated(None, reason="unsupported_answer", detail="'when' for the number of a time noun")
         return
+    if qtype in {"when", "how long"} and _count_of_own_time(span):
+        # "now into its [third week]", "for [the second year] in succession": how far along
+        # something is, not a time ("When is the trial of Mr Ebbers?")
+        yield Generated(None, reason="unsupported_answer", detail="an ordinal count of time, not a time")
+        return
     if age_word(span) and span.root.dep_ in AGE_NOUN_DEPS:
         # "The [54-year-old] moved to Madrid": the age stands for the person it describes, and
         # "How old moved to Madrid?" has no one to be old
@@ -533,6 +539,22 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _count_of_own_time(span: Span) -> bool:
+    """An ordinal time unit counted from something's own start that says how far along it
+    is, not when: followed by "in succession", "in a row" or "running" ("for [the second
+    year] in succession"), or something's own, entered ("now into its [third week]"). ("On
+    his [second day] of questioning" still dates what he did then.)"""
+    root = span.root
+    ordinal = any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS for t in span if t != root)
+    if not ordinal or root.lemma_.lower() not in DURATION_UNITS:
+        return False
+    owned = any(c.dep_ == "poss" for c in root.children)
+    entered = root.dep_ == "pobj" and root.head.lower_ == "into"
+    doc = span.doc
+    after = " ".join(t.lower_ for t in doc[span.end : span.end + 3])
+    return (owned and entered) or after.startswith(("in succession", "in a row", "running"))
 
 
 def _score_misparsed(span: Span) -> bool:

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.87"
+VERSION = "rules-0.99.88"
 
 
 SAY_VERBS = {
@@ -217,6 +217,8 @@ LIGHT_NOUNS = {"manner", "way", "kind", "sort", "fashion", "thing"}
 # Words that rank a noun among others ("the first building to be lit", "the only team to win"):
 # an infinitive after such a noun says what it ranks in, and stays in a question.
 RANK_WORDS = {"first", "last", "only", "second", "third", "next", "sole"}
+# Ordinal words, also when the tagger gives them no ORDINAL label ("its [third] week").
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 # Plurals the regular rules get wrong, for counts of one asked "how many" ("[one] man").
 IRREGULAR_PLURALS = {
     "man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
