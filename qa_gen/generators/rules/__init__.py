@@ -452,8 +452,8 @@ def _direct_questions(
         yield Generated(None, reason="unsupported_answer", detail="an amount that modifies a noun")
         return
     prep = lone.head if lone.dep_ == "pobj" else None
-    ranged = prep is not None and prep.lower_ == "from" and range_end(prep)
-    if ranged and prep is not None and (prep.head.pos_ in {"NOUN", "PRON"} or doc[prep.i - 1].lower_ in SET_WORDS):
+    spans_set = prep is not None and (prep.head.pos_ in {"NOUN", "PRON"} or doc[prep.i - 1].lower_ in SET_WORDS)
+    if spans_set and prep is not None and prep.lower_ == "from" and range_end(prep):
         # "everything from [Shakespeare] to Yeats": one end of a range that describes a set
         # ("From whom did the theatre do everything to Yeats?")
         yield Generated(None, reason="unsupported_answer", detail="one end of a range on a noun")
