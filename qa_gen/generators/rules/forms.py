@@ -640,6 +640,8 @@ def pied_piped_question(
     ):
         return Generated(None, reason="unsupported_answer", detail="the fronted adjunct is too long to move")
     remove, how_many = _answer_removal(doc, span, qtype, False, verb)
+    if wh == "whose":  # "whose conspiracy theory", not "whose's"
+        remove |= {c.i for c in span.root.children if c.tag_ == "POS"}
     inside = [i for i in ids if not doc[i].is_punct or span.start <= i < span.end]
     words = [doc[i].text for i in inside if i < span.start and i not in remove]
     if words and words[-1].lower() in {"a", "an", "the"}:
