@@ -463,21 +463,19 @@ def askable(span: Span) -> bool:
 
 
 def _tail_of_title(span: Span) -> bool:
-    """The entity is the end of a longer capitalised name the tagger cut: after "of the" and a
-    capitalised word ("Lord of the [Rings]"; a place stays its own: "the Bank of the [Lisk
-    Islands]" is still asked as a place only when it is one), or a one-word name after an
-    capitalised possessive that is no name of its own ("the Critics' [Circle]")."""
+    """The entity is the end of a longer capitalised name the tagger cut: after a capitalised
+    word and "of the" ("Lord of the [Rings]"; a country or city stays its own answer), or a
+    one-word name after a capitalised possessive that is no name of its own ("the Critics'
+    [Circle]")."""
     doc = span.doc
-    first = span[0]
-    if not first.is_title or span.label_ in {"GPE", "DATE", "TIME"} or span.start < 3:
+    if not span[0].is_title or span.label_ in {"GPE", "DATE", "TIME"} or span.start < 3:
         return False
-    of, the, name = doc[span.start - 2], doc[span.start - 1], doc[span.start - 3]
-    if of.lower_ == "of" and the.lower_ == "the" and name.is_title and not name.is_sent_start:
+    name, second, last = doc[span.start - 3], doc[span.start - 2], doc[span.start - 1]
+    if second.lower_ == "of" and last.lower_ == "the" and name.is_title and not name.is_sent_start:
         return True
-    owner, mark = doc[span.start - 2], doc[span.start - 1]
     # (an owner tagged a nationality is a mis-tag of a body's name: "the [Critics]' Circle")
-    possessive = mark.tag_ == "POS" and owner.is_title and owner.ent_type_ in {"", "NORP"} and not owner.is_sent_start
-    return possessive and len(span) == 1
+    owned = last.tag_ == "POS" and second.is_title and second.ent_type_ in {"", "NORP"} and not second.is_sent_start
+    return owned and len(span) == 1
 
 
 def _counts_a_list(noun: Token) -> bool:
@@ -533,7 +531,9 @@ def clean_span(span: Span) -> Span | None:
 
 # Brackets and quotation marks an answer must hold in pairs (an opening mark to its closing one).
 _PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
 _STRAIGHT_QUOTES = {'"'}
+_OPENERS = _STRAIGHT_QUOTES | set(_PAIRS)  # marks the trimming may have taken off the front
 
 
 def _balanced(doc: Doc, start: int, end: int, *, entity: bool) -> tuple[int, int]:
@@ -552,13 +552,12 @@ def _balanced(doc: Doc, start: int, end: int, *, entity: bool) -> tuple[int, int
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
             end -= 1  # "Dominic Cooper (" -> "Dominic Cooper"
         texts = texts[: end - start]
-    closers = {v: k for k, v in _PAIRS.items()}
-    stray = [i for i, x in enumerate(texts) if x in closers and closers[x] not in texts[:i]]
+    stray = [i for i, x in enumerate(texts) if x in _CLOSERS and _CLOSERS[x] not in texts[:i]]
     straight = [i for i, x in enumerate(texts) if x in _STRAIGHT_QUOTES]
     if len(straight) % 2 == 1 or stray:
         before = doc[start - 1].text if start > 0 else ""
         first = (straight or stray)[0]
-        if before in _STRAIGHT_QUOTES | set(_PAIRS) and len(straight) % 2 == 1 and not stray and first > 0:
+        if before in _OPENERS and len(straight) % 2 == 1 and not stray and first > 0:
             return start - 1, end  # the quotation's opening mark, trimmed off, comes back
         return start, start
     return start, end

@@ -156,6 +156,8 @@ def _answer_removal(
     ``moved``: the wh-phrase moves away (not asked in place)."""
     remove = set(range(span.start, span.end))
     root = span.root
+    if qtype == "whose":  # the owner's "'s" leaves with it: "whose conspiracy theory", not "whose's"
+        remove |= {c.i for c in root.children if c.tag_ == "POS"}
     if root.pos_ == "ADP" and root.dep_ == "prep" and qtype in {"where", "when", "how"}:
         # a phrase asked by an adverb takes its nouns' own phrases along: "land [behind the foot
         # of the mast] of a moving ship" -> "Where would the cannonball land?"
@@ -640,8 +642,6 @@ def pied_piped_question(
     ):
         return Generated(None, reason="unsupported_answer", detail="the fronted adjunct is too long to move")
     remove, how_many = _answer_removal(doc, span, qtype, False, verb)
-    if wh == "whose":  # "whose conspiracy theory", not "whose's"
-        remove |= {c.i for c in span.root.children if c.tag_ == "POS"}
     inside = [i for i in ids if not doc[i].is_punct or span.start <= i < span.end]
     words = [doc[i].text for i in inside if i < span.start and i not in remove]
     if words and words[-1].lower() in {"a", "an", "the"}:
@@ -1118,8 +1118,6 @@ def in_situ_question(
         # an adverb cannot modify the noun the answer modified: no "came in at when euros?"; nor
         # can a time with a noun of its own ("... from what year model years?" for "[2005] model years")
         return Generated(None, reason="unsupported_answer", detail=f"'{wh}' would modify a noun")
-    if wh == "whose":
-        remove |= {t.i for t in span.root.children if t.tag_ == "POS"}
     if span.root.dep_ == "pobj" and not absorb and wh in {"when", "where"}:
         remove.add(span.root.head.i)
     first = min(remove)
