@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .countries import is_country
 from .lexicon import (
+    ADJUNCT_GAP_NOUNS,
     ADVERB_PARTICLES,
     AGENT_SUFFIX,
     APPOSITION_MARKS,
@@ -26,6 +27,7 @@ from .lexicon import (
     EVENT_NOUNS,
     EVENT_PLACE_PREPS,
     FINITE_TAGS,
+    GAP_FILLING_DEPS,
     LIGHT_NOUNS,
     LIST_PREPS,
     LOCATIVE_PARTICIPLES,
@@ -47,6 +49,7 @@ from .lexicon import (
     PLACE_ENTS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
+    POLARITY_PRONOUNS,
     QUANTITY_NOUNS,
     RANGE_ENDS,
     RANK_WORDS,
@@ -259,9 +262,15 @@ def join_tokens(tokens: list[Token], *, lower_initial: bool = False) -> str:
 
 def _lower_initial(tok: Token) -> str:
     """A sentence's capitalised first word inside a question: "Veteran receiver" -> "veteran"."""
-    if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.ent_type_:
+    if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.ent_type_ and not inner_capital(tok.text):
         return tok.text[:1].lower() + tok.text[1:]
     return tok.text
+
+
+def inner_capital(text: str) -> bool:
+    """A capital after a word's first letter makes its case its spelling, at the start of a
+    sentence too: "MPs", "iPod", "McLaren" (lower-cased, "mPs")."""
+    return any(ch.isupper() for ch in text[1:])
 
 
 def titled(span: Span) -> Span:
@@ -914,7 +923,53 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     if moved is not None:  # "which it set at $500m" -> "it set [which] at": the object after its verb
         keep.remove(moved)
         keep.insert(keep.index(verb.i) + 1, moved)
+    gap = gapped_object(verb)
+    if moved is None and gap and verb.i in keep and not any(t.i in ans for t in gap):
+        at = keep.index(verb.i) + 1
+        while at < len(keep) and verb.doc[keep[at]].dep_ == "prt" and verb.doc[keep[at]].head == verb:
+            at += 1  # "drew up [the plan]"
+        keep[at:at] = [t.i for t in gap]
     return _shrink(verb, span, keep)
+
+
+def gapped_object(verb: Token) -> list[Token]:
+    """The noun phrase a relative clause is about, where it is the clause's missing object:
+    "the society Europe has built" -> [the, society], so that a question from the clause says
+    what was built ("What continent has built the society?", not "What continent has
+    built?"). Empty when the clause has an object, a complement or a stranded preposition of
+    its own ("the house he lives in"), a relative adverb ("where"), no subject of its own, or
+    describes its noun by a circumstance ("the day he arrived", ``ADJUNCT_GAP_NOUNS``)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []
+    if noun.lemma_.lower() in ADJUNCT_GAP_NOUNS or noun.ent_type_ in {"DATE", "TIME"} or noun.lower_ == "one":
+        return []  # "the one he played in": a stand-in, which says nothing as an object
+    if noun.lower_ in POLARITY_PRONOUNS:
+        return []  # "not think there is anything that fans can do": "Who can do anything?" asserts it
+    if any(t.tag_ in WH_TAGS | {"WP$"} and not (t.dep_ == "dobj" and t.head == verb) for t in verb.subtree):
+        return []  # "to which Ms Hessel alludes", "whose career began": the relative fills its own place
+    subject = False
+    for c in verb.children:
+        relative = c.tag_ in WH_TAGS
+        if c.lower_ == "that" and not relative:
+            return []  # a "that" the tagger calls a conjunction opens a complement: "the conviction that X thought"
+        if c.dep_ in GAP_FILLING_DEPS and not (c.dep_ == "dobj" and relative):
+            return []
+        if relative and noun.ent_type_ == "PERSON" and c.lower_ == "which":
+            return []  # "Stewart, which X recovered": "which" is never a person; it is misattached
+        if c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children):
+            return []  # "the house he lives in": the noun is the preposition's object
+        if c.dep_ == "advmod" and c.tag_ == "WRB":
+            return []  # "the town where he lives"
+        subject = subject or (c.dep_ == "nsubj" and not relative)
+    if not subject:
+        return []  # "the firm that makes X": the noun is the subject
+    # the noun's own "of" phrase stays with it ("the amount of aid they give" -> "give the
+    # amount of aid"); anything else after the noun describes it in other ways
+    of = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i < verb.left_edge.i]
+    skip = {"relcl", "acl", "appos", "prep", "punct", "conj", "cc"}
+    words = [t for t in noun.subtree if t.i <= noun.i and not under_dep(t, noun, skip)]
+    return words + [t for c in of for t in c.subtree if not t.is_punct]
 
 
 def _next_clause_verb(tok: Token, verb: Token) -> Token | None:

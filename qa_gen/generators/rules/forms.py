@@ -14,6 +14,7 @@ from .clause import (
     example_list,
     find_subject,
     frontable,
+    inner_capital,
     inner_hyphen,
     join_tokens,
     means_of,
@@ -656,7 +657,7 @@ def pied_piped_question(
     if starting and not nominal_wh(wh) and words and doc[span.start - 1].pos_ == "ADP":
         words.pop()  # "Beginning when ...?", not "Beginning in when ...?"
     words += [wh] + [doc[i].text for i in inside if i >= span.end and i not in remove]
-    if doc[ids[0]].pos_ != "PROPN":
+    if doc[ids[0]].pos_ != "PROPN" and not inner_capital(words[0]):
         words[0] = words[0][:1].lower() + words[0][1:]
     holder_ids = set(ids)
     subject = [i for i in _subject_ids(subj, verb, keep) if i not in holder_ids]

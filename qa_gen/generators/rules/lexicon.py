@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.89"
+VERSION = "rules-0.99.90"
 
 
 SAY_VERBS = {
@@ -955,6 +955,20 @@ TIME_NOUNS = {
     "morning",
     "evening",
 }
+
+# Nouns a relative clause with no object of its own describes by a circumstance, not as its
+# object: "the day he arrived", "the way she spoke", "the reason they left", "the place he
+# lived". Any other noun such a clause hangs on is the object it lacks ("the society [Europe]
+# has built" -> "What continent has built the society?").
+ADJUNCT_GAP_NOUNS = TIME_NOUNS | {"way", "manner", "reason", "place", "extent", "point", "speed", "rate", "degree"}
+
+# Pronouns whose sense hangs on a negation or a question around them ("not ... anything",
+# "nothing"): as an object moved into a question they assert what the passage denies.
+POLARITY_PRONOUNS = {"anything", "nothing", "anyone", "anybody", "nobody", "none"}
+# What fills a relative clause's object place itself: an object, a clausal or predicate
+# complement, or a passive (whose object is its subject). A clause with one of these lacks
+# no object.
+GAP_FILLING_DEPS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "auxpass", "csubj"}
 
 # Calendar nouns that "this"/"these" ties to the time of writing ("later this year", "this
 # season"): the demonstrative stays in a question, where "the year" would name no year at all.

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...nlp import TITLE_KEY
-from .clause import find_subject, named_link, relative_object
+from .clause import find_subject, inner_capital, named_link, relative_object
 from .forms import Plan
 from .lexicon import (
     BUSINESS_HOLDINGS,
@@ -261,7 +261,7 @@ def _keep_case(tok: Token) -> bool:
         # "One of Japan's best-known businessmen", "Quarterly profits" (tagged DATE) inside a
         # question are "one of ...", "quarterly profits"
         return False
-    if tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or (tok.text.isupper() and len(tok.text) > 1):
+    if tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.text == "I" or inner_capital(tok.text):
         return True
     return tok.text in _capitalised_inside(tok.doc)  # "[Philo] surmised": the passage's "Philo of Byzantium"
 
