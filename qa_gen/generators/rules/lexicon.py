@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.90"
+VERSION = "rules-0.99.91"
 
 
 SAY_VERBS = {
@@ -713,6 +713,11 @@ MIND_VERBS = {
     "understand", "learn", "teach", "study", "compose", "paint", "sculpt", "design", "marry", "recognize",
 }  # fmt: skip
 
+# What gives a noun content of its own ("the [export] market", "[three] rounds of talks", "the
+# plan [that failed]"), so that its "of" phrase or infinitive may go when a question is
+# shortened; a determiner, an owner or an adjective does not ("the lack", "his lack", "an
+# unsuccessful attempt" still ask "of what?", "to do what?").
+NOUN_CONTENT_DEPS = {"compound", "nummod", "relcl", "acl", "appos"}
 # Questions are shortened towards this many words (SQuAD's human questions average ~11).
 TARGET_WORDS = 18
 
