@@ -84,6 +84,14 @@ _REPORT_VERBS = {
     "confirmed",
     "explained",
 }
+# Words of a belief or feeling about one's own prospects: a he/she in the clause after one is
+# the believer's, as after a report verb ("Who is uncertain whether he remains part of the
+# plans?", "Who believes she can win the seat?").
+_ATTITUDE_WORDS = {
+    "uncertain", "unsure", "sure", "confident", "convinced", "hopeful", "doubtful", "determined",
+    "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "fears", "feared",
+    "expects", "expected", "knows", "knew",
+}  # fmt: skip
 # Capitalised words that name a time, not a person who could be the pronoun's antecedent.
 _CALENDAR = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -261,7 +269,7 @@ def _words_to(question: str, pronoun: str) -> tuple[list[str], int]:
 
 
 def _speaker_bound(question: str, pronoun: str) -> bool:
-    """he/she in what the asked-for speaker said: "Who stated he disagreed with the call?",
+    """he/she in what the asked-for speaker said or believes: "Who stated he disagreed with the call?",
     "Which coach said she would resign?" (a report verb between the wh-phrase and the pronoun,
     and no other name, bar a day or month, in between: "Who told Mary she ...?" is about Mary)."""
     if pronoun not in {"he", "she", "him", "her"}:
@@ -270,7 +278,7 @@ def _speaker_bound(question: str, pronoun: str) -> bool:
     if raw[0].lower() not in {"who", "which", "what"}:  # "What mayor said he ...?" is "Which mayor"
         return False
     between = raw[1:first]
-    verb = next((n for n, w in enumerate(between) if w.lower() in _REPORT_VERBS), None)
+    verb = next((n for n, w in enumerate(between) if w.lower() in _REPORT_VERBS | _ATTITUDE_WORDS), None)
     return verb is not None and not any(w[:1].isupper() and w not in _CALENDAR for w in between[verb:])
 
 

@@ -149,6 +149,9 @@ GOOD_QUESTIONS = [
     ("Who said on Monday that she would approve the budget?", "Mayor Ana Silva"),
     ("Which mayor stated he disagreed with the plan?", "Ana Silva"),
     ("What mayor stated he disagreed with the plan?", "Ana Silva"),
+    # ... and in what the asked-for person believes or doubts of themselves
+    ("Who is uncertain whether she remains mayor of Riverton?", "Ana Silva"),
+    ("Who believes he can win the budget vote?", "Tom Reed"),
     # he/she after exactly one name, in a question asking for no person, is that person
     ("When was Ana Silva forced to resign from the posts she held?", "last year"),
     # a number or a quotation may open the question

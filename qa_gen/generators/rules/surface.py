@@ -31,15 +31,13 @@ from .lexicon import (
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
     QUANTITY_NOUNS,
-    RELATIVE_ARG_DEPS,
-    RELATIVE_KINDS,
     SAY_VERBS,
     SPEAKING_BODIES,
     SUBJECT_DEPS,
     UNRESOLVABLE,
     VAGUE_QUANTIFIERS,
 )
-from .wh import doubtful_person
+from .wh import doubtful_person, marked_kinds, surnames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -466,7 +464,9 @@ def _binds(subj: Token, form: str) -> bool:
         return False
     if form in {"his", "her"} and subj.pos_ != "PRON":
         one = subj.tag_ in {"NN", "NNP"}  # "critics" are no "he"
-        return one and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS)
+        # a name the passage shows is a person's ("Mr [Howard]", "[Baros], who ..."), whatever its tag
+        shown = subj.pos_ == "PROPN" and (marked_kinds(subj.doc).get(subj.text) or subj.text in surnames(subj.doc))
+        return one and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS or bool(shown))
     if form == "its" and (subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and subj.ent_type_ in {"GPE", ""})):
         return True  # a firm's plural-looking name is "it": "Corra Ferries had indicated it would ..."
     if form == "their" and subj.pos_ == "PROPN" and subj.ent_type_ == "GPE":
@@ -515,27 +515,6 @@ def _own_subject(tok: Token, name: str) -> bool:
         verb = verb.head  # "plans to shift ... and export it": the subject of "plans"
         subj = find_subject(verb)
     return subj is not None and _np_text(subj) == name
-
-
-def marked_kinds(doc: Doc) -> dict[str, bool]:
-    """Names the passage itself marks as a person or a thing by the relative pronoun it gives
-    them, keyed by the name's last word: "Usher, who performed ..." (True: a person, however
-    the tagger labelled it), "Laura Ashley, which floated ..." (False: a firm with a person's
-    name, which "it" can stand for and "he" cannot). The first mark of a name counts, and only
-    on a subject: a "which" clause after an object may be about the whole clause before it ("a
-    case against Luther, which served only to harden ..."). Computed once per doc: the
-    resolver reads it for every pronoun of every question."""
-    kinds: dict[str, bool] | None = doc.user_data.get(MARKED_KINDS_KEY)
-    if kinds is None:
-        kinds = {}
-        for tok in doc:
-            if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and tok.head.dep_ in SUBJECT_DEPS:
-                pronouns = (c for c in tok.children if c.lower_ in RELATIVE_KINDS and c.dep_ in RELATIVE_ARG_DEPS)
-                rel = next(pronouns, None)
-                if rel is not None:
-                    kinds.setdefault(tok.head.text, RELATIVE_KINDS[rel.lower_])
-        doc.user_data[MARKED_KINDS_KEY] = kinds
-    return kinds
 
 
 def _main_subject_before(tok: Token, avoid: range) -> str | None:
@@ -661,8 +640,6 @@ NAME_JOINERS = {"of", "for", "and", "&", "de", "the"}
 NAME_AS_MODIFIER = {"compound", "amod", "nmod"}
 # doc.user_data key of the passage's capitalised words inside sentences (``_capitalised_inside``)
 CAPITALISED_KEY = "qa_gen_capitalised"
-# doc.user_data key of the names the passage marks as people or things (``marked_kinds``)
-MARKED_KINDS_KEY = "qa_gen_marked_kinds"
 # the subject pronoun a possessive repeats when both refer to the clause's subject
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _POSSESSIVE_OF = {subject: possessive for possessive, subject in _SUBJECT_OF.items()}

@@ -38,6 +38,7 @@ from .lexicon import (
     CONTEST_VERBS,
     COUNT_WORDS,
     COUNTED_SPAN_PREPS,
+    COURTESY_TITLES,
     DIMENSION_WHS,
     DURATION_UNITS,
     ERA_MARKS,
@@ -75,9 +76,12 @@ from .lexicon import (
     PLACE_PART_NOUNS,
     POSITION_PREPS,
     QUANT_MODS,
+    RELATIVE_ARG_DEPS,
+    RELATIVE_KINDS,
     SAY_VERBS,
     SHARE_WORDS,
     SPEAKING_BODIES,
+    SUBJECT_DEPS,
     THING_DEPS,
     TIME_MARKS,
     TIME_NOUNS,
@@ -95,6 +99,8 @@ if TYPE_CHECKING:
 
 # Unit abbreviations are this short (m, km, mi, ft, kg): "[120 m]" is a count of metres.
 MAX_UNIT_LETTERS = 3
+# doc.user_data key of the names the passage marks as people or things (``marked_kinds``)
+MARKED_KINDS_KEY = "qa_gen_marked_kinds"
 # A single word must be tagged a person this often in the passage to count as one.
 MIN_SINGLE_NAME_TAGS = 2
 
@@ -190,7 +196,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     # a person's name takes no article ("the [Alter Rhein]", "the new [Mini]" are things the
     # tagger took for people; but "the late [Dan Orr]" is someone)
     dets = [c.i for c in root.children if c.dep_ == "det" and c.i < span.start and c.lower_ in {"the", "a", "an"}]
-    article = bool(dets) and (dets[-1] == span.start - 1 or len(span) == 1)
+    # (a courtesy title says person whatever the article: "told the BBC Mr [Howard]", where
+    # the parser hung "the" on the name)
+    titled = span.start > 0 and span.doc[span.start - 1].lower_ in COURTESY_TITLES
+    article = bool(dets) and (dets[-1] == span.start - 1 or len(span) == 1) and not titled
     destination = prep is not None and p in {"to", "into"} and prep.head.lemma_ in MOTION_VERBS
     if label == "PERSON" and len(words) == 1 and destination:  # "fled to [Normandy]": a place
         return "where", "where", True
@@ -599,8 +608,10 @@ def _label(span: Span) -> str:
     """Entity label of the answer: its root's, or one covering most of its words. A name is a
     person's, whatever the tagger said here, when the passage names that person elsewhere (the
     whole name, or its surname) or when a title such as "Bishop" or "King" opens it."""
-    if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and _named_person(span):
-        return "PERSON"
+    if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and (
+        _named_person(span) or marked_kinds(span.doc).get(span[-1].text) is True
+    ):
+        return "PERSON"  # also a name the passage gives a "who" clause: "[Baros], who is ..."
     amount_root = a_number(span.root) or span.root.lower_ in MAGNITUDES or span.root.tag_ == "$"
     if span[0].tag_ == "$" and any(a_number(t) for t in span) and amount_root:
         return "MONEY"  # "[$86m]", whatever the tagger made of the split-off "m"
@@ -679,8 +690,41 @@ def doubtful_person(tok: Token) -> bool:
 
 
 def surnames(doc: Doc) -> set[str]:
+    """Names the passage shows to be people's: the last word of a full name it tags PERSON, or
+    of a name after a courtesy title ("Mr [Howard]", "Dr Ada [Vell]"), whatever the tagger made
+    of that name elsewhere."""
     names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(doc.user_data.get(PERSONS_KEY, ()))
-    return {n.split()[-1] for n in names if len(n.split()) > 1}
+    found = {n.split()[-1] for n in names if len(n.split()) > 1}
+    for tok in doc:
+        if tok.lower_ not in COURTESY_TITLES:
+            continue
+        last = tok
+        while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+            last = doc[last.i + 1]
+        if last != tok:
+            found.add(last.text)
+    return found
+
+
+def marked_kinds(doc: Doc) -> dict[str, bool]:
+    """Names the passage itself marks as a person or a thing by the relative pronoun it gives
+    them, keyed by the name's last word: "Usher, who performed ..." (True: a person, however
+    the tagger labelled it), "Laura Ashley, which floated ..." (False: a firm with a person's
+    name, which "it" can stand for and "he" cannot). The first mark of a name counts, and only
+    on a subject: a "which" clause after an object may be about the whole clause before it ("a
+    case against Luther, which served only to harden ..."). Computed once per doc: the
+    resolver reads it for every pronoun of every question."""
+    kinds: dict[str, bool] | None = doc.user_data.get(MARKED_KINDS_KEY)
+    if kinds is None:
+        kinds = {}
+        for tok in doc:
+            if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and tok.head.dep_ in SUBJECT_DEPS:
+                pronouns = (c for c in tok.children if c.lower_ in RELATIVE_KINDS and c.dep_ in RELATIVE_ARG_DEPS)
+                rel = next(pronouns, None)
+                if rel is not None:
+                    kinds.setdefault(tok.head.text, RELATIVE_KINDS[rel.lower_])
+        doc.user_data[MARKED_KINDS_KEY] = kinds
+    return kinds
 
 
 def _time_subject(root: Token, verb: Token) -> bool:
