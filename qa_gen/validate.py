@@ -17,6 +17,13 @@ MAX_ANSWER_WORDS = 25
 # SQuAD questions average 11 words, and answer-aware questions legitimately reuse a clause.
 COPY_RUN_WORDS = 20
 _WH = {"what", "who", "whom", "when", "where", "why", "how", "which", "whose"}
+# Words that carry no content of their own in a question: its auxiliaries (also "have" and "do"
+# as in "What will consumers have?", "What will opportunities do?"), negation, and "there".
+_FUNCTION_WORDS = {
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+    "not", "n't", "there",
+}  # fmt: skip
 # A wh-word followed at once by a determiner or a connective opens no English question
 # ("What the distribution of primes can be modelled?", "What therefore the design requires?").
 # A wh-phrase and a bare copula, the rest cut away: "Which harbour engineer were?"
@@ -40,7 +47,11 @@ _BAD_OPENING = re.compile(
     r"|^that\s+(is|are|was|were|has|have|had)\b|^\w+ed\s+(what|which|who|whom)\b"
     # a cleft that lost its focus: "It was in Tours that they met at [night]" -> "It was that
     # they met at what time?"
-    r"|^it\s+(is|was)\s+that\b",
+    r"|^it\s+(is|was)\s+that\b"
+    # a subject wh-word before the phrase that described the answer ("What to the Commission's
+    # letter was defiant?", "What against the euro has halted?"); "Who in the cabinet", "Which
+    # of", "Who among" ask from a group and stay
+    r"|^(what|who)\s+(to|against|on|for|with|by|into|towards|onto)\b",
     re.IGNORECASE,
 )
 # A yes/no opening around a wh-word: a clause that lost its subject ("Are doing so at ... and
@@ -182,6 +193,20 @@ def _capital_start(q: str) -> bool:
     return first.isupper()
 
 
+def _asks_too_little(question: str) -> bool:
+    """A question whose only word besides its wh-word and auxiliaries is one common word ("What
+    is high?", "What was launched?", "Who has been sacked?", "What will consumers have?")
+    names nothing that ties it to its passage: any passage about anything might answer it. A
+    name keeps it ("What is DECnet?", "What did Luther do?")."""
+    words = re.findall(r"[\w'-]+", question)
+    empty = _WH | _FUNCTION_WORDS
+    content = [(n, w) for n, w in enumerate(words) if w.lower() not in empty and not w.lower().endswith("n't")]
+    if len(content) > 1:
+        return False
+    # a capital counts past the first word only, where it is a name and not the question's start
+    return not any(w[:1].isdigit() or (w[:1].isupper() and n > 0) for n, w in content)
+
+
 def check_question(question: str, answer: str, context: str) -> Verdict | None:
     """Quality filters on a generated question for a given answer and context."""
     q = question.strip()
@@ -198,6 +223,8 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     doubled = _DOUBLED_PHRASE.search(q)
     if doubled and doubled.group(0).lower() not in context.lower():
         return Verdict("not_a_question", f"garbled: doubled phrase {doubled.group(1)!r}")
+    if _asks_too_little(q):
+        return Verdict("too_short", "one common word besides the wh-word and auxiliaries")
     # wh-words: the first word, or a lower-case one later ("Doctor Who" is a name, not a wh-word)
     raw = re.findall(r"[A-Za-z]+", q)
     wh = [w.lower() for n, w in enumerate(raw) if w.lower() in _WH and (n == 0 or w.islower())]
