@@ -103,6 +103,8 @@ _ATTITUDE_WORDS = {
     "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "fears", "feared",
     "expects", "expected", "knows", "knew",
 }  # fmt: skip
+# wh-phrases that ask for a share or a count of people, who can be "they" in what they said
+_SHARE_WH = {"what percentage", "what proportion", "what share", "what fraction", "how many"}
 # Capitalised words that name a time, not a person who could be the pronoun's antecedent.
 _CALENDAR = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -296,13 +298,16 @@ def _words_to(question: str, pronoun: str) -> tuple[list[str], int]:
 
 
 def _speaker_bound(question: str, pronoun: str) -> bool:
-    """he/she in what the asked-for speaker said or believes: "Who stated he disagreed with the call?",
+    """he/she (they, for a share of people) in what the asked-for speaker said or believes: "Who
+    stated he disagreed with the call?", "What percentage said they would vote?",
     "Which coach said she would resign?" (a report verb between the wh-phrase and the pronoun,
     and no other name, bar a day or month, in between: "Who told Mary she ...?" is about Mary)."""
-    if pronoun not in {"he", "she", "him", "her"}:
-        return False
     raw, first = _words_to(question, pronoun)
-    if raw[0].lower() not in {"who", "which", "what"}:  # "What mayor said he ...?" is "Which mayor"
+    if pronoun in {"they", "them"}:
+        # a share or count of people asked for: "What percentage said they could not ...?"
+        if " ".join(raw[:2]).lower() not in _SHARE_WH:
+            return False
+    elif pronoun not in {"he", "she", "him", "her"} or raw[0].lower() not in {"who", "which", "what"}:
         return False
     between = raw[1:first]
     verb = next((n for n, w in enumerate(between) if w.lower() in _REPORT_VERBS | _ATTITUDE_WORDS), None)

@@ -256,6 +256,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("The ferry strike is now into its third week.", "third week", "unsupported_answer"),
         ("For the second year in succession Tavel finished as runners-up.", "the second year",
          "unsupported_answer"),
+        # "they ... all" means several: no single name stands for it
+        ("Among the firms named are Lisk, Marrow and Corra Bank. They have all denied any wrongdoing.",
+         "any wrongdoing", "unresolved_pronoun"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.93"
+VERSION = "rules-0.99.94"
 
 
 SAY_VERBS = {
@@ -536,6 +536,9 @@ ADVERB_PARTICLES = {"back", "away", "out", "up", "down", "off", "over", "along",
 # up, so a participle on it is not asked as its own clause.
 # Words for a share of a group ("several of the firms", "most of the homes").
 SHARE_WORDS = {"some", "many", "several", "few", "most", "all", "none", "each", "both", "half", "one", "any"}
+# Quantifiers that float off a plural pronoun ("They have [all] denied ...", "they [both] said"):
+# the pronoun means several things, not one.
+FLOATING_QUANTIFIERS = {"all", "both"}
 VAGUE_QUANTIFIERS = {"some", "any", "many", "several", "few", "various", "numerous", "most", "other", "others", "such"}
 
 # Passive participles whose past tense differs: "a pamphlet written by X" is asked "Who wrote

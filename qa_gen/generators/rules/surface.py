@@ -16,6 +16,7 @@ from .lexicon import (
     FEMALE_NOUNS,
     FINITE_TAGS,
     FIRM_NOUNS,
+    FLOATING_QUANTIFIERS,
     FRACTIONS,
     IT_OUT_IDIOM_VERBS,
     MALE_NOUNS,
@@ -28,6 +29,7 @@ from .lexicon import (
     NUMERIC_ENTS,
     OPENING_QUOTES,
     ORG_CATEGORIES,
+    PERCENT_WORDS,
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
     QUANTITY_NOUNS,
@@ -368,9 +370,20 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None or (not possessive and _own_subject(tok, name)):
         return None
+    if _all_of_them(tok) and not plural_noun(name.split()[-1]):
+        return None  # "They have all denied any wrongdoing": several, never one firm's name
     if possessive and name.split()[-1].lower() == tok.head.lower_:
         return None  # "[Their] relatives" is not "the relatives' relatives"
     return _owner(name) if possessive else name
+
+
+def _all_of_them(tok: Token) -> bool:
+    """A plural pronoun with a floating "all" or "both" ("They have [all] denied ...", "they
+    [both] said"): it means several named things, which no single name stands for."""
+    if tok.lower_ not in {"they", "them"}:
+        return False
+    near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i)]
+    return any(c.lower_ in FLOATING_QUANTIFIERS and c.dep_ != "dobj" for c in near)
 
 
 def _coordinated(name: Token, tok: Token) -> bool:
@@ -422,6 +435,8 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
         if subj.i > tok.i or tok in subj.subtree:
             continue
         passed += 1
+        if form == "their" and _share_of_people(subj, node):
+            return subj, False  # "[33%] said they could not live without ...": the share's people
         # "its" says a one-word name tagged PERSON is no person ("[Yukos] claims its downfall
         # ..."), where that name is the nearest binder and the pronoun is not quoted
         doubtful = form == "its" and passed == 1 and not in_quote(tok) and doubtful_person(subj)
@@ -435,6 +450,23 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
                 return None, False  # "asked him whether he stood by ...": the asker or the asked
             return subj, False
     return None, False
+
+
+def _share_of_people(subj: Token, verb: Token) -> bool:
+    """A number, percentage or vague share as the subject of a report ("[33%] said", "[half]
+    of those questioned said"): it stands for people, whom "they" in what they said means."""
+    share = _a_share(subj) or subj.lower_ in VAGUE_QUANTIFIERS
+    return share and subj.dep_ == "nsubj" and verb.lemma_ in SAY_VERBS
+
+
+def _a_share(tok: Token) -> bool:
+    """A number, a fraction, a percentage or a quantity noun ("48", "two thirds", "48%", "a
+    small number"): a share of some whole, not a thing a pronoun can be resolved to by name.
+    (A "group" is a body that can be one.)"""
+    if tok.pos_ == "PROPN" or tok.ent_type_ not in {"", "CARDINAL", "PERCENT", "QUANTITY"}:
+        return False  # a number in a name: "Ocean's [Twelve]"
+    quantity = tok.lower_ in QUANTITY_NOUNS and tok.lemma_.lower() != "group"
+    return tok.like_num or tok.lower_ in FRACTIONS or tok.lower_ in PERCENT_WORDS or quantity
 
 
 def _whole_of_share(subj: Token) -> Token:
@@ -688,6 +720,8 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
             if cand.i in avoid or cand.lemma_.lower() in own:
                 continue
             if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
+                if _a_share(cand):
+                    return None  # "[44%] of searchers use ...": a share of people names nobody
                 if tok.lower_ in {"it", "its"} and cand.lemma_.lower() in PERSON_NOUNS:
                     continue  # "A spokesman said ..." is no topic "it" can stand for
                 plural = tok.lower_ in {"they", "them", "their"}
@@ -736,8 +770,10 @@ def _previous_subject(
             # "it" is no person, and the nearest subject is one: "A spokesman for the firm said
             # ... when it unveiled its results" is about the firm, which only a reader can tell
             return None
-        if cand.like_num or cand.lower_ in FRACTIONS:
-            return None  # a share of people ("Nearly two thirds give ...; they ...") names nobody
+        if _a_share(cand):
+            # a share of people ("Nearly two thirds give ...; they ...", "[48%] use two or
+            # three", "A small [number], 7%, consult ...") names nobody
+            return None
         if plural and tok not in cand.subtree and any(c.dep_ in {"conj", "preconj"} for c in cand.children):
             return None  # "Neither Lisk nor Corra thrilled ...; their shares fell": both, not one
         found = _agreeing(cand, plural)
