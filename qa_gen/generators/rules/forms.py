@@ -35,6 +35,7 @@ from .lexicon import (
     CIRCA_MARKS,
     CLAUSE_HEADS,
     CLOCK_ZONES,
+    COUNT_AFTER_ARTICLE,
     DIMENSION_WHS,
     DURATION_UNITS,
     FRACTIONS,
@@ -142,6 +143,23 @@ def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qty
     return plan
 
 
+def _labels_noun(span: Span, noun: Token) -> bool:
+    """The answer is a number (or measure) between a singular noun and its article: "an [18]
+    certificate", "the [300m] stage"; not "[one] notch", "a [two]-year deal", "[50,000] staff"."""
+    doc = span.doc
+    right_before = span.end < len(doc) and doc[span.end] == noun or (
+        span.end < noun.i and all(t.pos_ in {"ADJ", "NOUN"} and t.head == noun for t in doc[span.end : noun.i])
+    )
+    # an article of the noun before the number says one thing is meant ("50,000 staff", "70
+    # further aircraft", "59.2 trillion rupiah" count, with no article of their own)
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an", "the"}), None)
+    if article is None or article.i >= span.start or noun in span or not right_before:
+        return False
+    # "a further [70] aircraft", "an estimated [500] people": an article on a count
+    counting = any(t.lower_ in COUNT_AFTER_ARTICLE for t in doc[article.i + 1 : span.start])
+    return not counting and not any(t.lower_ in ONE_WORDS for t in span)
+
+
 def _after_answer(doc: Doc, span: Span) -> int:
     """Index of the first word after the answer, past a comma."""
     i = span.end
@@ -203,6 +221,11 @@ def _answer_removal(
             lead = join_tokens([t for t in words if t.i < noun.i])
             trail = join_tokens([t for t in words if t.i > noun.i])
             wh = " ".join(x for x in ("how many", lead, plural_noun_form(noun.text), trail) if x)
+        elif noun.tag_ == "NN" and noun.is_alpha and not share and _labels_noun(span, noun):
+            # "an [18] certificate", "the [seven million] barrier", "the [300m] stage": a number
+            # before a singular noun names which one, it does not count them ("How many
+            # certificate ...?") -> "What certificate does GTA San Andreas have?"
+            wh = "what " + counted
         remove |= {t.i for t in noun.subtree if t.i <= noun.i} | {t.i for t in words}
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head in span:
             remove.add(noun.head.i)  # "[thousands] of homes" -> "how many homes", no "of" left behind

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.94"
+VERSION = "rules-0.99.95"
 
 
 SAY_VERBS = {
@@ -973,6 +973,16 @@ ADJUNCT_GAP_NOUNS = TIME_NOUNS | {"way", "manner", "reason", "place", "extent", 
 # Pronouns whose sense hangs on a negation or a question around them ("not ... anything",
 # "nothing"): as an object moved into a question they assert what the passage denies.
 POLARITY_PRONOUNS = {"anything", "nothing", "anyone", "anybody", "nobody", "none"}
+# Kind words of a polity or settlement: a name ending in one is that place only when the tagger
+# calls it a place (GPE/LOC) or nothing; tagged a firm, a work or an event it is named after one
+# ("Grand Theft Auto Vice [City]", "the World Cross [Country]").
+POLITY_WORDS = {"city", "country", "state", "province", "county", "town", "village", "kingdom", "republic"}
+
+# Words that let an article stand before a count ("a [further] 70 aircraft", "an [estimated] 500
+# people", "a [record] 12 goals"): the number still counts the noun after it.
+COUNT_AFTER_ARTICLE = {"further", "additional", "extra", "estimated", "whopping", "staggering", "record", "mere",
+                       "total", "maximum", "minimum", "average"}
+
 # What fills a relative clause's object place itself: an object, a clausal or predicate
 # complement, or a passive (whose object is its subject). A clause with one of these lacks
 # no object.

@@ -74,6 +74,7 @@ from .lexicon import (
     PLACE_ADVERBS,
     PLACE_NOUNS,
     PLACE_PART_NOUNS,
+    POLITY_WORDS,
     POSITION_PREPS,
     QUANT_MODS,
     RELATIVE_ARG_DEPS,
@@ -88,6 +89,7 @@ from .lexicon import (
     TIME_PREPS,
     TIMES_ADVERBS,
     UNCOUNTED_CURRENCIES,
+    WEEKDAYS,
     WHEN_PHRASE_PREPS,
     YEAR,
     YEAR_PREPS,
@@ -409,6 +411,8 @@ def _named_kind(span: Span, label: str) -> str:
         prefix = " ".join(t.text for t in words[:-1])
         if last in CLUB_KIND_WORDS and is_city(prefix) and not is_city(f"{prefix} {head.text}"):
             return ""  # "[Manchester City]", "[Nottingham Forest]": a club named for its city
+        if last in POLITY_WORDS and label not in {"GPE", "LOC", ""}:
+            return ""  # "[Grand Theft Auto Vice City]", "[the World Cross Country]": a game, a race
         return last
     return ""
 
@@ -761,6 +765,9 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
         return f"{p} when", "when", True
     if p == "for" and len(words) == 1 and YEAR.fullmatch(words[0]):
         return "for what year", "what year", True
+    named_day = any(w in MONTHS or w in WEEKDAYS for w in words) and not any(w in DURATION_UNITS for w in words)
+    if p == "for" and named_day:
+        return "when", "when", True  # "a meeting planned for [6 or 7 January]": a time, not a length
     if p == "for" or (
         has_num
         and any(w in DURATION_UNITS for w in words)
