@@ -103,6 +103,8 @@ if TYPE_CHECKING:
 MAX_UNIT_LETTERS = 3
 # doc.user_data key of the names the passage marks as people or things (``marked_kinds``)
 MARKED_KINDS_KEY = "qa_gen_marked_kinds"
+# doc.user_data key of the names the passage shows to be people's (``surnames``)
+SURNAMES_KEY = "qa_gen_surnames"
 # A single word must be tagged a person this often in the passage to count as one.
 MIN_SINGLE_NAME_TAGS = 2
 
@@ -696,8 +698,13 @@ def doubtful_person(tok: Token) -> bool:
 def surnames(doc: Doc) -> set[str]:
     """Names the passage shows to be people's: the last word of a full name it tags PERSON, or
     of a name after a courtesy title ("Mr [Howard]", "Dr Ada [Vell]"), whatever the tagger made
-    of that name elsewhere."""
-    names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(doc.user_data.get(PERSONS_KEY, ()))
+    of that name elsewhere. Computed once per doc and list of the article's people."""
+    persons = doc.user_data.get(PERSONS_KEY, ())
+    cached = doc.user_data.get(SURNAMES_KEY)
+    if cached is not None and cached[0] is persons:  # computed for these people already
+        found: set[str] = cached[1]
+        return found
+    names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(persons)
     found = {n.split()[-1] for n in names if len(n.split()) > 1}
     for tok in doc:
         if tok.lower_ not in COURTESY_TITLES:
@@ -707,6 +714,7 @@ def surnames(doc: Doc) -> set[str]:
             last = doc[last.i + 1]
         if last != tok:
             found.add(last.text)
+    doc.user_data[SURNAMES_KEY] = (persons, found)
     return found
 
 
