@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.95"
+VERSION = "rules-0.99.96"
 
 
 SAY_VERBS = {
@@ -982,6 +982,10 @@ POLITY_WORDS = {"city", "country", "state", "province", "county", "town", "villa
 # people", "a [record] 12 goals"): the number still counts the noun after it.
 COUNT_AFTER_ARTICLE = {"further", "additional", "extra", "estimated", "whopping", "staggering", "record", "mere",
                        "total", "maximum", "minimum", "average"}
+
+# Dashes and bullets that open a list item in news copy ("- There was also recognition for ..."):
+# the word after one opens its sentence.
+LIST_DASHES = {"-", "\u2013", "\u2014", "*", "\u2022"}
 
 # What fills a relative clause's object place itself: an object, a clausal or predicate
 # complement, or a passive (whose object is its subject). A clause with one of these lacks

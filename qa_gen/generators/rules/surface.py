@@ -19,6 +19,7 @@ from .lexicon import (
     FLOATING_QUANTIFIERS,
     FRACTIONS,
     IT_OUT_IDIOM_VERBS,
+    LIST_DASHES,
     MALE_NOUNS,
     MAX_ANTECEDENT_SENTS,
     MAX_TITLE_ANTECEDENT_WORDS,
@@ -148,10 +149,12 @@ def _before_own(tok: Token) -> bool:
 
 def _opens_sentence(tok: Token) -> bool:
     """The sentence's first word, also after an opening quotation mark ('"Buoyant economic
-    conditions are set to continue ...'): capitalised only for that."""
+    conditions are set to continue ...') or a list dash ("- There was also ..."): capitalised
+    only for that."""
     if tok.is_sent_start:
         return True
-    return tok.i > 0 and bool(tok.nbor(-1).is_sent_start) and tok.nbor(-1).text in OPENING_QUOTES
+    opener = tok.nbor(-1) if tok.i > 0 else None
+    return opener is not None and bool(opener.is_sent_start) and opener.text in OPENING_QUOTES | LIST_DASHES
 
 
 def _roman_one(tok: Token) -> bool:
@@ -335,8 +338,10 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             name = carried
         elif people:
             last = people[-1].text.split()[-1]
-            name = next(e.text for e in people if e.text.split()[-1] == last)
-            name = re.sub(r"\s*['\u2019]s?$", "", name)
+            ent = next(e for e in people if e.text.split()[-1] == last)
+            name = re.sub(r"\s*['\u2019]s?$", "", ent.text)
+            if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                name = f"the {name}"  # "the [Moroccan], who ...": a person by nationality keeps "the"
         else:  # the main clause's name subject before it ("Newton was limited by Denver's
             # defense, which sacked [him]"); the page's person; else (the small model often
             # labels a surname ORG) an earlier singular name subject
