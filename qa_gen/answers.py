@@ -67,6 +67,9 @@ NAME_PART_DEPS = {"compound", "nmod"}
 # Words that open a phrase saying there is none of something ("no policies", "nothing").
 NEGATIVE_WORDS = {"no", "none", "nothing", "nobody", "neither", "nor", "no-one", "noone"}
 COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
+#: Titles of peers, whose style names a place after "of" ("Lord Roberts of Conwy"): the title
+#: and the place are part of the name.
+PEERAGE_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess"}
 #: Entity labels that stand for an amount: such an entity with no number, number word or unit
 #: in it is a tagging error ("as much as" tagged PERCENT before "3bn euros"), not an amount to
 #: ask about ("Half", "Millions", "a quarter" are amounts).
@@ -91,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-15"
+ANSWERS_VERSION = "answers-16"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -290,7 +293,23 @@ def _whole(ent: Span) -> Span:
         if before.ent_type_ == "GPE" and before.dep_ == "compound" and before.head == ent.root:
             start = before.left_edge.i  # "[UK Coal]"
     start = _name_start(doc[start:end], ent.label_)
+    if ent.label_ == "PERSON":
+        start, end = _peerage(doc, start, end)
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _peerage(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A peer's whole style: the title before the name and the "of" place after it are part of
+    it ("[Lord Roberts of Conwy]", "[Baroness Vell of Lisk]"), not a person and a place."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return start, end
+    title = start if doc[start].lower_ in PEERAGE_TITLES else start - 1
+    if title < 0 or doc[title].lower_ not in PEERAGE_TITLES or not doc[title].is_title:
+        return start, end
+    place = end + 1
+    while place < len(doc) and doc[place].pos_ == "PROPN" and doc[place].is_title:
+        place += 1
+    return (title, place) if place > end + 1 else (start, end)
 
 
 def _name_start(span: Span, label: str) -> int:

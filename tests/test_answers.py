@@ -143,6 +143,9 @@ WHOLE_ENTITIES = [
     # opened takes its opening mark back
     ('The "harbour lift" scheme lets ferries dock at low tide.', 'harbour lift" scheme',
      '"harbour lift" scheme'),
+    # a peer's style is one name, its place included
+    ("Former minister Lord Roberts of Conwy denied the ferry firm was involved.", "Conwy",
+     "Lord Roberts of Conwy"),
 ]
 
 
