@@ -147,9 +147,10 @@ def _labels_noun(span: Span, noun: Token) -> bool:
     """The answer is a number (or measure) between a singular noun and its article: "an [18]
     certificate", "the [300m] stage"; not "[one] notch", "a [two]-year deal", "[50,000] staff"."""
     doc = span.doc
-    right_before = span.end < len(doc) and doc[span.end] == noun or (
-        span.end < noun.i and all(t.pos_ in {"ADJ", "NOUN"} and t.head == noun for t in doc[span.end : noun.i])
-    )
+    next_word = span.end < len(doc) and doc[span.end] == noun
+    # or past words that describe the noun: "the [seven million] sales barrier"
+    described = span.end < noun.i and all(t.pos_ in {"ADJ", "NOUN"} and t.head == noun for t in doc[span.end : noun.i])
+    right_before = next_word or described
     # an article of the noun before the number says one thing is meant ("50,000 staff", "70
     # further aircraft", "59.2 trillion rupiah" count, with no article of their own)
     article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an", "the"}), None)
