@@ -28,6 +28,7 @@ from .lexicon import (
     EVENT_PLACE_PREPS,
     FINITE_TAGS,
     GAP_FILLING_DEPS,
+    GERUND_COMPLEMENT_PREPS,
     LIGHT_NOUNS,
     LIST_PREPS,
     LOCATIVE_PARTICIPLES,
@@ -705,6 +706,18 @@ def _complement_of(tok: Token, verb: Token) -> bool:
     infinitive ("devised setups to [produce]"). A participle adjunct ("..., throwing for")
     is an island."""
     while tok != verb:
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in GERUND_COMPLEMENT_PREPS:
+            # a gerund after a preposition the verb, its adverb or its adjective takes: "came
+            # close to [merging] with X", "was banned from [selling] X", "succeeded in
+            # [building] X" -> "What did Sibneft come close to merging with?"
+            prep, holder = tok.head, tok.head.head
+            takes = holder == verb or (holder.dep_ in {"advmod", "acomp"} and holder.head == verb)
+            # right after the word that takes it, or after that word's object ("accused Titan
+            # of paying"); not a fronted adjunct ("In reviewing X, the student ...") nor a
+            # preposition the parser hung on a verb far before it
+            between = prep.doc[holder.i + 1 : prep.i]
+            objects = {t.i for c in holder.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+            return takes and prep.i > holder.i and all(t.i in objects for t in between)
         # after "be" the infinitive is what the subject is ("The objective is to stabilize X")
         # "is [damaging] to", "have lain [hidden] in": an adjective or participle predicate
         predicate = tok.dep_ == "acomp" and (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and not _object_before(tok)

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.96"
+VERSION = "rules-0.99.97"
 
 
 SAY_VERBS = {
@@ -986,6 +986,12 @@ COUNT_AFTER_ARTICLE = {"further", "additional", "extra", "estimated", "whopping"
 # Dashes and bullets that open a list item in news copy ("- There was also recognition for ..."):
 # the word after one opens its sentence.
 LIST_DASHES = {"-", "\u2013", "\u2014", "*", "\u2022"}
+
+# Prepositions whose gerund a verb (or its adverb or adjective) takes as a complement, out of
+# which a wh-phrase may move ("close [to] merging with X", "banned [from] selling X", "accused
+# [of] hiding X", "succeeded [in] building X"); after "despite", "after", "without" ... the
+# gerund is an adjunct, an island ("What did he win despite losing?").
+GERUND_COMPLEMENT_PREPS = {"to", "from", "of", "in", "on", "at", "about", "into"}
 
 # What fills a relative clause's object place itself: an object, a clausal or predicate
 # complement, or a passive (whose object is its subject). A clause with one of these lacks
