@@ -1199,7 +1199,6 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
         # items after an answer that is one of them: "replace it with [Catholicism] and ..."
         if (t.dep_ in {"relcl", "acl", "prep", "appos"} or (t.dep_ == "conj" and t.head in span))
         and t.head.pos_ in {"NOUN", "PROPN"}
-        and not _preposition_noun_of(t)
         and not _noun_complement(t)
         and not _says_who(t, verb)
         and not _ranked_infinitive(t)
@@ -1227,25 +1226,21 @@ def _shrink(verb: Token, span: Span, keep: list[int]) -> list[int]:
     return [i for i in keep if i in kept]
 
 
-def _preposition_noun_of(tok: Token) -> bool:
-    """The "of" that completes a bare noun inside a preposition ("in terms [of sales growth]",
-    "on behalf [of the firm]"): without it, "outperforming the market in terms?" says nothing."""
-    noun = tok.head
-    described = any(c.dep_ in {"det", "poss", "amod"} for c in noun.children)
-    return tok.lower_ == "of" and noun.tag_ in {"NN", "NNS"} and noun.dep_ == "pobj" and not described
-
-
 def _noun_complement(tok: Token) -> bool:
     """The "of" phrase or infinitive that completes a noun with nothing else to say what it is
     ("a degree [of professionalism]", "the involvement [of the security services]", "in an
-    attempt [to halt the sale]"): without it "suggests a degree?" or "filed in an attempt?"
-    says nothing. Shortening takes the phrase the noun is in whole, or keeps it."""
+    attempt [to halt the sale]"), and the "of" of a bare noun inside a preposition, whatever
+    else it has ("in terms [of sales growth]", "on behalf [of the firm]"): without it "suggests
+    a degree?", "filed in an attempt?" or "outperforming the market in terms?" says nothing.
+    Shortening takes the phrase the noun is in whole, or keeps it."""
     noun = tok.head
     of = tok.dep_ == "prep" and tok.lower_ == "of"
     infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
     share = noun.lower_ in PERCENT_WORDS  # "up to 100% [of the debts]": a share is of its whole
     described = any(c.dep_ in NOUN_CONTENT_DEPS and c != tok for c in noun.children) and not share
-    return (of or infinitive) and noun.pos_ == "NOUN" and not described
+    determined = any(c.dep_ in {"det", "poss", "amod"} for c in noun.children)
+    bare_in_prep = tok.lower_ == "of" and noun.tag_ in {"NN", "NNS"} and noun.dep_ == "pobj" and not determined
+    return ((of or infinitive) and noun.pos_ == "NOUN" and not described) or bare_in_prep
 
 
 def _defining_clause(tok: Token) -> bool:
