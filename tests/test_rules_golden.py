@@ -259,6 +259,8 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # "they ... all" means several: no single name stands for it
         ("Among the firms named are Lisk, Marrow and Corra Bank. They have all denied any wrongdoing.",
          "any wrongdoing", "unresolved_pronoun"),
+        # one name after "Shares in the firm" names the firm, not the shares: "What rose 5%?" is wrong
+        ("Shares in the ferry firm, Marrow Lines, rose 5% on Monday.", "Marrow Lines", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

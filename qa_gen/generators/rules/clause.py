@@ -47,6 +47,7 @@ from .lexicon import (
     OPENING_QUOTES,
     OPTIONAL_DEPS,
     PERCENT_WORDS,
+    PERSON_NOUNS,
     PERSONAL_SUBJECTS,
     PLACE_ENTS,
     PLACE_KIND_NOUNS,
@@ -171,6 +172,8 @@ def appositive_np(span: Span) -> tuple[Span, str] | None:
     head = root.head
     if root.dep_ != "appos" or not nominal_head(head) or head.i >= span.start or root.ent_type_ in NUMERIC_ENTS:
         return None
+    if apposition_anchor(root) != head:
+        return None  # "The chairman of the ferry firm, [Dan Orr]" names no firm
     start = head.left_edge.i
     before = [t for t in span.doc[start : span.start] if not t.is_punct]
     if not before or len(before) > MAX_APPOSITIVE_HEAD_WORDS or span.start - head.i > 2:
@@ -431,12 +434,43 @@ def names_subject(span: Span, arg: Token) -> bool:
     items = [t for t in root.subtree if t.dep_ == "conj" and t.head == root]
     if items and not (root.dep_ == "appos" and arg.tag_ == "NNS" and all(t in span for t in items)):
         return False  # one name of several; but "Two future opponents, [Washington and Gage], played"
-    if not named_link(root, arg):
+    anchor = apposition_anchor(root)
+    if not ((root.dep_ == "appos" and anchor == arg) or (named_link(root, arg) and anchor == root.head)):
         return False
     names = [t for t in arg.subtree if t.pos_ == "PROPN" and t not in span and t.ent_type_ == root.ent_type_]
     # "The largest, [the Theatre Royal], first opened": a superlative stands for its noun
     described = arg.pos_ == "NOUN" or (arg.tag_ == "JJS" and any(c.lower_ == "the" for c in arg.children))
     return described and not any(t.head == arg and t.dep_ == "appos" for t in names)
+
+
+def apposition_anchor(name: Token) -> Token:
+    """The noun an appositive ``name`` names in "N1 of/in N2, NAME": its parse head, except
+    where the parser hung it on the wrong one of the two nouns.
+
+    - On a plural N1 across a nearer N2: "Shares in India's largest power producer, [National
+      Thermal Power Corp], have risen" names the producer (one name is no plural's equal; a
+      list of names, "Two opponents, [Washington and Gage]", can be).
+    - A person's name on an N2 that is no person, where N1 is one: "The chairman of the ferry
+      firm, [Dan Orr], said" names the chairman, not the firm."""
+    head = name.head
+    if name.dep_ != "appos" or name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ",":
+        return head
+    nearer = name.doc[name.left_edge.i - 2] if name.left_edge.i > 1 else head
+    one_name = name.tag_ == "NNP" and not any(c.dep_ == "conj" for c in name.children)
+    if head.tag_ == "NNS" and one_name and nearer != head and nearer.dep_ == "pobj" and head.is_ancestor(nearer):
+        return nearer if nearer.pos_ in {"NOUN", "PROPN"} else head
+    holder = head.head.head if head.dep_ == "pobj" else head
+    if (
+        name.ent_type_ == "PERSON"
+        and holder != head
+        and head.head.lower_ in {"of", "at", "in"}
+        and holder.pos_ == "NOUN"
+        and holder.lemma_.lower() in PERSON_NOUNS
+        and head.lemma_.lower() not in PERSON_NOUNS
+        and head.pos_ == "NOUN"
+    ):
+        return holder
+    return head
 
 
 def named_link(tok: Token, head: Token) -> bool:
