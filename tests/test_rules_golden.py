@@ -261,6 +261,12 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
          "any wrongdoing", "unresolved_pronoun"),
         # one name after "Shares in the firm" names the firm, not the shares: "What rose 5%?" is wrong
         ("Shares in the ferry firm, Marrow Lines, rose 5% on Monday.", "Marrow Lines", "unsupported_answer"),
+        # a verb left without the clause it takes asks nothing: "Who said the panel's decision
+        # confirms?" (the clause was too long), "Who after the fine display observed?" (quoted)
+        ('"The panel\'s decision confirms that those who break the rules will be punished," said Dan Orr.',
+         "Dan Orr", "unsupported_answer"),
+        ('Ada Vell, after her fine display, observed that "we are a happy crew now".',
+         "Ada Vell", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

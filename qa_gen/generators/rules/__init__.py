@@ -77,6 +77,7 @@ from .lexicon import (
     AGE_NOUN_DEPS,
     AGED,
     BARE_REPORT_VERBS,
+    COORDINATORS,
     COUNT_WORDS,
     DESCRIBING_VERBS,
     DURATION_UNITS,
@@ -705,6 +706,8 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
         break
     if verb is not None and _report_without_content(plan, verb):  # also after a repair dropped it
         return Generated(None, reason="unsupported_answer", detail="a report without what was said")
+    if _clause_left_out(plan, doc):
+        return Generated(None, reason="unsupported_answer", detail="a verb without the clause it takes")
     return Generated(question, question_type=qtype, score=plan.score, detail=IN_SITU if plan.wh_at is not None else "")
 
 
@@ -724,6 +727,39 @@ def _drop_longest(plan: Plan, span: Span, verb: Token | None) -> bool:
         key=lambda t: -len(list(t.subtree)),
     )
     return any(drop_phrase(plan, tok, span, verb) for tok in phrases)
+
+
+def _clause_left_out(plan: Plan, doc: Doc) -> bool:
+    """A verb of the question whose clausal complement a repair or the shortening took out
+    ("The Labour party said the Lib Dems needed to explain [how they would pay for the plan]"
+    -> "Who needed to explain?"; "the CAS panel's decision confirms [that ...]" -> "Who said
+    the CAS panel's decision confirms?"): the verb is left without what it says, asks or
+    shows. Not where the answer is in that clause (asked for, or asked in its place), nor
+    where one of two clauses the parser gave the verb is kept ("said X could crack and
+    fragments could injure people"). A clause before its verb is a quotation or a misparse
+    ("Plastoglobuli (sometimes spelled X), are ...") and does not count, nor one set off from
+    it (``_takes_clause``)."""
+    body = set(plan.body)
+    for i in plan.body:
+        tok = doc[i]
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        clauses = [c for c in tok.rights if c.dep_ == "ccomp" and _takes_clause(tok, c)]
+        if any(t.i in body or t.i in plan.avoid for c in clauses for t in c.subtree):
+            continue  # kept (in part: "owns [Yugansk] and Russia has said ..." is one misparse)
+        if clauses:
+            return True
+    return False
+
+
+def _takes_clause(verb: Token, clause: Token) -> bool:
+    """``clause`` follows ``verb`` as its complement, with nothing but the verb's own words
+    between ("confirms that ...", "needed to explain how ..."); a clause after a comma, a dash
+    or "and" is one the parser joined to the verb ("Rosneft now owns Yugansk and Russia has
+    said ...", "Israel have good players - and ... - but I fancy our chances")."""
+    first = next(t for t in clause.subtree if not t.is_punct or t == clause)
+    between = verb.doc[verb.i + 1 : first.i]
+    return not any(t.is_punct or t.dep_ == "cc" or t.lower_ in COORDINATORS for t in between)
 
 
 def _report_without_content(plan: Plan, verb: Token) -> bool:

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.98"
+VERSION = "rules-0.99.99"
 
 
 SAY_VERBS = {
@@ -1338,3 +1338,6 @@ PERSON_COMPLEMENTS = {
     "participant", "tenant", "saint", "hero", "heroine", "icon", "legend", "star", "celebrity", "guest",
     "host", "head", "relative", "spouse", "widow", "ally", "enemy", "foe", "winner", "nominee",
 }
+# Words that join clauses as equals: a clause after one is the parser's join, not a verb's
+# complement ("owns Yugansk [and] Russia has said ..."), whatever label the parser gave the word.
+COORDINATORS = {"and", "or", "but", "nor"}
