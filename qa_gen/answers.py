@@ -94,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-16"
+ANSWERS_VERSION = "answers-17"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -115,6 +115,13 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "ye
 #: bare "rise" is a head the question would have to leave hanging.
 CHANGE_NOUNS = {"rise", "fall", "increase", "decrease", "drop", "cut", "cuts", "jump", "growth", "decline",
                 "slump", "surge", "rises", "falls", "increases", "reduction", "hike"}  # fmt: skip
+#: Prepositions whose phrase says what a bare subject noun is about, from or for: without it
+#: "[figures] outperformed ..." names nothing the reader can find ("[figures for retail
+#: volume]", "[reports from some High Street retailers]", "[worries about cyber-crime]").
+BARE_HEAD_PREPS = {"for", "from", "about", "on", "over", "against", "in", "with", "to", "at", "by"}
+#: Words that may follow the object of such a preposition inside the answer: the rest of its own
+#: noun phrase ("cyber-crime [and sabotage]"), never a verb or another phrase.
+BARE_HEAD_TAIL_POS = {"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "NUM", "PUNCT"}
 #: Default cap on answers per passage (SQuAD averages about 5 questions per paragraph).
 DEFAULT_MAX_PER_PASSAGE = 6
 #: At most this many answers from one sentence, so questions spread over the passage.
@@ -219,6 +226,12 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if all(t.i in ent_tokens for t in chunk if not t.is_stop):
             continue  # already an entity
+        if chunk[0].tag_ == "RB" and chunk[0].head == root and chunk[0].dep_ == "amod":
+            # a sentence adverb the parser made the noun's ("[Increasingly] organisations ... are
+            # using"); an adverb of an adjective stays ("historically low levels")
+            chunk = doc[chunk.start + 1 : chunk.end]
+        if chunk[0].lower_ == "other" and root.pos_ == "NOUN" and root.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # "[Other activities] include ...": others than those named before, no answer
         of = _of_complement(chunk)
         if of is not None and len(chunk) == 1 and root.tag_ == "NN" and root.dep_ == "pobj":
             continue  # part of a preposition: "in [light] of", "in [terms] of", "on [behalf] of"
@@ -228,6 +241,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             # up to the noun it is of: "a [controversial package of measures] to shake up ..."
             noun = next(c for c in of.rights if c.dep_ == "pobj")
             chunk = doc[chunk.start : noun.i + 1]
+        else:
+            chunk = _bare_subject_phrase(chunk)
         if len(chunk) > MAX_NP_TOKENS or not any(t.pos_ in {"NOUN", "PROPN"} for t in chunk):
             continue
         if any(t.pos_ == "PRON" for t in chunk) or not askable(chunk) or _bare_mention(chunk):
@@ -244,6 +259,43 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             # "to" + verb as an adverbial clause of purpose ("... to strike targets").
             if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10:
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
+
+
+def _bare_subject_phrase(chunk: Span) -> Span:
+    """A subject that is a bare plural or mass noun, with the phrase after it that says what it
+    is about or from (``BARE_HEAD_PREPS``): "[Worries about cyber-crime and sabotage] have
+    prompted ...", "[reports from some High Street retailers] highlight ...". Without it the
+    answer names nothing ("What highlights the weakness of the sector?" - "reports"). A date
+    after the preposition is the clause's, not the noun's ("shares in May"), and a phrase that
+    runs on past its noun ("Strikes in a number of cities") has no whole cut. Other chunks as
+    they are."""
+    root = chunk.root
+    words = [t for t in chunk if not t.is_punct]
+    if words != [root] or root.pos_ != "NOUN" or root.ent_type_ or root.dep_ not in {"nsubj", "nsubjpass"}:
+        return chunk
+    prep = _first_complement(chunk)
+    noun = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.ent_type_ in {"DATE", "TIME"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return chunk
+    tail = [t for t in noun.subtree if t.i > noun.i]
+    if not all(t.pos_ in BARE_HEAD_TAIL_POS for t in tail) or _punct_inside(chunk.doc, noun.i + 1, noun.right_edge.i):
+        return chunk  # "Strikes in a number [of cities]": the phrase runs on; no cut of it is whole
+    end = noun.right_edge.i + 1
+    return chunk.doc[chunk.start : end] if end - chunk.start <= MAX_NP_TOKENS else chunk
+
+
+def _first_complement(chunk: Span) -> Token | None:
+    """The phrase of one of ``BARE_HEAD_PREPS`` right after ``chunk``, on its head."""
+    return next(
+        (c for c in chunk.root.rights if c.dep_ == "prep" and c.i == chunk.end and c.lower_ in BARE_HEAD_PREPS),
+        None,
+    )
+
+
+def _punct_inside(doc: Doc, start: int, end: int) -> bool:
+    """A comma or other mark (not a hyphen) between ``start`` and ``end``: the tail runs past
+    its own phrase ("cyber-crime, a threat that ...")."""
+    return any(t.is_punct and t.text not in {"-", "\u2010", "\u2011"} for t in doc[start:end])
 
 
 def _with_what_it_measures(ent: Span) -> Span:

@@ -105,6 +105,15 @@ OF_PHRASES = [
     # a bare noun before "of" is part of a preposition ("in light of"), no answer
     ("Marrow Lines will review its plans in light of the decision by the Tavel court.",
      "light of the decision", "Marrow Lines"),
+    # a bare subject noun takes the phrase that says what it is about or from
+    ("However, reports from some Tavel ferry firms highlight the weakness of the trade.",
+     "reports", "reports from some Tavel ferry firms"),
+    ("Worries about storms and strikes have prompted Lisk ferry firms to cut fares.",
+     "Worries", "Worries about storms and strikes"),
+    # a sentence adverb the parser made the noun's stays out; "other" things have no answer
+    ("Increasingly organisations that run ferries are using electronic tickets.",
+     "Increasingly organisations", "organisations"),
+    ("Other highlights include a ferry race around Lisk.", "Other highlights", "ferry race"),
 ]
 
 
