@@ -56,6 +56,7 @@ from .lexicon import (
     NAMING_VERBS,
     NOUN_DATE_PREPS,
     NOUN_MODIFIER_DEPS,
+    NOUN_OWN_PREPS,
     NP_DROP_DEPS,
     NUMERIC_ENTS,
     ONE_WORDS,
@@ -167,6 +168,17 @@ def _after_answer(doc: Doc, span: Span) -> int:
     while i < len(doc) and doc[i].text == ",":
         i += 1
     return i
+
+
+def _stranded(prep: Token, span: Span) -> bool:
+    """An "of" or "about" phrase on the answer noun that, left behind, would hang on the verb
+    ("come at the [expense] of health" -> "What did the savings not come at of health?"; "include
+    [a documentary] about the ferry" -> "What do the highlights include about the ferry?"). A
+    share keeps its whole ("What percentage does Warsaw produce of Poland's income?"), and other
+    prepositions are as often the clause's as the noun's ("in Victoria", "than the others")."""
+    if prep.lower_ not in NOUN_OWN_PREPS or any(t.like_num or t.ent_type_ in NUMERIC_ENTS for t in span):
+        return False
+    return not any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children if c.dep_ == "pobj")
 
 
 def _answer_removal(
@@ -284,6 +296,10 @@ def _answer_removal(
         after = _after_answer(doc, span)
         for c in root.rights:
             if c.i == after and c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}:
+                remove |= {x.i for x in c.subtree}
+            elif c.i == span.end and c.dep_ == "prep" and root.pos_ == "NOUN" and _stranded(c, span):
+                # the answer noun's own phrase leaves with it: "include [a documentary] about
+                # Genghis Khan" -> "What do the highlights include?", not "... include about X?"
                 remove |= {x.i for x in c.subtree}
     if root.pos_ in {"NOUN", "PROPN"} and noun is None and root.dep_ not in LEFT_NP_DEPS:
         # modifiers the answer's noun leaves behind go with it: "frequent the coast for

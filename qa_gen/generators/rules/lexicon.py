@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.99"
+VERSION = "rules-0.99.100"
 
 
 SAY_VERBS = {
@@ -1341,3 +1341,6 @@ PERSON_COMPLEMENTS = {
 # Words that join clauses as equals: a clause after one is the parser's join, not a verb's
 # complement ("owns Yugansk [and] Russia has said ..."), whatever label the parser gave the word.
 COORDINATORS = {"and", "or", "but", "nor"}
+# Prepositions whose phrase after an answer noun is the noun's own, never the clause's: left
+# behind by the answer it would hang on the verb ("What did the savings not come at [of health]?").
+NOUN_OWN_PREPS = {"of", "about"}
