@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...nlp import TITLE_KEY
-from .clause import find_subject, inner_capital, named_link, relative_object
+from .clause import find_subject, inner_capital, named_link, relative_object, under_dep
 from .forms import Plan
 from .lexicon import (
     BUSINESS_HOLDINGS,
@@ -43,7 +43,7 @@ from .lexicon import (
 from .wh import doubtful_person, marked_kinds, surnames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def in_quote(tok: Token) -> bool:
@@ -328,7 +328,7 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         people = [
             e
             for e in doc.ents
-            if kinds.get(e.root.text, e.label_ == "PERSON")
+            if kinds.get(e.root.text, e.label_ == "PERSON" and not _the_name(e))
             and e.end <= tok.i
             and e.start not in avoid
             and not _coordinated(e.root, tok)
@@ -389,6 +389,12 @@ def _all_of_them(tok: Token) -> bool:
         return False
     near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i)]
     return any(c.lower_ in FLOATING_QUANTIFIERS and c.dep_ != "dobj" for c in near)
+
+
+def _the_name(ent: Span) -> bool:
+    """A name tagged a person's after "the": a gallery, a paper or a band ("the [Tate]", "the
+    [Guardian]"), no one "he" or "she" can be."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
 
 
 def _coordinated(name: Token, tok: Token) -> bool:
@@ -526,8 +532,21 @@ def _bound_reading(tok: Token, binder: Token, avoid: range, shown: set[int] | No
         # "[It] said the launch of [its] range ...": the speaker's own antecedent
         name = resolve_pronoun(binder.doc, binder, avoid, shown)
         return _owner(name) if name is not None and possessive else name
-    name = relative_antecedent(binder) if binder.pos_ == "NOUN" else _np_text(binder)
+    if _joined(binder):
+        name = _joined_text(binder)
+    else:
+        name = relative_antecedent(binder) if binder.pos_ == "NOUN" else _np_text(binder)
     return _owner(name) if name is not None and possessive else name
+
+
+def _joined_text(noun: Token) -> str | None:
+    """A coordination as an antecedent ("Veterans Simon and Garfunkel"), without its asides;
+    None when it holds a pronoun ("Ada and her crew")."""
+    words = [t for t in noun.subtree if not under_dep(t, noun, NP_DROP_DEPS | {"prep"}) and not t.is_punct]
+    if any(t.pos_ == "PRON" for t in words):
+        return None
+    text = " ".join(t.lower_ if t.is_sent_start and _lowered_opener(t) else t.text for t in words)
+    return text
 
 
 def _possessive(tok: Token) -> bool:
@@ -585,6 +604,10 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.lower_ == tok.lower_:  # "She hired Mara Lind. She finished ...": one chain
         return _carried_subject(doc, subj, avoid)
+    if subj is not None and subj.i not in avoid and _one_person_noun(subj, tok):
+        # "The Tory leader argued ... let down by Tony Blair. In the foreword, he promises ...":
+        # the subject, not the name said since
+        return relative_antecedent(subj)
     if subj is None or subj.pos_ != "PROPN" or subj.i in avoid or _coordinated(subj, tok):
         return None  # (nor one of a pair: "Brian Orr and Seamus Lisk are ... He said")
     named = next((e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == subj.text), None)
@@ -597,6 +620,19 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     if title is not None and title.split()[-1] == subj.text:
         return title
     return None  # not known to be a person ("Microsoft said ... He added")
+
+
+def _one_person_noun(subj: Token, tok: Token) -> bool:
+    """A singular common noun for a person with a description of its own, of the pronoun's
+    gender if it has one ("the Tory leader", not "the actress" for "he"), and no name in it."""
+    other = FEMALE_NOUNS if tok.lower_ in {"he", "him", "his"} else MALE_NOUNS
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or lemma not in PERSON_NOUNS - other:
+        return False
+    if _joined(subj) or any(t.ent_type_ == "PERSON" for t in subj.subtree):
+        return False  # "Singer and actor Harry Connick Jr", "The chairman, Dan Orr,": the name is there
+    # a description of its own ("The Tory leader"); "The singer" alone points back at a name
+    return any(c.dep_ in {"amod", "compound"} for c in subj.children)
 
 
 def _reported_by_answer(tok: Token, avoid: range) -> bool:
@@ -707,8 +743,31 @@ def _agrees(subj: Token, pronoun: str) -> bool:
     if pronoun in {"his", "her"}:
         return subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS
     if pronoun == "their":
-        return subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ in {"ORG", "NORP"}
+        plural = subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ in {"ORG", "NORP"}
+        return plural or _joined(subj) or _plural_verb(subj)
+    if _joined(subj) or _plural_verb(subj):
+        return False  # "Simon and Garfunkel", "the team were": several, not "it"
     return subj.ent_type_ != "PERSON" and subj.tag_ not in {"NNS", "NNPS"} and subj.lemma_.lower() not in PERSON_NOUNS
+
+
+def _joined(noun: Token) -> bool:
+    """A noun joined to another by "and" ("[Simon] and Garfunkel", "the [board] and its
+    staff"): together they are "they"."""
+    return any(c.dep_ == "conj" for c in noun.children) and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in noun.children
+    )
+
+
+def _plural_verb(subj: Token) -> bool:
+    """A singular noun subject of a plural verb: a body taken as its members ("his [team]
+    were looking forward to returning to the venue where they lifted the cup")."""
+    if subj.tag_ != "NN" or subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ in {"det", "poss"} for c in subj.children):
+        return False  # a body has its article or owner; "[None] of the figures add up" is a share
+    verb = subj.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > subj.i)]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite)
 
 
 def plural_noun(text: str) -> bool:
@@ -766,8 +825,9 @@ def _previous_subject(
         if not plural and _coordinated(cand, tok):
             continue  # "Brian Orr and Seamus Lisk are ... He said": neither one of the pair
         if proper_only:
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children) and cand.ent_type_ != "NORP"
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
-                return _np_text(cand)
+                return None if the else _np_text(cand)  # "the Tate" is no "he"
             continue
         if cand.ent_type_ == "PERSON" and not _titled_firm(cand) and kinds.get(cand.text) is not False:
             continue
