@@ -822,6 +822,8 @@ def age_question(span: Span) -> Plan | None:
         head = root.head
         if span.end < len(doc) and not doc[span.end].is_punct:
             return None  # "Marrow, 2 goals down, ...": the number counts something
+    elif root.dep_ == "npadvmod" and root.ent_type_ == "DATE" and _set_off_after_name(span):
+        head = doc[span.start - 2]  # "follows Adrian, [13], on a journey": the parser hung it on the verb
     elif root.dep_ == "attr" and root.head.lemma_ == "be" and all(c.dep_ in AGE_CLAUSE_DEPS for c in root.children):
         head = next((c for c in root.head.children if c.dep_ == "nsubj"), root)
         if root.ent_type_ != "DATE" and head.ent_type_ != "PERSON":
@@ -835,6 +837,16 @@ def age_question(span: Span) -> Plan | None:
         return None
     past = past_clause(head)
     return Plan(wh="how old", qtype="how old", body=[], front_aux=copula(False, past), subject=name, score=0.65)
+
+
+def _set_off_after_name(span: Span) -> bool:
+    """The answer stands between commas right after a name that is no place or body
+    ("Adrian, [13], on ...")."""
+    doc = span.doc
+    name = doc[span.start - 2] if span.start >= 2 else None
+    before = name is not None and doc[span.start - 1].text == "," and name.pos_ == "PROPN"
+    before = before and name is not None and name.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"}
+    return before and span.end < len(doc) and doc[span.end].text == ","
 
 
 def noun_modifier_question(span: Span) -> Plan | None:

@@ -11,7 +11,7 @@ from ...answers import MAX_AGE as MAX_AGE
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.101"
+VERSION = "rules-0.99.102"
 
 
 SAY_VERBS = {
@@ -1344,3 +1344,5 @@ COORDINATORS = {"and", "or", "but", "nor"}
 # Prepositions whose phrase after an answer noun is the noun's own, never the clause's: left
 # behind by the answer it would hang on the verb ("What did the savings not come at [of health]?").
 NOUN_OWN_PREPS = {"of", "about"}
+# A sum in pence, written as one word ("79p", "2.5p"): money, which the tagger calls a number.
+PENCE = re.compile(r"\d+(?:\.\d+)?p")

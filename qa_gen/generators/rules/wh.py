@@ -65,6 +65,7 @@ from .lexicon import (
     NOT_PLACE_NOUNS,
     ONCE_COMPLEMENTS,
     ORG_CATEGORIES,
+    PENCE,
     PEOPLE_GROUPS,
     PER_WORDS,
     PERCENT_WORDS,
@@ -248,7 +249,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         counted = currency is not None and (currency.tag_ == "NNS" or currency.lower_ in UNCOUNTED_CURRENCIES)
         if currency is not None and currency.is_alpha and counted:
             return "how many", "how many", False  # "[24.2 trillion] pesos": a count of the currency's units
-        if prep is not None and range_end(prep):
+        # "were down 4% at [325.5p] in morning trade": "at" left before more words strands
+        # ("How much were shares down 4% at in morning trade?"); at the end it reads well
+        # ("How much is the deal valued at?")
+        stranded = p == "at" and span.end < len(span.doc) and not span.doc[span.end].is_punct
+        if prep is not None and (range_end(prep) or stranded):
             # "rose 2% to [$11.1bn] from $10.9bn" -> "To how much did sales rise 2% from
             # $10.9bn?", not "How much did sales rise 2% to from $10.9bn?"
             return f"{p} how much", "how much", True
@@ -621,6 +626,8 @@ def _label(span: Span) -> str:
     amount_root = a_number(span.root) or span.root.lower_ in MAGNITUDES or span.root.tag_ == "$"
     if span[0].tag_ == "$" and any(a_number(t) for t in span) and amount_root:
         return "MONEY"  # "[$86m]", whatever the tagger made of the split-off "m"
+    if len(span) == 1 and PENCE.fullmatch(span.root.text):
+        return "MONEY"  # "on sale for [79p]": pence, which the tagger calls a number
     sign = percent_sign(span)
     if sign is not None and span.doc[sign].lower_ == "cent":
         return "PERCENT"  # "[25] per cent", which the tagger leaves unlabelled
@@ -773,6 +780,11 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
         return f"{p} when", "when", True
     if p == "for" and len(words) == 1 and YEAR.fullmatch(words[0]):
         return "for what year", "what year", True
+    if p == "for" and len(words) == 1 and words[0] in MONTHS:
+        # "reported poor figures for [December]": the month the figures are for, not when they
+        # were reported ("When have retailers reported poor figures?"), wherever the parser
+        # hung the phrase
+        return "for what month", "what month", True
     named_day = any(w in MONTHS or w in WEEKDAYS for w in words) and not any(w in DURATION_UNITS for w in words)
     if p == "for" and named_day:
         return "when", "when", True  # "a meeting planned for [6 or 7 January]": a time, not a length

@@ -211,6 +211,10 @@ def enclosing_adverbial(span: Span, verb: Token) -> tuple[Span, str] | None:
         if tok.dep_ not in PHRASE_PATH_DEPS:
             return None  # a clause, list or apposition between: "to three sites: X, [Y]"
         tok = tok.head
+        if wh == "where" and tok.dep_ == "prep" and tok.head != verb and tok.lower_ not in preps | {"of"}:
+            # "play in the doubles [against] Israel": the place is no site of the phrase
+            # ("Where will Dan Orr play?"), but "in the area [of] Charleston", "at the port [near] X"
+            return None
     if tok.head != verb or tok.dep_ != "prep" or tok.lower_ not in preps or tok.i > span.start:
         return None
     if span.root.head == tok:
