@@ -94,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-17"
+ANSWERS_VERSION = "answers-18"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
@@ -230,8 +230,6 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             # a sentence adverb the parser made the noun's ("[Increasingly] organisations ... are
             # using"); an adverb of an adjective stays ("historically low levels")
             chunk = doc[chunk.start + 1 : chunk.end]
-        if chunk[0].lower_ == "other" and root.pos_ == "NOUN" and root.dep_ in {"nsubj", "nsubjpass"}:
-            continue  # "[Other activities] include ...": others than those named before, no answer
         of = _of_complement(chunk)
         if of is not None and len(chunk) == 1 and root.tag_ == "NN" and root.dep_ == "pobj":
             continue  # part of a preposition: "in [light] of", "in [terms] of", "on [behalf] of"

@@ -110,10 +110,9 @@ OF_PHRASES = [
      "reports", "reports from some Tavel ferry firms"),
     ("Worries about storms and strikes have prompted Lisk ferry firms to cut fares.",
      "Worries", "Worries about storms and strikes"),
-    # a sentence adverb the parser made the noun's stays out; "other" things have no answer
+    # a sentence adverb the parser made the noun's stays out
     ("Increasingly organisations that run ferries are using electronic tickets.",
      "Increasingly organisations", "organisations"),
-    ("Other highlights include a ferry race around Lisk.", "Other highlights", "ferry race"),
 ]
 
 
@@ -174,6 +173,12 @@ def test_an_entity_the_tagger_ran_into_a_bracket_is_no_candidate() -> None:
 def test_a_kind_of_thing_and_a_described_noun_stay_candidates() -> None:
     texts = _candidates("A recession is commonly defined as two quarters of falling output. The ferry firm grew.")
     assert "recession" in texts and "ferry firm" in texts
+
+
+def test_other_things_stay_candidates() -> None:
+    # "Other X" points back at things named before, but a blind reading rated the questions
+    # it gets ("What collectively shows a slowdown?" - "Other surveys") good: it stays
+    assert "Other highlights" in _candidates("Other highlights include a ferry race around Lisk.")
 
 
 def test_one_that_counts_stays_a_candidate() -> None:

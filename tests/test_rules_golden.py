@@ -267,6 +267,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
          "Dan Orr", "unsupported_answer"),
         ('Ada Vell, after her fine display, observed that "we are a happy crew now".',
          "Ada Vell", "unsupported_answer"),
+        # "be" with a clause for its complement: "What was whether the ferry should sail?"
+        ("A key question was whether the ferry should sail in winter.", "question", "unsupported_answer"),
+        ('The Marrow party\'s election slogan will be: "Lisk is working, don\'t let them wreck it".',
+         "slogan", "unsupported_answer"),
         # a name tagged a person's after "the" is a gallery or a paper, no "he"
         ("The Tate tried to buy the portrait. The portrait is of a young man who arrived in Lisk from Marrow. "
          "He became a darling of Lisk society.", "darling", "unresolved_pronoun"),

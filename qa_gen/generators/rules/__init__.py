@@ -490,6 +490,11 @@ def _direct_questions(
         arg is not None and arg.dep_ in SUBJECT_DEPS and (span_covers(span, arg) or names_subject(span, arg))
     )
     if arg is not None and (whole_subject or (arg.dep_ in SUBJECT_DEPS and quantified(span, arg))):
+        if _be_a_clause(verb):
+            # "A key [question] was whether ...", "The [slogan] will be: '...'": "What was
+            # whether ...?" asks nothing; the clause is what the subject is
+            yield Generated(None, reason="unsupported_answer", detail="a subject that is a clause")
+            return
         others = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != arg]
         described = restated_subject(others, arg, verb)
         if others and described is None:
@@ -540,6 +545,14 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _be_a_clause(verb: Token) -> bool:
+    """"be" whose complement is a clause (and no noun or adjective): "was [whether one category
+    should continue]", "will be: [Britain's working, ...]"."""
+    if verb.lemma_ != "be" or any(c.dep_ in {"attr", "acomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _count_of_own_time(span: Span) -> bool:

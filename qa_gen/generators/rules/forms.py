@@ -1097,6 +1097,8 @@ def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool
         plan.front_aux = {"ca": "can", "wo": "will", "'s": "is", "'re": "are", "'ve": "have"}.get(
             first.lower_, first.lower_
         )
+        if first.lower_ in {"'s", "\u2019s"} and _perfect_after(first, verb):
+            plan.front_aux = "has"  # "He's been a tremendous colleague" -> "What has Dan Orr been?"
         plan.body = [i for i in plan.body if i != first.i]
     elif verb.lemma_ == "be" and verb.tag_ != "VBG":
         plan.front_aux = {"'s": "is", "'re": "are", "'m": "am"}.get(verb.lower_, verb.lower_)
@@ -1390,6 +1392,15 @@ def _scene(tok: Token, span: Span) -> bool:
     if tok.dep_ == "prep":
         return tok.i < span.start or tok.lower_ in SCENE_PREPS
     return tok.dep_ == "npadvmod" and tok.ent_type_ == "DATE"
+
+
+def _perfect_after(aux: Token, verb: Token) -> bool:
+    """A contracted "'s" is "has" before a past participle that is no passive ("He's [been]
+    a colleague", "she's [done] a great job"); before "-ing" or a passive it is "is"."""
+    nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
+    if nxt is not None and nxt.lower_ == "been":
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _first_finite(verb: Token) -> Token | None:
