@@ -843,10 +843,10 @@ def _set_off_after_name(span: Span) -> bool:
     """The answer stands between commas right after a name that is no place or body
     ("Adrian, [13], on ...")."""
     doc = span.doc
-    name = doc[span.start - 2] if span.start >= 2 else None
-    before = name is not None and doc[span.start - 1].text == "," and name.pos_ == "PROPN"
-    before = before and name is not None and name.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"}
-    return before and span.end < len(doc) and doc[span.end].text == ","
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "," or doc[span.end].text != ",":
+        return False
+    name = doc[span.start - 2]
+    return name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"}
 
 
 def noun_modifier_question(span: Span) -> Plan | None:

@@ -43,7 +43,7 @@ from .lexicon import (
 from .wh import doubtful_person, marked_kinds, surnames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 def in_quote(tok: Token) -> bool:
@@ -328,7 +328,7 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         people = [
             e
             for e in doc.ents
-            if kinds.get(e.root.text, e.label_ == "PERSON" and not _the_name(e))
+            if kinds.get(e.root.text, e.label_ == "PERSON" and not _the_name(e.root))
             and e.end <= tok.i
             and e.start not in avoid
             and not _coordinated(e.root, tok)
@@ -391,10 +391,10 @@ def _all_of_them(tok: Token) -> bool:
     return any(c.lower_ in FLOATING_QUANTIFIERS and c.dep_ != "dobj" for c in near)
 
 
-def _the_name(ent: Span) -> bool:
-    """A name tagged a person's after "the": a gallery, a paper or a band ("the [Tate]", "the
-    [Guardian]"), no one "he" or "she" can be."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+def _the_name(name: Token) -> bool:
+    """A name with "the" that is no nationality: a gallery, a paper or a band ("the [Tate]",
+    "the [Guardian]"), no one "he" or "she" can be ("the [Moroccan]" can)."""
+    return name.ent_type_ != "NORP" and any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
 
 
 def _coordinated(name: Token, tok: Token) -> bool:
@@ -545,8 +545,7 @@ def _joined_text(noun: Token) -> str | None:
     words = [t for t in noun.subtree if not under_dep(t, noun, NP_DROP_DEPS | {"prep"}) and not t.is_punct]
     if any(t.pos_ == "PRON" for t in words):
         return None
-    text = " ".join(t.lower_ if t.is_sent_start and _lowered_opener(t) else t.text for t in words)
-    return text
+    return " ".join(t.lower_ if t.is_sent_start and _lowered_opener(t) else t.text for t in words)
 
 
 def _possessive(tok: Token) -> bool:
@@ -625,14 +624,19 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
 def _one_person_noun(subj: Token, tok: Token) -> bool:
     """A singular common noun for a person with a description of its own, of the pronoun's
     gender if it has one ("the Tory leader", not "the actress" for "he"), and no name in it."""
-    other = FEMALE_NOUNS if tok.lower_ in {"he", "him", "his"} else MALE_NOUNS
-    lemma = subj.lemma_.lower()
-    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or lemma not in PERSON_NOUNS - other:
+    if not _one_person_of_gender(subj, tok):
         return False
     if _joined(subj) or any(t.ent_type_ == "PERSON" for t in subj.subtree):
         return False  # "Singer and actor Harry Connick Jr", "The chairman, Dan Orr,": the name is there
     # a description of its own ("The Tory leader"); "The singer" alone points back at a name
     return any(c.dep_ in {"amod", "compound"} for c in subj.children)
+
+
+def _one_person_of_gender(noun: Token, tok: Token) -> bool:
+    """A singular common noun for one person, not of the other gender than the pronoun
+    ``tok`` ("the spokesman", "the merchant"; "the actress" is no "he")."""
+    other = FEMALE_NOUNS if tok.lower_ in {"he", "him", "his"} else MALE_NOUNS
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in PERSON_NOUNS - other
 
 
 def _reported_by_answer(tok: Token, avoid: range) -> bool:
@@ -825,9 +829,8 @@ def _previous_subject(
         if not plural and _coordinated(cand, tok):
             continue  # "Brian Orr and Seamus Lisk are ... He said": neither one of the pair
         if proper_only:
-            the = any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children) and cand.ent_type_ != "NORP"
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
-                return None if the else _np_text(cand)  # "the Tate" is no "he"
+                return None if _the_name(cand) else _np_text(cand)  # "the Tate" is no "he"
             continue
         if cand.ent_type_ == "PERSON" and not _titled_firm(cand) and kinds.get(cand.text) is not False:
             continue
@@ -888,9 +891,8 @@ def _person_noun_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     """he/she with no name before it: the nearest earlier subject that is one person named by a
     common noun ("A greedy merchant heard her songs; he followed ..." -> "the greedy merchant";
     "The spokesman said ... He added" -> "the spokesman"), of the pronoun's gender if it has one."""
-    other = FEMALE_NOUNS if tok.lower_ in {"he", "him", "his"} else MALE_NOUNS
     for cand in _earlier_subjects(doc, tok, avoid, MAX_ANTECEDENT_SENTS):
-        if cand.pos_ == "NOUN" and cand.tag_ == "NN" and cand.lemma_.lower() in PERSON_NOUNS - other:
+        if _one_person_of_gender(cand, tok):
             return relative_antecedent(cand)
         if cand.pos_ in {"PROPN", "PRON"} or cand.ent_type_:
             return None  # a nearer subject of another kind: the pronoun may be about it
