@@ -340,7 +340,7 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             last = people[-1].text.split()[-1]
             ent = next(e for e in people if e.text.split()[-1] == last)
             name = re.sub(r"\s*['\u2019]s?$", "", ent.text)
-            if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+            if ent.label_ == "NORP" and _with_the(ent.root):
                 name = f"the {name}"  # "the [Moroccan], who ...": a person by nationality keeps "the"
         else:  # the main clause's name subject before it ("Newton was limited by Denver's
             # defense, which sacked [him]"); the page's person; else (the small model often
@@ -394,7 +394,12 @@ def _all_of_them(tok: Token) -> bool:
 def _the_name(name: Token) -> bool:
     """A name with "the" that is no nationality: a gallery, a paper or a band ("the [Tate]",
     "the [Guardian]"), no one "he" or "she" can be ("the [Moroccan]" can)."""
-    return name.ent_type_ != "NORP" and any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
+    return name.ent_type_ != "NORP" and _with_the(name)
+
+
+def _with_the(name: Token) -> bool:
+    """The parser gave the name "the" ("the Tate", "the Moroccan")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
 
 
 def _coordinated(name: Token, tok: Token) -> bool:
