@@ -94,10 +94,39 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-18"
+ANSWERS_VERSION = "answers-19"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
-NOT_COUNTING_AFTER_ONE = {"of", "more", "other"}
+#: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
+NOT_COUNTING_AFTER_ONE = {"of", "more", "other", "last", "final"}
+#: Month names and their abbreviations: a number right before one is the day of a date the
+#: tagger split ("a [5] May poll"), not a count. The rules generator reads the same set.
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 #: First words of a two-word date that is a rate, not a time: "70 million passengers [a year]"
 #: ("when?" asks the wrong thing); "[an extra year]", "in [a decade]" are spans of time.
 RATE_WORDS = {"a", "an", "per"}
@@ -214,6 +243,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue  # "[the two] were ripe for consolidation": two already named, not counted
         if ent.label_ == "CARDINAL" and ent.text.lower() in {"one", "1"} and _one_as_article(ent):
             continue  # "became [one] of Japan's industrialists", "[One] possible reason is ..."
+        if ent.label_ == "CARDINAL" and _no_count(ent):
+            continue  # "a [5] May poll", "the [Six] Nations", "lost [one] in five of its viewers"
         if ent.label_ == "DATE" and len(ent) == 2 and ent[0].lower_ in RATE_WORDS and ent.root.dep_ == "npadvmod":
             continue  # "carry 70 million passengers [a year]": a rate
         if ent.label_ == "DATE" and ent.text.isdigit() and int(ent.text) <= MAX_AGE:
@@ -444,6 +475,29 @@ def _one_as_article(ent: Span) -> bool:
     root = ent.root
     subject = root.dep_ == "nummod" and root.head.tag_ == "NN" and root.head.dep_ in {"nsubj", "nsubjpass"}
     return _next_word(ent) in NOT_COUNTING_AFTER_ONE or subject
+
+
+def _no_count(ent: Span) -> bool:
+    """A number that counts nothing: the day of a date the tagger split ("a [5] May poll"), a
+    number word written with a capital inside a sentence, which is a name or part of one
+    ("the [Six] Nations", "the joy of [Six]", "The [Four-Kings] clan"), or one side of a
+    proportion ("lost [one] in [five] of its viewers")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_title and after.lower_ in MONTHS:
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    opens = ent[0].is_sent_start or (before is not None and (before.is_quote or before.is_bracket))
+    if ent[0].text.split("-")[0].istitle() and not opens:
+        return True
+    if after is not None and after.lower_ == "in" and ent.end + 1 < len(doc) and _a_count(doc[ent.end + 1]):
+        return True
+    return before is not None and before.lower_ == "in" and ent.start > 1 and _a_count(doc[ent.start - 2])
+
+
+def _a_count(tok: Token) -> bool:
+    """A number tagged a count, not a year ("one in [13]", not "36,185 in [2003]")."""
+    return tok.like_num and tok.ent_type_ == "CARDINAL"
 
 
 def _the_number_as_noun(ent: Span) -> bool:

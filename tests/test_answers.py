@@ -91,6 +91,15 @@ COUNTS_AND_RATES = [
     # "an extra year" is a span of time and stays
     ("The new ferries carry millions of passengers a year. Tavel ferries were given an extra year.",
      "a year", "an extra year"),
+    # "one last" is "a last"; a number before a month is the day of a date the tagger split
+    ("Dan Orr is targeting one last outing for Marrow.", "one", "Dan Orr"),
+    ("Ada Vell is tipped to ask the council on Monday to dissolve the board ready for a 5 May poll.", "5",
+     "Ada Vell"),
+    # a number word with a capital inside a sentence is a name, or part of one
+    ("Tavel scored twice in Saturday's Six Nations win over Lisk.", "Six", "Lisk"),
+    ("The joy of Six will keep the Tavel fans happy until February.", "Six", "February"),
+    # "one in five" is a proportion: neither number is a count of its own
+    ("The Marrow Star has lost one in five of its passengers since March.", "one", "The Marrow Star"),
 ]
 OF_PHRASES = [
     # a noun's "of" phrase says what it is: the answer takes it, up to the noun it is of
@@ -183,6 +192,12 @@ def test_other_things_stay_candidates() -> None:
 
 def test_one_that_counts_stays_a_candidate() -> None:
     assert "one" in _candidates("Rating agencies lifted the Tavel council's rating by one notch on Friday.")
+
+
+def test_counts_that_stay_candidates() -> None:
+    # a number before "in" and a year is a count; a capital that opens a quotation is no name
+    assert "36,185" in _candidates("Ferry sales fell by 23% from 36,185 in 2003 to 28,041.")
+    assert "Two million" in _candidates('"Two million ferry tickets will be sold," Dan Orr said.')
 
 
 def test_a_firm_takes_the_place_the_tagger_split_off_its_name() -> None:

@@ -8,6 +8,7 @@ import re
 from ...answers import COMPASS_ADJECTIVES as COMPASS_ADJECTIVES
 from ...answers import COURTESY_TITLES as COURTESY_TITLES
 from ...answers import MAX_AGE as MAX_AGE
+from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
@@ -410,32 +411,6 @@ FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
 
 
 # Penn tags of wh-words that open a clause ("when", "which", "who").
