@@ -329,11 +329,12 @@ def _name_bound(question: str, pronoun: str) -> bool:
 
 
 def _possessor_named(question: str, pronoun: str) -> bool:
-    """A possessive is bound when the question opens with "Who" ("Who lost his wallet?") or
-    names someone before it ("How many patents did Tesla obtain for his inventions?"); "their"
-    also by a plural noun before it ("When do deacons serve prior to their ordination?")."""
+    """A possessive is bound when the question opens with "Who" ("Who lost his wallet?"), his/her
+    also with "Whose" ("Whose show sees ... his business empire?"), or names someone before it
+    ("How many patents did Tesla obtain for his inventions?"); "their" also by a plural noun
+    before it ("When do deacons serve prior to their ordination?")."""
     raw, first = _words_to(question, pronoun)
-    if raw[0].lower() == "who":
+    if raw[0].lower() == "who" or (raw[0].lower() == "whose" and pronoun in {"his", "her"}):
         return True
     if pronoun == "their" and any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in raw[1:first]):
         return True

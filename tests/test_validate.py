@@ -151,6 +151,7 @@ GOOD_QUESTIONS = [
     ("Who said on Monday that his plan adds 40 bus routes?", "Mayor Ana Silva"),
     ("Ana Silva said her plan adds how many bus routes?", "40"),
     ("When do council members vote on their budget?", "Monday"),
+    ("Whose office said on Monday that his plan adds 40 bus routes?", "Mayor Ana Silva"),
     # he/she in what the asked-for speaker said is the speaker
     ("Who said on Monday that she would approve the budget?", "Mayor Ana Silva"),
     ("Which mayor stated he disagreed with the plan?", "Ana Silva"),
@@ -237,6 +238,7 @@ BAD_QUESTIONS = [
     ("What did the council give her on Monday?", "a new budget", "unresolved_pronoun"),
     ("When was the budget approved for their routes?", "Monday", "unresolved_pronoun"),
     ("What has doubled his budget?", "the council", "unresolved_pronoun"),
+    ("Whose office said he would approve the budget?", "Mayor Ana Silva", "unresolved_pronoun"),
     ("In what year did her council approve the budget?", "2026", "unresolved_pronoun"),
     ("Who told Riverton residents she would approve the budget?", "Ana Silva", "unresolved_pronoun"),
     ("When did Ana Silva tell Tom Reed he would lead the budget?", "Monday", "unresolved_pronoun"),

@@ -43,7 +43,7 @@ from .lexicon import (
 from .wh import doubtful_person, marked_kinds, surnames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def in_quote(tok: Token) -> bool:
@@ -314,6 +314,8 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     name = None
     if not possessive and _reported_by_answer(tok, avoid):
         return low  # "[Mike Carey] stated he disagreed" -> "Who stated he disagreed ...?"
+    if possessive and low in {"his", "her"} and _owned_by_answer(tok, avoid):
+        return tok.text  # "Sir [Richard]'s show ... his empire" -> "Whose show ... his empire?"
     if not possessive and shown is not None and _said_by_shown(tok, avoid, shown):
         return tok.text  # "When did the government say it had identified ...?", not "... say the government had"
     binder, nobody = _binder(tok)
@@ -332,14 +334,18 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             and e.end <= tok.i
             and e.start not in avoid
             and not _coordinated(e.root, tok)
+            and not (e.root.dep_ in NAME_AS_MODIFIER and e.root.head.pos_ == "NOUN")  # "Lib Dem leaders"
         ]
-        carried = _carried_subject(doc, tok, avoid) if low in {"he", "she"} else None
+        carried = _carried_subject(doc, tok, avoid) if low in {"he", "she", "his", "her"} else None
+        chained = _chained(doc, tok, people[-1].end if people else 0, avoid) if carried is None else None
         if carried is not None:
             name = carried
+        elif chained is not None:
+            name = chained
         elif people:
             last = people[-1].text.split()[-1]
             ent = next(e for e in people if e.text.split()[-1] == last)
-            name = re.sub(r"\s*['\u2019]s?$", "", ent.text)
+            name = _bare_name(ent)
             if ent.label_ == "NORP" and _with_the(ent.root):
                 name = f"the {name}"  # "the [Moroccan], who ...": a person by nationality keeps "the"
         else:  # the main clause's name subject before it ("Newton was limited by Denver's
@@ -600,12 +606,17 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     person's name ("Tesla was able to ... his teachers believed he was cheating. He finished
     ..."), even if another person was named since: the subject is what the text is about."""
     sent = tok.sent
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head != sent.root or sent.start == 0:
+    # the subject, or the owner of the subject ("[His] gesture came after ...")
+    holder = tok.head if tok.dep_ == "poss" and tok.lower_ in {"his", "her"} else tok
+    if holder.dep_ not in {"nsubj", "nsubjpass"} or holder.head != sent.root or sent.start == 0:
         return None
-    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[sent.start : tok.i]):
+    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[sent.start : holder.i]):
         return None
     prev = doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+    if subj is not None and subj.pos_ == "NOUN" and owner is not None and owner.ent_type_ == "PERSON":
+        subj = owner  # "Doug Smith's departure was announced ... His resignation": the owner
     if subj is not None and subj.lower_ == tok.lower_:  # "She hired Mara Lind. She finished ...": one chain
         return _carried_subject(doc, subj, avoid)
     if subj is not None and subj.i not in avoid and _one_person_noun(subj, tok):
@@ -614,7 +625,8 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
         return relative_antecedent(subj)
     if subj is None or subj.pos_ != "PROPN" or subj.i in avoid or _coordinated(subj, tok):
         return None  # (nor one of a pair: "Brian Orr and Seamus Lisk are ... He said")
-    named = next((e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == subj.text), None)
+    people = (_bare_name(e) for e in doc.ents if e.label_ == "PERSON")
+    named = next((name for name in people if name.split()[-1] == subj.text), None)
     person = marked_kinds(doc).get(subj.text)
     if named is not None and person is not False:
         return named
@@ -626,13 +638,52 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     return None  # not known to be a person ("Microsoft said ... He added")
 
 
+def _bare_name(ent: Span) -> str:
+    """A name without the possessive the tagger may take into it ("Doug Smith's")."""
+    return re.sub(r"\s*['\u2019]s?$", "", ent.text)
+
+
+def _chained(doc: Doc, tok: Token, after: int, avoid: range) -> str | None:
+    """he/she after a pronoun of the same gender that is nearer than any name (from token
+    ``after`` on): both are one person, the earlier pronoun's antecedent ("Doug Smith's
+    departure was announced by Alan Johnson. His resignation was ... Officials now say [he]
+    did not resign": Doug Smith, not Alan Johnson)."""
+    forms = MASCULINE_PRONOUNS if tok.lower_ in MASCULINE_PRONOUNS else FEMININE_PRONOUNS
+    earlier = next(
+        (p for p in reversed(doc[after : tok.i]) if p.lower_ in forms and p.pos_ == "PRON" and not in_quote(p)), None
+    )
+    if earlier is None or earlier.i in avoid:
+        return None
+    name = resolve_pronoun(doc, earlier, avoid)
+    if name is None or name.lower() in forms:
+        return None
+    return re.sub(r"\s*['\u2019]s?$", "", name) if _possessive(earlier) else name
+
+
+def _owned_by_answer(tok: Token, avoid: range) -> bool:
+    """The answer is a person who is the subject of the pronoun's sentence, or its subject's
+    owner, before the pronoun ("Sir [Richard]'s show sees ... the president of his business
+    empire"): the pronoun is bound by the wh-word and stays ("Whose show ... his ...?")."""
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.i >= tok.i or tok in subj.subtree:
+        return False
+    if root.lemma_ == "be" and any(a.dep_ == "attr" and a.head == root for a in tok.ancestors):
+        return False  # "[Sanders] was his top receiver": what the subject is, someone else's
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return any(t is not None and t.i in avoid and t.ent_type_ == "PERSON" for t in (subj, owner))
+
+
 def _one_person_noun(subj: Token, tok: Token) -> bool:
     """A singular common noun for a person with a description of its own, of the pronoun's
     gender if it has one ("the Tory leader", not "the actress" for "he"), and no name in it."""
     if not _one_person_of_gender(subj, tok):
         return False
-    if _joined(subj) or any(t.ent_type_ == "PERSON" for t in subj.subtree):
-        return False  # "Singer and actor Harry Connick Jr", "The chairman, Dan Orr,": the name is there
+    named = any(t.ent_type_ == "PERSON" and not (t.dep_ == "compound" and t.i < subj.i) for t in subj.subtree)
+    if _joined(subj) or named:
+        # "Singer and actor Harry Connick Jr", "The chairman, Dan Orr,": the name is there; a
+        # name before the noun describes it ("The former [Porto] coach", tagged a person's)
+        return False
     # a description of its own ("The Tory leader"); "The singer" alone points back at a name
     return any(c.dep_ in {"amod", "compound"} for c in subj.children)
 
@@ -713,6 +764,9 @@ def _clause_subject_before(tok: Token) -> Token | None:
 
 
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+# the third-person pronouns of one man, of one woman: a later one continues an earlier one
+MASCULINE_PRONOUNS = {"he", "him", "his"}
+FEMININE_PRONOUNS = {"she", "her"}
 # Parts of speech a capitalised word inside a sentence must have to count as a name: a
 # title of a work capitalises its function words too ("Into the Wild").
 NAME_POS = {"NOUN", "PROPN", "ADJ"}
