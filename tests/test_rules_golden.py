@@ -274,6 +274,15 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a name tagged a person's after "the" is a gallery or a paper, no "he"
         ("The Tate tried to buy the portrait. The portrait is of a young man who arrived in Lisk from Marrow. "
          "He became a darling of Lisk society.", "darling", "unresolved_pronoun"),
+        # a purpose is the reason of the clause it hangs on, not of a clause around it; an
+        # infinitive with its own subject is no purpose
+        ("Ada Vell said sending out leaflets to solicit donations was not the firm's style.", "to solicit donations",
+         "unsupported_answer"),
+        ("The new timetable paved the way for more ferries to enter the market.", "to enter the market",
+         "unsupported_answer"),
+        # what "there is" is all its clause says: no "What are there between the islands?"
+        ("There are differences between the ferry fares of the two islands.", "differences", "unsupported_answer"),
+        ("There were few clues from Marrow Lines.", "few clues", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

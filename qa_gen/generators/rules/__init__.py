@@ -134,6 +134,9 @@ IN_SITU = "in situ"
 # [1894]": "When did Tesla serve ...?"), and an identity question ("Who is the program
 # director?") asks what the passage hardly says.
 LAST_RESORT = "last resort"
+# How a verb between a reason and the question's verb hangs, where the reason is that verb's
+# and not the question's: a clausal subject, a noun's clause or an apposition.
+REASON_BREAKING_DEPS = {"csubj", "csubjpass", "acl", "relcl", "appos"}
 # How an amount hangs on a noun it describes ("a [$540m] repayment demand", "a [£150m] investment").
 AMOUNT_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 
@@ -447,6 +450,23 @@ def _direct_questions(
         # not when it happened ("When has the dollar hit its highest level?" asks no such thing)
         yield Generated(None, reason="unsupported_answer", detail="the time window of a superlative")
         return
+    if wh in {"what", "who"} and _what_there_is(span, verb):
+        # "There are [differences] between European nations": what there is is all the clause
+        # says, and "What are there between European nations?" asks nothing a reader can use
+        yield Generated(None, reason="unsupported_answer", detail="'what' for what there is")
+        return
+    if qtype == "why" and not _reason_of(span, verb):
+        # "sending out leaflets [to solicit donations] was not the firm's style": the purpose
+        # is the sending's, and "Why was sending out leaflets not the firm's style?" asks for
+        # another; "paved the way for more ferries [to enter the market]" is no purpose at all.
+        # A noun's participle is asked as its own clause: "the money set aside [to cover the
+        # pensions]" -> "Why is the money set aside?"
+        acl = noun_participle(span)
+        participle = participle_question(span, acl) if acl is not None and _reason_of(span, acl) else None
+        if participle is not None and acl is not None:
+            yield _say(span, participle, qtype, acl)
+        yield Generated(None, reason="unsupported_answer", detail="a reason that is not the question's clause's")
+        return
     if wh == "how much" and lone.dep_ in AMOUNT_MODIFIER_DEPS and lone.head.pos_ == "NOUN" and lone.head not in span:
         # "faces a similar [$540m] repayment demand": the amount describes the demand, and
         # "How much does Rosneft face a similar repayment demand?" asks nothing
@@ -545,6 +565,30 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _what_there_is(span: Span, verb: Token) -> bool:
+    """The answer is what an existential "there be" says there is ("There were [few clues]
+    from Google")."""
+    expletive = any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+    return expletive and verb.lemma_ == "be" and span.root.head == verb and span.root.dep_ in {"attr", "nsubj"}
+
+
+def _reason_of(span: Span, verb: Token) -> bool:
+    """A reason or purpose asked with "why" is the reason of the clause the question keeps: the
+    answer hangs on ``verb`` through verbs of that clause, not through a clause inside a
+    noun phrase or a clausal subject ("sending out leaflets [to solicit donations] was ..."),
+    and an infinitive with a subject of its own outside the answer ("for more ferries [to
+    enter the market]") is no purpose."""
+    root = span.root
+    if any(c.dep_ in SUBJECT_DEPS and c not in span for c in root.children):
+        return False
+    node = root
+    while node != verb and node.head != node:
+        if node.dep_ in REASON_BREAKING_DEPS and node not in span:
+            return False
+        node = node.head
+    return True
 
 
 def _be_a_clause(verb: Token) -> bool:
