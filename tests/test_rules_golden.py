@@ -283,6 +283,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # what "there is" is all its clause says: no "What are there between the islands?"
         ("There are differences between the ferry fares of the two islands.", "differences", "unsupported_answer"),
         ("There were few clues from Marrow Lines.", "few clues", "unsupported_answer"),
+        # a clause only hoped, wished or feared is not stated as fact
+        ("Dan Orr hopes the ferry will sail on Monday.", "Monday", "unsupported_answer"),
+        ("I wish the Marrow Star wasn't just a promise.", "Marrow Star", "unsupported_answer"),
+        ("Shares fell amid fears that Marrow Lines would cut 200 jobs.", "200 jobs", "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

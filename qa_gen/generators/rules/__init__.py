@@ -96,6 +96,7 @@ from .lexicon import (
     SCORE,
     SET_WORDS,
     SUBJECT_DEPS,
+    UNASSERTING_FRAMES,
     UNASSERTING_MARKS,
     VERSION,
     WH_WORDS,
@@ -383,6 +384,12 @@ def _direct_questions(
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in verb.children):
         # "declined to comment on whether [the United States] was aware" says nothing of the kind
         yield Generated(None, reason="unsupported_answer", detail="the clause is not asserted (whether/if)")
+        return
+    frame = LEMMA_FIXES.get(verb.head.lower_, verb.head.lemma_.lower())  # "hopes" -> "hope", not "hop"
+    if verb.dep_ in {"ccomp", "acl"} and frame in UNASSERTING_FRAMES:
+        # "I wish [Flipstart] wasn't just vapourware", "amid fears that Marrow Lines would cut
+        # [200 jobs]": "What wasn't just vapourware?" states what is only wished or feared
+        yield Generated(None, reason="unsupported_answer", detail="the clause is only hoped, wished or feared")
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) > 1 and any(c.tag_ in {"WDT", "WP"} for c in objects):

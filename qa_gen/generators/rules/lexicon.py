@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.105"
+VERSION = "rules-0.99.106"
 
 
 SAY_VERBS = {
@@ -610,6 +610,13 @@ MIN_RELATIVE_WORDS = 4
 # a condition ("if he recovered", "unless talks resume"). A question about their content would
 # presuppose it.
 UNASSERTING_MARKS = {"whether", "if", "unless"}
+# Verbs and nouns whose clause is only hoped, wished, feared or rumoured ("I wish X were",
+# "fears that X will", "speculation that X will"): a question about its content would state it
+# as fact. (Verbs of saying and believing are reported as the source's claim and asked.)
+UNASSERTING_FRAMES = {
+    "hope", "wish", "fear", "worry", "pray", "dream", "doubt", "speculate",
+    "speculation", "rumour", "rumor", "concern",
+}  # fmt: skip
 # "Whose name and likeness are endorsed ...?": what the answer owns, asked with "whose", is
 # kept whole up to this many words (a longer one makes the wh-phrase the whole question).
 MAX_OWNED_WORDS = 8
