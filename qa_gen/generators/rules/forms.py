@@ -38,6 +38,7 @@ from .lexicon import (
     COUNT_AFTER_ARTICLE,
     DIMENSION_WHS,
     DURATION_UNITS,
+    FINDING_VERBS,
     FRACTIONS,
     FUTURE_AUXILIARIES,
     IRREGULAR_3SG,
@@ -135,9 +136,11 @@ def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qty
     if finite is not None and finite.tag_ == "VBP" and len(kind) == 2 and kind[0] in {"what", "which"} and listed:
         # "[Corra Library and Lisk Library] are ..." -> "What libraries are ...?"
         plan.wh = f"{kind[0]} {plural_noun_form(kind[1])}"
-    # Reported speech with the speaker after the quote: "'...,' X said." -> "Who said ...?"
+    # Reported speech with the speaker after the quote: "'...,' X said." -> "Who said ...?"; a
+    # finding too ("House prices fell ..., [the RICS] found" -> "What institute found house
+    # prices fell ...?")
     comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if comp and verb.lemma_ in SAY_VERBS:
+    if comp and (verb.lemma_ in SAY_VERBS or verb.lemma_ in FINDING_VERBS):
         comp_ids = {t.i for t in comp[0].subtree}
         plan.body = [i for i in plan.body if i not in comp_ids] + [i for i in plan.body if i in comp_ids]
         plan.score = 0.7

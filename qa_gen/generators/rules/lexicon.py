@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.106"
+VERSION = "rules-0.99.107"
 
 
 SAY_VERBS = {
@@ -995,6 +995,10 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "warn", "urge", "assure", "remind", 
 # Verbs that say nothing without their content ("Who said after the match?"); others ("write to
 # residents", "testify before Congress") are events even without it.
 BARE_REPORT_VERBS = {"say", "tell", "add", "state", "comment"}
+# Verbs besides those of saying that report a finding or a verdict, whose clause may come
+# before them ("House prices fell further, the RICS found"; '"No side is the best," declared
+# the coach'): a subject question puts the clause after the verb.
+FINDING_VERBS = {"find", "declare", "conclude", "show", "reckon", "calculate", "observe", "remark", "forecast"}
 
 # Widening (widen.py): asking about the list or phrase the answer sits in.
 # A list of more items than this is a catalogue ("faculty includes X, Y, Z, ..."): naming the
