@@ -828,18 +828,38 @@ def age_question(span: Span) -> Plan | None:
     elif root.dep_ == "npadvmod" and root.ent_type_ == "DATE" and _set_off_after_name(span):
         head = doc[span.start - 2]  # "follows Adrian, [13], on a journey": the parser hung it on the verb
     elif root.dep_ == "attr" and root.head.lemma_ == "be" and all(c.dep_ in AGE_CLAUSE_DEPS for c in root.children):
-        head = next((c for c in root.head.children if c.dep_ == "nsubj"), root)
-        if root.ent_type_ != "DATE" and head.ent_type_ != "PERSON":
+        be = root.head
+        head = next((c for c in be.children if c.dep_ == "nsubj"), root)
+        if head.tag_ == "WP" and be.dep_ == "relcl":
+            head = be.head  # "The veteran lock, who is [36] at the end of February, ..."
+        if root.ent_type_ != "DATE" and not _a_person(head):
             return None  # an age is tagged a date, or said of a person ("The score was [3]" is none)
+        will = next((c for c in be.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES), None)
+        if will is not None and head.i < span.start:  # "when she will be [34]" -> "How old will she be?"
+            return Plan(wh="how old", qtype="how old", body=[], front_aux=will.lower_, subject=_age_subject(head),
+                        tail=["be"], score=0.65)  # fmt: skip
     else:
         return None
-    if head.pos_ != "PROPN" or head.i >= span.start:
+    person = head.pos_ == "PROPN" or (head.pos_ in {"NOUN", "PRON"} and _a_person(head))
+    if not person or head.i >= span.start:
         return None
-    name = list(range(head.left_edge.i, head.i + 1))
+    name = _age_subject(head)
     if len(name) > MAX_DESCRIBED_WORDS or any(doc[i].is_punct or doc[i].pos_ in {"VERB", "AUX"} for i in name):
         return None
-    past = past_clause(head)
+    # the tense of the "be" that gives the age ("who is [36]"), else of the name's clause
+    past = past_clause(root if root.dep_ == "attr" else head)
     return Plan(wh="how old", qtype="how old", body=[], front_aux=copula(False, past), subject=name, score=0.65)
+
+
+def _a_person(tok: Token) -> bool:
+    """A name tagged a person's, "he"/"she", or one person named by a common noun ("the
+    veteran lock" is not in the list; "the chairman" is)."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in {"he", "she"} or tok.lemma_.lower() in PERSON_NOUNS
+
+
+def _age_subject(head: Token) -> list[int]:
+    """The words of the person an age is said of, up to the noun: "The veteran lock", "Ada Vell"."""
+    return list(range(head.left_edge.i, head.i + 1))
 
 
 def _set_off_after_name(span: Span) -> bool:
