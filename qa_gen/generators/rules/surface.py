@@ -335,6 +335,7 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             and e.start not in avoid
             and not _coordinated(e.root, tok)
             and not (e.root.dep_ in NAME_AS_MODIFIER and e.root.head.pos_ == "NOUN")  # "Lib Dem leaders"
+            and not _other_gender(e.root, tok)
         ]
         carried = _carried_subject(doc, tok, avoid) if low in {"he", "she", "his", "her"} else None
         chained = _chained(doc, tok, people[-1].end if people else 0, avoid) if carried is None else None
@@ -520,7 +521,8 @@ def _binds(subj: Token, form: str) -> bool:
         one = subj.tag_ in {"NN", "NNP"}  # "critics" are no "he"
         # a name the passage shows is a person's ("Mr [Howard]", "[Baros], who ..."), whatever its tag
         shown = subj.pos_ == "PROPN" and (marked_kinds(subj.doc).get(subj.text) or subj.text in surnames(subj.doc))
-        return one and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS or bool(shown))
+        person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS or bool(shown)
+        return one and person and not _other_gender(subj, form)
     if form == "its" and (subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and subj.ent_type_ in {"GPE", ""})):
         return True  # a firm's plural-looking name is "it": "Corra Ferries had indicated it would ..."
     if form == "their" and subj.pos_ == "PROPN" and subj.ent_type_ == "GPE":
@@ -623,7 +625,7 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
         # "The Tory leader argued ... let down by Tony Blair. In the foreword, he promises ...":
         # the subject, not the name said since
         return relative_antecedent(subj)
-    if subj is None or subj.pos_ != "PROPN" or subj.i in avoid or _coordinated(subj, tok):
+    if subj is None or subj.pos_ != "PROPN" or subj.i in avoid or _coordinated(subj, tok) or _other_gender(subj, tok):
         return None  # (nor one of a pair: "Brian Orr and Seamus Lisk are ... He said")
     people = (_bare_name(e) for e in doc.ents if e.label_ == "PERSON")
     named = next((name for name in people if name.split()[-1] == subj.text), None)
@@ -636,6 +638,39 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     if title is not None and title.split()[-1] == subj.text:
         return title
     return None  # not known to be a person ("Microsoft said ... He added")
+
+
+def _other_gender(name: Token, pronoun: Token | str) -> bool:
+    """The passage gives the name the other gender's pronoun and never this one's: "Moore said
+    he is confident ..." makes Moore no "she" (``name_genders``)."""
+    low = pronoun if isinstance(pronoun, str) else pronoun.lower_
+    own = "m" if low in MASCULINE_PRONOUNS else "f" if low in FEMININE_PRONOUNS else None
+    seen = name_genders(name.doc).get(name.text, set())
+    return own is not None and bool(seen) and own not in seen
+
+
+def name_genders(doc: Doc) -> dict[str, set[str]]:
+    """The genders the passage gives a name, keyed by its last word: a name that says of
+    itself "he"/"she" in the clause it reports ("Moore said [he] is confident") or owns "his"/
+    "her" in its own clause ("Ada Vell lost [her] sight"). Computed once per doc."""
+    genders: dict[str, set[str]] | None = doc.user_data.get(NAME_GENDERS_KEY)
+    if genders is None:
+        genders = {}
+        for tok in doc:
+            gender = "m" if tok.lower_ in MASCULINE_PRONOUNS else "f" if tok.lower_ in FEMININE_PRONOUNS else None
+            if gender is None or tok.pos_ != "PRON" or in_quote(tok):
+                continue
+            verb = tok.head
+            if tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_VERBS:
+                speaker = find_subject(verb.head)
+            elif tok.dep_ == "poss" and tok.lower_ in {"his", "her"}:
+                speaker = _clause_subject_before(tok)
+            else:
+                continue
+            if speaker is not None and speaker.pos_ == "PROPN" and speaker.ent_type_ == "PERSON":
+                genders.setdefault(speaker.text, set()).add(gender)
+        doc.user_data[NAME_GENDERS_KEY] = genders
+    return genders
 
 
 def _bare_name(ent: Span) -> str:
@@ -764,6 +799,8 @@ def _clause_subject_before(tok: Token) -> Token | None:
 
 
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+# doc.user_data key of the genders the passage gives names (``name_genders``)
+NAME_GENDERS_KEY = "qa_gen_name_genders"
 # the third-person pronouns of one man, of one woman: a later one continues an earlier one
 MASCULINE_PRONOUNS = {"he", "him", "his"}
 FEMININE_PRONOUNS = {"she", "her"}
