@@ -94,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-19"
+ANSWERS_VERSION = "answers-20"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -637,7 +637,10 @@ def clean_span(span: Span) -> Span | None:
         or (doc[start].lower_ in _LEADING_DROP and not is_name and span.label_ != "DATE")
     ):
         start += 1  # a paragraph break ("\n\n") the parser hung on the next sentence's first word
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].tag_ == "POS"):
+    # (nor does a relative pronoun the tagger ran into a name end it: "[Newcomer Ciara] - who ...")
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].tag_ in {"POS", "WP", "WDT"}
+    ):
         end -= 1
     if end <= start:
         return None

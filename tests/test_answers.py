@@ -148,6 +148,9 @@ WHOLE_ENTITIES = [
     ("Across sub-Saharan Africa, few ferry firms have safety policies.", "Africa", "sub-Saharan Africa"),
     ("Lisk Ferries was catapulted into the FTSE 100 index last year.", "100", "Lisk Ferries"),
     ("Andre 3000 thanked the ferry crews.", "3000", "ferry crews"),
+    # a relative pronoun the tagger ran into a name is no part of it
+    ("Newcomer Tavi - who recently beat Dan Orr to the UK number one spot - has four nominations.",
+     "Newcomer Tavi - who", "Newcomer Tavi"),
     # the end of a longer name the tagger cut is no answer: the whole name is, where a noun
     # phrase gives it
     ("The ferry film uses technology first used in Lord of the Rings to bring its sea monster to life.",
