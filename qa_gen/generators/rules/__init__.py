@@ -82,6 +82,7 @@ from .lexicon import (
     DESCRIBING_VERBS,
     DURATION_UNITS,
     EXTRACTED_PREPS,
+    HEDGING_MODALS,
     LEMMA_FIXES,
     MAX_REPAIRS,
     MIN_RELATIVE_WORDS,
@@ -386,7 +387,10 @@ def _direct_questions(
         yield Generated(None, reason="unsupported_answer", detail="the clause is not asserted (whether/if)")
         return
     frame = LEMMA_FIXES.get(verb.head.lower_, verb.head.lemma_.lower())  # "hopes" -> "hope", not "hop"
-    if verb.dep_ in {"ccomp", "acl"} and frame in UNASSERTING_FRAMES:
+    # (a clause that hedges itself keeps its hedge in the question: "speculation that Allied
+    # Domecq could be the target of a takeover by [Pernod Ricard]" -> "... could be ... by whom?")
+    hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
+    if verb.dep_ in {"ccomp", "acl"} and frame in UNASSERTING_FRAMES and not hedged:
         # "I wish [Flipstart] wasn't just vapourware", "amid fears that Marrow Lines would cut
         # [200 jobs]": "What wasn't just vapourware?" states what is only wished or feared
         yield Generated(None, reason="unsupported_answer", detail="the clause is only hoped, wished or feared")

@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.109"
+VERSION = "rules-0.99.110"
 
 
 SAY_VERBS = {
@@ -617,6 +617,9 @@ UNASSERTING_FRAMES = {
     "hope", "wish", "fear", "worry", "pray", "dream", "doubt", "speculate",
     "speculation", "rumour", "rumor", "concern",
 }  # fmt: skip
+# Modals that say a clause may not happen: a hoped or feared clause with one keeps its doubt
+# in the question ("could be the target of a takeover by whom?").
+HEDGING_MODALS = {"could", "might", "may"}
 # "Whose name and likeness are endorsed ...?": what the answer owns, asked with "whose", is
 # kept whole up to this many words (a longer one makes the wh-phrase the whole question).
 MAX_OWNED_WORDS = 8
