@@ -675,7 +675,12 @@ def name_genders(doc: Doc) -> dict[str, set[str]]:
 
 def _bare_name(ent: Span) -> str:
     """A name without the possessive the tagger may take into it ("Doug Smith's")."""
-    return re.sub(r"\s*['\u2019]s?$", "", ent.text)
+    return _without_possessive(ent.text)
+
+
+def _without_possessive(name: str) -> str:
+    """"Doug Smith's" -> "Doug Smith", "the unions'" -> "the unions"."""
+    return re.sub(r"\s*['\u2019]s?$", "", name)
 
 
 def _chained(doc: Doc, tok: Token, after: int, avoid: range) -> str | None:
@@ -692,7 +697,7 @@ def _chained(doc: Doc, tok: Token, after: int, avoid: range) -> str | None:
     name = resolve_pronoun(doc, earlier, avoid)
     if name is None or name.lower() in forms:
         return None
-    return re.sub(r"\s*['\u2019]s?$", "", name) if _possessive(earlier) else name
+    return _without_possessive(name) if _possessive(earlier) else name
 
 
 def _owned_by_answer(tok: Token, avoid: range) -> bool:
