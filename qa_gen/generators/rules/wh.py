@@ -213,7 +213,12 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if (
         (label == "PERSON" and not thing and not article)
         or person_attr
-        or (label in {"", "ORG"} and root.lemma_.lower() in PERSON_NOUNS and not _a_role(root, p))
+        or (
+            label in {"", "ORG"}
+            and root.lemma_.lower() in PERSON_NOUNS
+            and not _a_role(root, p)
+            and not _named_thing(span, arg, verb)
+        )
         or root.lower_ in {"he", "she"}
     ):
         return "who", "who", False
@@ -461,10 +466,25 @@ def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
     article = root.i > span.start and span.doc[root.i - 1].lower_ in {"the", "a", "an"}
     if article and root.tag_ != "NNPS" and not _a_person_noun(root):
         return True
+    return _said_to_be_a_thing(span, arg, verb)
+
+
+def _said_to_be_a_thing(span: Span, arg: Token | None, verb: Token) -> bool:
+    """The answer is the subject of "be" with a thing for its complement ("[Newcastle Mela] is
+    an annual event", "The [Sinclair Executive] was the world's first pocket calculator")."""
     if arg is None or arg.dep_ != "nsubj" or verb.lemma_ != "be" or not span_covers(span, arg):
         return False
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return bool(attrs) and not any(_a_person_noun(a) for a in attrs)
+
+
+def _named_thing(span: Span, arg: Token | None, verb: Token) -> bool:
+    """A name whose last word is a noun for a person ("The [Apprentice]", "The Sinclair
+    [Executive]") that the passage shows is a thing: it gives the name a "which" clause, or
+    says it is a thing."""
+    if span.root.pos_ != "PROPN":
+        return False
+    return marked_kinds(span.doc).get(span[-1].text) is False or _said_to_be_a_thing(span, arg, verb)
 
 
 def _body_or_place(word: str) -> bool:
