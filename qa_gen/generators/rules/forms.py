@@ -821,6 +821,8 @@ def age_question(span: Span) -> Plan | None:
         return Plan(wh="how old", qtype="how old", body=[], front_aux=aux.lower_, subject=subject, score=0.65)
     if len(span) != 1 or not root.text.isdigit() or int(root.text) > MAX_AGE:
         return None
+    will: Token | None = None  # "will be [34]": an age to come
+    said_who = False
     if root.dep_ == "appos" and span.start > 0 and doc[span.start - 1].text == ",":
         head = root.head
         if span.end < len(doc) and not doc[span.end].is_punct:
@@ -830,30 +832,31 @@ def age_question(span: Span) -> Plan | None:
     elif root.dep_ == "attr" and root.head.lemma_ == "be" and all(c.dep_ in AGE_CLAUSE_DEPS for c in root.children):
         be = root.head
         head = next((c for c in be.children if c.dep_ == "nsubj"), root)
-        if head.tag_ == "WP" and be.dep_ == "relcl":
-            head = be.head  # "The veteran lock, who is [36] at the end of February, ..."
-        if root.ent_type_ != "DATE" and not _a_person(head):
+        # "who" says its noun is a person: "The veteran lock, who is [36] at the end of February"
+        said_who = head.lower_ == "who" and be.dep_ == "relcl"
+        if said_who:
+            head = be.head
+        if root.ent_type_ != "DATE" and not (said_who or _a_person(head)):
             return None  # an age is tagged a date, or said of a person ("The score was [3]" is none)
         will = next((c for c in be.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES), None)
-        if will is not None and head.i < span.start:  # "when she will be [34]" -> "How old will she be?"
-            return Plan(wh="how old", qtype="how old", body=[], front_aux=will.lower_, subject=_age_subject(head),
-                        tail=["be"], score=0.65)  # fmt: skip
     else:
         return None
-    person = head.pos_ == "PROPN" or (head.pos_ in {"NOUN", "PRON"} and _a_person(head))
+    person = head.pos_ == "PROPN" or (head.pos_ in {"NOUN", "PRON"} and (said_who or _a_person(head)))
     if not person or head.i >= span.start:
         return None
     name = _age_subject(head)
     if len(name) > MAX_DESCRIBED_WORDS or any(doc[i].is_punct or doc[i].pos_ in {"VERB", "AUX"} for i in name):
         return None
-    # the tense of the "be" that gives the age ("who is [36]"), else of the name's clause
-    past = past_clause(root if root.dep_ == "attr" else head)
-    return Plan(wh="how old", qtype="how old", body=[], front_aux=copula(False, past), subject=name, score=0.65)
+    if will is not None:  # "when she will be [34]" -> "How old will Hansen be?"
+        front, tail = will.lower_, ["be"]
+    else:  # the tense of the "be" that gives the age ("who is [36]"), else of the name's clause
+        front, tail = copula(False, past_clause(root if root.dep_ == "attr" else head)), []
+    return Plan(wh="how old", qtype="how old", body=[], front_aux=front, subject=name, tail=tail, score=0.65)
 
 
 def _a_person(tok: Token) -> bool:
     """A name tagged a person's, "he"/"she", or one person named by a common noun ("the
-    veteran lock" is not in the list; "the chairman" is)."""
+    chairman"; "the veteran lock" is not in the list, but its "who" says it is a person)."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in {"he", "she"} or tok.lemma_.lower() in PERSON_NOUNS
 
 
