@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.112"
+VERSION = "rules-0.99.113"
 
 
 SAY_VERBS = {
@@ -339,7 +339,7 @@ HONORIFICS = {
     "king", "queen", "emperor", "empress", "prince", "princess", "duke", "duchess", "lord", "lady", "sir",
     "dame", "pope", "bishop", "archbishop", "cardinal", "saint", "st.", "rev.", "reverend", "father",
     "president", "senator", "governor", "mayor", "chancellor", "minister", "dr", "dr.", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "prof.", "professor", "general", "colonel", "captain", "admiral", "sheikh", "khan",
+    "mrs.", "ms", "ms.", "prof", "prof.", "professor", "general", "colonel", "captain", "admiral", "sheikh", "khan",
 }
 # Words after an honorific that name a firm or a place, not a person ("General Motors",
 # "General Electric", "Prince Edward Island", "Saint Lawrence River").
@@ -993,6 +993,16 @@ DEICTIC_TIME_NOUNS = {
     "time", "occasion",
 }
 
+# Nouns too vague to be what a later pronoun stands for ("Things will be different ... They
+# are one of the major clubs": not "the things").
+VAGUE_NOUNS = {"thing", "things", "stuff", "matter", "matters", "way", "ways", "fact"}
+# Entity labels of things that cannot speak: a name so tagged that is the subject of a verb
+# of saying is a mis-tagged person or body ("[Sundar Katwala] said ..." tagged FAC). Works and
+# laws do say things ("[Article 17(3)] adds that ...").
+NON_SPEAKING_LABELS = {"FAC", "PRODUCT", "EVENT", "LANGUAGE"}
+# Labels of things the tagger gives names that the passage shows are someone's ("Prof
+# [Gellhorn]" tagged WORK_OF_ART, a surname of a person named in full elsewhere).
+MISTAKEN_PERSON_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""}
 # Reporting verbs whose object is the person addressed, not what was said.
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "warn", "urge", "assure", "remind", "brief"}
 # Verbs that say nothing without their content ("Who said after the match?"); others ("write to

@@ -38,6 +38,7 @@ from .lexicon import (
     SPEAKING_BODIES,
     SUBJECT_DEPS,
     UNRESOLVABLE,
+    VAGUE_NOUNS,
     VAGUE_QUANTIFIERS,
 )
 from .wh import doubtful_person, marked_kinds, surnames
@@ -886,7 +887,7 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
     own = _own_subjects(tok)
     if first.start < tok.sent.start:
         for cand in first:
-            if cand.i in avoid or cand.lemma_.lower() in own:
+            if cand.i in avoid or cand.lemma_.lower() in own or cand.lower_ in VAGUE_NOUNS:
                 continue
             if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ in {"NOUN", "PROPN"} and cand.ent_type_ != "PERSON":
                 if _a_share(cand):
@@ -923,7 +924,7 @@ def _previous_subject(
     holding = tok.dep_ == "poss" and bool(owned & BUSINESS_HOLDINGS)  # what only a firm has
     kinds = marked_kinds(doc)
     for cand in _earlier_subjects(doc, tok, avoid):
-        if cand.pos_ not in {"NOUN", "PROPN"}:
+        if cand.pos_ not in {"NOUN", "PROPN"} or cand.lower_ in VAGUE_NOUNS:
             continue
         if (speaker or holding) and not _could_speak(cand):
             continue  # "It said ...", "[its] shares fell": not "the UK market" or "her departure", but the firm

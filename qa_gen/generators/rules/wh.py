@@ -54,12 +54,14 @@ from .lexicon import (
     MEASURE_PREPS,
     MIN_ACRONYM_LETTERS,
     MIND_VERBS,
+    MISTAKEN_PERSON_LABELS,
     MONTHS,
     MOTION_VERBS,
     NAME_PARTICLES,
     NAMED_KINDS,
     NAMING_VERBS,
     NATION_GROUP_NOUNS,
+    NON_SPEAKING_LABELS,
     NOT_MANNER_ADVERBS,
     NOT_PERSON_AFTER_TITLE,
     NOT_PLACE_NOUNS,
@@ -188,13 +190,15 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "how many times", "how many times", False
     if p == "as" and verb.lemma_ in NAMING_VERBS:
         return "what", "what", False  # "known as X" asks for a name: "What is X known as?"
+    speaks = _subject_of(span, arg, verb, SAY_VERBS)
     # "the Miller–Urey [experiment]", "the Jin dynasty": a thing named after people is no
     # person (but "his grandson Kublai Khan" is: the name is in apposition, not a modifier)
     people = [t for t in span if t.ent_type_ == "PERSON" and t != root]
     named_kind = root.lower_ in _KIND_NOUNS
     head_noun = (root.pos_ == "NOUN" and root.is_lower) or named_kind
     thing = (
-        head_noun  # "the Dana Kell [Bridge]"
+        head_noun  # "the Dana Kell [Bridge]" (but not "[Mike Lake], a spokesman, said ...")
+        and not speaks
         and root.lemma_.lower() not in _PEOPLE_NOUNS  # "the Kell family" is who
         and all(t.i < root.i and under_dep(t, root, {"compound", "amod", "nmod"}) for t in people)
     )
@@ -208,8 +212,14 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     destination = prep is not None and p in {"to", "into"} and prep.head.lemma_ in MOTION_VERBS
     if label == "PERSON" and len(words) == 1 and destination:  # "fled to [Normandy]": a place
         return "where", "where", True
-    if label == "PERSON" and _no_person(span, arg, verb):
+    if label == "PERSON" and _no_person(span, arg, verb) and not speaks:
+        # (a tagged name that speaks is someone, whatever its last word: "[Mike Lake], a
+        # spokesman, said ...", not "What said ...?")
         label = ""
+    if speaks and root.pos_ == "PROPN" and label in NON_SPEAKING_LABELS:
+        # a name that speaks is a person or a body, whatever the tagger took it for: "[Sundar
+        # Katwala] (FAC) said ...", "[Prof Gellhorn] (WORK_OF_ART) said ..." -> "Who said ...?"
+        return "who", "who", False
     if (
         (label == "PERSON" and not thing and not article)
         or person_attr
@@ -357,7 +367,6 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             if root.pos_ in {"PROPN", "NOUN"} and root.tag_ in {"NNPS", "NNS"}
             else ("what", "what", False)
         )
-    speaks = _subject_of(span, arg, verb, SAY_VERBS)
     # an unlabelled name that thinks ("[Aristotle] misinterpreted the motion") is someone
     thinks = _subject_of(span, arg, verb, MIND_VERBS)
     if not label and root.pos_ == "PROPN" and (speaks or thinks):
@@ -639,7 +648,10 @@ def _label(span: Span) -> str:
     """Entity label of the answer: its root's, or one covering most of its words. A name is a
     person's, whatever the tagger said here, when the passage names that person elsewhere (the
     whole name, or its surname) or when a title such as "Bishop" or "King" opens it."""
-    if span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} and (
+    # (labels of things besides firms and places only where the name ends in no place noun:
+    # "St. Mark's [Basilica]" is a building)
+    kept = span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} or not _body_or_place(span[-1].text)
+    if span.root.ent_type_ in MISTAKEN_PERSON_LABELS and kept and (
         _named_person(span) or marked_kinds(span.doc).get(span[-1].text) is True
     ):
         return "PERSON"  # also a name the passage gives a "who" clause: "[Baros], who is ..."
