@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.113"
+VERSION = "rules-0.99.114"
 
 
 SAY_VERBS = {
@@ -187,11 +187,30 @@ YEAR_PREPS = (TIME_PREPS - {"at"}) | APPROX_PREPS
 # Prepositions whose counted span of time is asked with its count: "finished in [three years]" ->
 # "In how many years ...?", "resumed after [two years]" -> "After how many years ...?" ("when"
 # would ask for a date the passage does not give).
-COUNTED_SPAN_PREPS = {"in", "within", "after"}
+COUNTED_SPAN_PREPS = {"in", "within", "after", "by"}  # "delayed by [three hours]": "By how many hours ...?"
 # Time zones that make the number before them a time of day ("by [1200] GMT"), and the
 # prepositions that move with "what time" ("By what time ...?").
 CLOCK_ZONES = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt", "et", "jst"}
 CLOCK_PREPS = {"at", "by", "until", "till", "before", "after", "from"}
+# A timed result, as sport reports give it: seconds with hundredths ("[44.93 seconds]",
+# "[20.13secs]"), a clock reading to the hundredth ("[3:49.78]", "[2:10:34]") or units glued to
+# their numbers ("[2hrs 10mins]"). It is asked with "what time" ("What time did Tom Lisk run
+# ...?"), not counted ("How many did ... run?") nor dated ("When did Ada Vell win?").
+RACE_TIME = re.compile(
+    r"\d+\.\d+ ?(?:s|secs?|seconds?)"
+    r"|(?:\d+:)?\d{1,2}:\d{2}\.\d+|\d+:\d{2}:\d{2}"
+    r"|\d+(?:\.\d+)?(?:secs?|mins?|hrs?)(?: \d+(?:\.\d+)?(?:secs?|mins?))*"
+)
+# A time of day by the clock ("at [3:45]", "at [10.30am]", "by [3pm]"): "At what time ...?".
+# (a dotted one only with am/pm: "[3.45]" alone is a number)
+CLOCK_READING = re.compile(r"\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})? ?[ap]\.?m\.?", re.IGNORECASE)
+# Words after a clock reading that make it the time left on a game clock, not a time of day
+# ("with [4:51] left in regulation").
+GAME_CLOCK_WORDS = {"left", "remaining", "to"}
+# The unit a margin of time is counted in, by the abbreviation the result uses ("by [1.45secs]"
+# -> "By how many seconds ...?").
+RACE_TIME_UNITS = {"s": "seconds", "sec": "seconds", "secs": "seconds", "second": "seconds", "seconds": "seconds",
+                   "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}  # fmt: skip
 # Prepositions that stay before "what year" because they change what the year means: a bound
 # ("by 2014"), an approximation ("around 1712") or a start ("from 2006").
 KEPT_YEAR_PREPS = DEADLINE_PREPS | APPROX_PREPS | {"from"}

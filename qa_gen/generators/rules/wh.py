@@ -32,6 +32,7 @@ from .lexicon import (
     CAUSE_PREPS,
     CHANGE_VERBS,
     CLOCK_PREPS,
+    CLOCK_READING,
     CLOCK_ZONES,
     CLUB_KIND_WORDS,
     COMPASS_POINTS,
@@ -45,6 +46,7 @@ from .lexicon import (
     FIRM_MARKERS,
     FRACTION,
     FRACTIONS,
+    GAME_CLOCK_WORDS,
     HONORIFICS,
     HOW_PHRASE_PREPS,
     KEPT_YEAR_PREPS,
@@ -80,6 +82,8 @@ from .lexicon import (
     POLITY_WORDS,
     POSITION_PREPS,
     QUANT_MODS,
+    RACE_TIME,
+    RACE_TIME_UNITS,
     RELATIVE_ARG_DEPS,
     RELATIVE_KINDS,
     SAY_VERBS,
@@ -136,11 +140,19 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if compass is not None:
         return compass
     if _clock_time(span):  # "rose 4% by [1200] GMT" -> "By what time did ... rise 4%?", not "How many GMT"
-        zone = span.doc[span.end]
-        on = zone.head.lower_ if zone.dep_ == "pobj" else ""  # the parser hangs the zone on the preposition
+        # the parser hangs a zone, not the number, on the preposition
+        zone = span.doc[span.end] if span.end < len(span.doc) else span.root
+        on = zone.head.lower_ if zone.dep_ == "pobj" else p
         return (f"{on} what time", "what time", True) if on in CLOCK_PREPS else ("what time", "what time", False)
     if root.dep_ == "poss" or (len(span) and span[-1].tag_ == "POS"):
         return "whose", "whose", False
+    timed = _race_time(span)
+    if timed is not None:  # "ran [20.13secs]", "won in [3:49.78]", "missed the record by [1.45secs]"
+        if p == "by":
+            return (f"by how many {timed}", "how many", True) if timed else ("by how much", "how much", True)
+        if p == "in":
+            return "in what time", "what time", True
+        return "what time", "what time", False
     named = root.is_title and not root.is_sent_start  # "named the show ["Behind the Sofa"]": a title
     if root.lower_ in DIMENSION_WHS and root.head.pos_ in {"VERB", "AUX"} and any(t.like_num for t in span):
         # "is [300 km long]": a measure with its dimension, said of the subject, asks "How
@@ -630,10 +642,35 @@ def _compass_wh(span: Span, prep: Token | None) -> tuple[str, str, bool] | None:
     return None
 
 
+def _race_time(span: Span) -> str | None:
+    """The unit of a timed result ("seconds" for "[1.45secs]"; "" for a clock reading such as
+    "[3:49.78]"), or None where the answer is no timed result (see RACE_TIME)."""
+    text = " ".join(t.text for t in span)
+    if RACE_TIME.fullmatch(text) is None:
+        return None
+    unit = re.search(r"[a-z]+$", text)
+    return RACE_TIME_UNITS.get(unit.group(), "") if unit is not None else ""
+
+
+def _game_clock(span: Span) -> bool:
+    """A clock reading that is the time left on a game clock ("with [4:51] left"), no time of
+    day (asking it would need the whole "with" phrase fronted, which the forms cannot do)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    reading = CLOCK_READING.fullmatch("".join(t.text for t in span)) is not None
+    return reading and after is not None and after.lower_ in GAME_CLOCK_WORDS
+
+
 def _clock_time(span: Span) -> bool:
-    """A number told as a time of day by the zone after it: "[1200] GMT"."""
+    """A number told as a time of day by the zone after it ("[1200] GMT", "[1530] local
+    time"), or by its form ("[3:45]", "[10.30am]": see CLOCK_READING)."""
     doc = span.doc
-    return span[-1].like_num and span.end < len(doc) and doc[span.end].lower_ in CLOCK_ZONES
+    if _game_clock(span):
+        return False
+    if CLOCK_READING.fullmatch("".join(t.text for t in span)) is not None:
+        return True
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    zoned = bool(after) and (after[0] in CLOCK_ZONES or after == ["local", "time"])
+    return span[-1].like_num and zoned
 
 
 def _part_of_place(noun: Token) -> bool:
