@@ -83,6 +83,7 @@ from .lexicon import (
     DURATION_UNITS,
     EXTRACTED_PREPS,
     HEDGING_MODALS,
+    INFINITIVE_NOUNS,
     LEMMA_FIXES,
     MAX_REPAIRS,
     MIN_RELATIVE_WORDS,
@@ -96,6 +97,7 @@ from .lexicon import (
     SAY_VERBS,
     SCORE,
     SET_WORDS,
+    STRANDED_PREPS,
     SUBJECT_DEPS,
     UNASSERTING_FRAMES,
     UNASSERTING_MARKS,
@@ -408,6 +410,9 @@ def _direct_questions(
         # conjunction and its object a second subject; any question keeps half of the subject
         yield Generated(None, reason="unsupported_answer", detail="the parse splits the subject at a conjunction")
         return
+    if _stranding_infinitive(span):
+        yield Generated(None, reason="unsupported_answer", detail="an infinitive that says what a noun is for")
+        return
     infinitive = infinitive_answer(span, verb)
     if infinitive is not None:
         # "allows a household to [share recordings]" -> "What does the Sky Q Mini allow a household to do?"
@@ -594,12 +599,41 @@ def _reason_of(span: Span, verb: Token) -> bool:
     root = span.root
     if any(c.dep_ in SUBJECT_DEPS and c not in span for c in root.children):
         return False
+    if _noun_infinitive(span):
+        return False
     node = root
     while node != verb and node.head != node:
         if node.dep_ in REASON_BREAKING_DEPS and node not in span:
             return False
         node = node.head
     return True
+
+
+def _noun_infinitive(span: Span) -> bool:
+    """An infinitive answer that says what a noun is for, not why anything was done: it ends
+    in a preposition whose object is the noun before it ("a pool of fans [to draw on]"), or
+    it follows a noun that takes an infinitive ("issuing instructions [to mark him]", "tools
+    [to help you find it]")."""
+    if _stranding_infinitive(span):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    infinitive = span[0].lower_ == "to" and span.root.pos_ in {"VERB", "AUX"}
+    return infinitive and before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in INFINITIVE_NOUNS
+
+
+def _stranding_infinitive(span: Span) -> bool:
+    """An infinitive answer right after a noun that ends in a preposition without its object
+    ("fans [to draw on]"): the object is the noun before, so the infinitive is no action of the clause's
+    subject either ("What does the club have a pool of fans to do?")."""
+    words = [t for t in span if not t.is_punct]
+    if not words or words[0].lower_ != "to" or span.root.pos_ not in {"VERB", "AUX"} or span.start == 0:
+        return False
+    if span.doc[span.start - 1].pos_ != "NOUN":
+        return False  # "wants [to move on]": a phrasal verb's particle, after no noun
+    last = words[-1]
+    if last.lower_ not in STRANDED_PREPS or last.dep_ not in {"prep", "prt"} or list(last.children):
+        return False
+    return not any(c.dep_ == "dobj" for c in span.root.children)
 
 
 def _be_a_clause(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.114"
+VERSION = "rules-0.99.115"
 
 
 SAY_VERBS = {
@@ -635,6 +635,18 @@ UNASSERTING_MARKS = {"whether", "if", "unless"}
 UNASSERTING_FRAMES = {
     "hope", "wish", "fear", "worry", "pray", "dream", "doubt", "speculate",
     "speculation", "rumour", "rumor", "concern",
+}  # fmt: skip
+# Prepositions that need an object: one left at the end of an infinitive has its object in
+# the noun before ("fans [to draw on]", "a house to live in"), so the infinitive says what the
+# noun is for, no purpose ("up", "out", "off" end phrasal verbs).
+STRANDED_PREPS = {"on", "in", "with", "for", "about", "at", "to", "from", "into", "upon", "of", "by"}
+# Nouns that take an infinitive of their own ("instructions [to mark him]", "the right [to
+# appeal]"): an infinitive right after one is the noun's, not a purpose of the clause.
+INFINITIVE_NOUNS = {
+    "instruction", "order", "plan", "right", "chance", "opportunity", "ability", "power",
+    "permission", "decision", "call", "request", "need", "tool", "licence", "license", "mandate",
+    "authority", "freedom", "pledge", "promise", "vow", "threat", "proposal", "campaign", "bid",
+    "attempt", "effort", "way", "urge", "desire", "willingness", "pressure", "motion", "appeal",
 }  # fmt: skip
 # Modals that say a clause may not happen: a hoped or feared clause with one keeps its doubt
 # in the question ("could be the target of a takeover by whom?").
