@@ -94,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-20"
+ANSWERS_VERSION = "answers-21"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -587,14 +587,19 @@ def askable(span: Span) -> bool:
 
 def _tail_of_title(span: Span) -> bool:
     """The entity is the end of a longer capitalised name the tagger cut: after a capitalised
-    word and "of the" ("Lord of the [Rings]"; a country or city stays its own answer), or a
-    one-word name after a capitalised possessive that is no name of its own ("the Critics'
-    [Circle]")."""
+    word and "of the" ("Lord of the [Rings]"; a country or city stays its own answer) or a
+    word the tagger left unlabelled after "of"/"on" ("Call of [Duty]"), or a one-word name
+    after a capitalised possessive that is no name of its own ("the Critics' [Circle]")."""
     doc = span.doc
     if not span[0].is_title or span.label_ in {"GPE", "DATE", "TIME"} or span.start < 3:
         return False
     name, second, last = doc[span.start - 3], doc[span.start - 2], doc[span.start - 1]
     if second.lower_ == "of" and last.lower_ == "the" and name.is_title and not name.is_sent_start:
+        return True
+    # "Call of [Duty]", "War on [Want]": one unlabelled capitalised word after a capitalised
+    # word and "of"/"on" ends a title (a labelled one is its own: "Bank of [England]")
+    joined = last.lower_ in {"of", "on"} and second.is_title and not second.is_sent_start
+    if joined and not span[0].ent_type_:  # (also "[Duty titles]", where the chunk runs on)
         return True
     # (an owner tagged a nationality is a mis-tag of a body's name: "the [Critics]' Circle")
     owned = last.tag_ == "POS" and second.is_title and second.ent_type_ in {"", "NORP"} and not second.is_sent_start

@@ -156,6 +156,7 @@ WHOLE_ENTITIES = [
     ("The ferry film uses technology first used in Lord of the Rings to bring its sea monster to life.",
      "Rings", "Lord of the Rings"),
     ("Lisk won the prize from the Critics' Circle last year.", "Circle", "Critics' Circle"),
+    ("The new Tavel Quest and Call of Duty titles leave fans spoilt for choice.", "Duty titles", "fans"),
     # a phrase that says there is none is nothing to ask for; a bound ("no more than") is a number
     ("The Tavel ferry firms have no policies for storms.", "no policies", "Tavel ferry firms"),
     ("The Tavel ferry carried no more than 40 people.", "people", "no more than 40"),
