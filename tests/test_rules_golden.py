@@ -291,6 +291,11 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("The Tavel ferry has a ready pool of fans to draw on.", "to draw on", "unsupported_answer"),
         ("The Lisk bench could be heard issuing frantic instructions to mark him.", "to mark him",
          "unsupported_answer"),
+        # "he" in a quotation is never its speaker, who says "I"; the passage may not name him
+        ('Tavel chairman Rick Marrow said: "We are delighted Glenn is here. He has a six-month contract so we '
+         'can test each other out."', "six-month contract", "unresolved_pronoun"),
+        ('Tom Lisk was sacked by Tavel on Friday. But Dan Orr said: "I think he will be suspended for a long '
+         'time."', "a long time", "unresolved_pronoun"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

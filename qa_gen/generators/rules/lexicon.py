@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.115"
+VERSION = "rules-0.99.116"
 
 
 SAY_VERBS = {
@@ -1027,6 +1027,10 @@ DEICTIC_TIME_NOUNS = {
 # Nouns too vague to be what a later pronoun stands for ("Things will be different ... They
 # are one of the major clubs": not "the things").
 VAGUE_NOUNS = {"thing", "things", "stuff", "matter", "matters", "way", "ways", "fact"}
+# Quotation marks (straight and curly), and how many tokens after a closing mark its speaker's
+# verb may come ('"...," said Hoddle', '"...," the Tavel manager told reporters').
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+SPEAKER_WINDOW = 4
 # Entity labels of things that cannot speak: a name so tagged that is the subject of a verb
 # of saying is a mis-tagged person or body ("[Sundar Katwala] said ..." tagged FAC). Works and
 # laws do say things ("[Article 17(3)] adds that ...").

@@ -34,7 +34,9 @@ from .lexicon import (
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
     QUANTITY_NOUNS,
+    QUOTE_MARKS,
     SAY_VERBS,
+    SPEAKER_WINDOW,
     SPEAKING_BODIES,
     SUBJECT_DEPS,
     UNRESOLVABLE,
@@ -324,6 +326,8 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         return None  # the same pronoun as its clause's subject, so someone else, never named
     if binder is not None:
         bound = _bound_reading(tok, binder, avoid, shown)
+        if bound is not None and low in THIRD_PERSON_SINGULAR and _speaker_of_quote(tok, bound):
+            return None  # 'Dan Orr said: "I think [he] will be banned"': not Dan Orr
         if bound is not None:
             return bound
     if low in {"he", "she", "him", "her", "his"}:
@@ -383,11 +387,56 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             return tok.text  # "the company moved its headquarters": the antecedent is right there
     if name is None or (not possessive and _own_subject(tok, name)):
         return None
+    if low in THIRD_PERSON_SINGULAR and _speaker_of_quote(tok, name):
+        # 'Rick Hayward said: "We're delighted Glenn is here. [He] has a contract"': a speaker
+        # calls himself "I"; "he" in his quote is someone else, whom the passage may not name
+        return None
     if _all_of_them(tok) and not plural_noun(name.split()[-1]):
         return None  # "They have all denied any wrongdoing": several, never one firm's name
     if possessive and name.split()[-1].lower() == tok.head.lower_:
         return None  # "[Their] relatives" is not "the relatives' relatives"
     return _owner(name) if possessive else name
+
+
+def _speaker_of_quote(tok: Token, name: str) -> bool:
+    """``name`` is the speaker of the quotation ``tok`` is in, which may have opened sentences
+    before: the subject of a verb of saying before its opening mark in that sentence
+    ('Hayward said: "..."') or right after its closing mark ('"...," said Hoddle', '"...," he
+    said'; a pronoun speaker stands for its own antecedent)."""
+    doc = tok.doc
+    marks = [t.i for t in doc[: tok.i] if t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return False
+    opening = doc[marks[-1]]
+    if not _opens(opening):
+        return False  # the marks do not pair up (a quotation inside a quotation): no telling
+    closing = next((t for t in doc[tok.i + 1 :] if t.text in QUOTE_MARKS), None)
+    verbs = [t for t in doc[opening.sent.start : opening.i] if t.lemma_ in SAY_VERBS]
+    if closing is not None:
+        verbs += [t for t in doc[closing.i + 1 : closing.i + 1 + SPEAKER_WINDOW] if t.lemma_ in SAY_VERBS][:1]
+    last = name.split()[-1]
+    for verb in verbs:
+        subj = find_subject(verb)
+        if subj is None or subj == tok or (subj.pos_ == "PRON" and _gender(subj) != _gender(tok)):
+            continue  # ('"He's been great," [she] said': whoever she is, not him)
+        said = resolve_pronoun(doc, subj) if subj.pos_ == "PRON" else subj.text
+        if said is not None and said.split()[-1] == last:
+            return True
+    return False
+
+
+def _gender(tok: Token) -> str | None:
+    """"m" or "f" for a gendered pronoun, else None (a name, "they")."""
+    return "m" if tok.lower_ in MASCULINE_PRONOUNS else "f" if tok.lower_ in FEMININE_PRONOUNS else None
+
+
+def _opens(mark: Token) -> bool:
+    """A quotation mark that opens by its form: a left curly quote, or a straight one glued to
+    the word after it and not to the word before ('said: "We', not 'word" changes')."""
+    if mark.text in {"\u201c", "\u201d"}:
+        return mark.text == "\u201c"
+    glued_before = mark.i > 0 and not mark.doc[mark.i - 1].whitespace_ and not mark.doc[mark.i - 1].is_punct
+    return not mark.whitespace_ and not glued_before
 
 
 def _all_of_them(tok: Token) -> bool:
@@ -809,6 +858,9 @@ OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 NAME_GENDERS_KEY = "qa_gen_name_genders"
 # the third-person pronouns of one man, of one woman: a later one continues an earlier one
 MASCULINE_PRONOUNS = {"he", "him", "his"}
+# The pronouns that stand for one person other than the speaker (never the speaker of the
+# quotation they are in).
+THIRD_PERSON_SINGULAR = {"he", "she", "him", "her", "his"}
 FEMININE_PRONOUNS = {"she", "her"}
 # Parts of speech a capitalised word inside a sentence must have to count as a name: a
 # title of a work capitalises its function words too ("Into the Wild").
