@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.116"
+VERSION = "rules-0.99.117"
 
 
 SAY_VERBS = {
@@ -1027,6 +1027,12 @@ DEICTIC_TIME_NOUNS = {
 # Nouns too vague to be what a later pronoun stands for ("Things will be different ... They
 # are one of the major clubs": not "the things").
 VAGUE_NOUNS = {"thing", "things", "stuff", "matter", "matters", "way", "ways", "fact"}
+# Verbs of taking a stand, which a body does as a person does: a name or an organisation as
+# their subject is asked "who" ("Who has expressed disappointment?", not "What has ...?").
+STANCE_VERBS = {
+    "express", "voice", "welcome", "condemn", "criticise", "criticize", "blame", "urge", "accuse",
+    "praise", "reject", "defend", "back", "oppose", "vow", "pledge", "promise", "demand",
+}  # fmt: skip
 # Quotation marks (straight and curly), and how many tokens after a closing mark its speaker's
 # verb may come ('"...," said Hoddle', '"...," the Tavel manager told reporters').
 QUOTE_MARKS = {'"', "\u201c", "\u201d"}

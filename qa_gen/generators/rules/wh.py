@@ -89,6 +89,7 @@ from .lexicon import (
     SAY_VERBS,
     SHARE_WORDS,
     SPEAKING_BODIES,
+    STANCE_VERBS,
     SUBJECT_DEPS,
     THING_DEPS,
     TIME_MARKS,
@@ -365,8 +366,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     if label == "ORG":
         if kind:
             return f"which {kind}", "which", False
-        if _subject_of(span, arg, verb, SAY_VERBS):
-            return "who", "who", False  # organisations that speak are "who"; otherwise "what"
+        if _subject_of(span, arg, verb, SAY_VERBS | STANCE_VERBS):
+            # organisations that speak or take a stand are "who" ("[the Dragons] have
+            # expressed disappointment"); otherwise "what"
+            return "who", "who", False
         return "what", "what", False
     if kind and label not in {"NORP", "PERSON"}:  # "[Lunar Reconnaissance Orbiter]" -> "Which orbiter ...?"
         return f"which {kind}", "which", False
@@ -381,7 +384,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         )
     # an unlabelled name that thinks ("[Aristotle] misinterpreted the motion") is someone
     thinks = _subject_of(span, arg, verb, MIND_VERBS)
-    if not label and root.pos_ == "PROPN" and (speaks or thinks):
+    stands = _subject_of(span, arg, verb, STANCE_VERBS)
+    if not label and root.pos_ == "PROPN" and (speaks or thinks or stands):
         return "who", "who", False  # a name that speaks is a person or an organisation
     addresses = _subject_of(span, arg, verb, ADDRESSEE_VERBS)
     # "[the authorities] said ...", "[the town council] asked ...", "[the CIPS] said" (an acronym
