@@ -296,6 +296,11 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
          'can test each other out."', "six-month contract", "unresolved_pronoun"),
         ('Tom Lisk was sacked by Tavel on Friday. But Dan Orr said: "I think he will be suspended for a long '
          'time."', "a long time", "unresolved_pronoun"),
+        # an owner asked with a bare "what"/"when" would strand its "'s"
+        ("The group's general secretary told Marrow Radio 4's Today Programme there were some out-dated "
+         "features.", "Marrow Radio 4", "unsupported_answer"),
+        ("Analysts had expected the February fares to be higher than January's and to reach 57.", "January",
+         "unsupported_answer"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -446,6 +446,14 @@ def _direct_questions(
         # "When have there been changes over the last years?" asks nothing
         yield Generated(None, reason="unsupported_answer", detail="'when' for the number of a time noun")
         return
+    owner_mark = span.end + 1 < len(doc) and doc[span.end].tag_ == "POS"
+    owns = owner_mark and doc[span.end + 1].pos_ not in {"VERB", "AUX", "PUNCT"}  # not "[McDonald]'s has"
+    if owns and wh in {"what", "when"}:
+        # "told [BBC Radio 4]'s Today Programme", "stronger than [January]'s and": an owner
+        # asked with a bare "what"/"when" strands its "'s" ("What did the secretary tell's
+        # Today Programme ...?"); "which director's" and "whose" carry it
+        yield Generated(None, reason="unsupported_answer", detail="an owner asked without 'whose'")
+        return
     if qtype in {"when", "how long"} and _count_of_own_time(span):
         # "now into its [third week]", "for [the second year] in succession": how far along
         # something is, not a time ("When is the trial of Mr Ebbers?")
