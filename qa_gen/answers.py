@@ -596,7 +596,7 @@ def _tail_of_title(span: Span) -> bool:
     name, second, last = doc[span.start - 3], doc[span.start - 2], doc[span.start - 1]
     if second.lower_ == "of" and last.lower_ == "the" and name.is_title and not name.is_sent_start:
         return True
-    # "Call of [Duty]", "War on [Want]": one unlabelled capitalised word after a capitalised
+    # "Call of [Duty]", "War on [Want]": an unlabelled capitalised word after a capitalised
     # word and "of"/"on" ends a title (a labelled one is its own: "Bank of [England]")
     joined = last.lower_ in {"of", "on"} and second.is_title and not second.is_sent_start
     if joined and not span[0].ent_type_:  # (also "[Duty titles]", where the chunk runs on)

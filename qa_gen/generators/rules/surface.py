@@ -53,7 +53,7 @@ def in_quote(tok: Token) -> bool:
     """True inside quotation marks (in this sentence): "we", "they" there are the speaker's."""
     marks = 0
     for t in tok.doc[tok.sent.start : tok.i]:  # quotation marks are their own tokens
-        if t.text in {'"', "\u201c", "\u201d"}:
+        if t.text in QUOTE_MARKS:
             marks += 1
     return marks % 2 == 1
 
@@ -433,8 +433,8 @@ def _gender(tok: Token) -> str | None:
 def _opens(mark: Token) -> bool:
     """A quotation mark that opens by its form: a left curly quote, or a straight one glued to
     the word after it and not to the word before ('said: "We', not 'word" changes')."""
-    if mark.text in {"\u201c", "\u201d"}:
-        return mark.text == "\u201c"
+    if mark.text != '"':
+        return mark.text == "\u201c"  # a curly mark says which it is
     glued_before = mark.i > 0 and not mark.doc[mark.i - 1].whitespace_ and not mark.doc[mark.i - 1].is_punct
     return not mark.whitespace_ and not glued_before
 
