@@ -184,6 +184,24 @@ def _stranded(prep: Token, span: Span) -> bool:
     return not any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children if c.dep_ == "pobj")
 
 
+def _whole_counted_from(num: Token) -> Token | None:
+    """The "of" phrase of a bare number, the verb's object, that counts part of a named whole
+    ("won [nine] of the last 10 titles", "sold [more than 100] of the iconic models"): a plain
+    phrase whose noun is plural and determined; None otherwise (a list or an aside stays
+    behind)."""
+    if not a_number(num) or num.dep_ != "dobj":
+        return None  # (a number after a preposition is asked in place: "a loss in how many of ...")
+    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > num.i), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None or whole is None or whole.tag_ not in {"NNS", "NNPS"}:
+        return None
+    if not any(c.dep_ in {"det", "poss", "nummod"} for c in whole.children):
+        return None
+    if any(t.is_punct or t.dep_ in LISTING_DEPS for t in _without_asides(of)):
+        return None
+    return of
+
+
 def _answer_removal(
     doc: Doc, span: Span, qtype: str, absorb: bool, verb: Token, *, moved: bool = True
 ) -> tuple[set[int], str | None]:
@@ -255,6 +273,10 @@ def _answer_removal(
     if out_of is not None:  # "in [four] out of five key issues" -> "How many out of five key issues ...?"
         wh = "how many " + join_tokens(list(out_of.subtree))
         remove |= {t.i for t in out_of.subtree}
+    whole_of = _whole_counted_from(span.root) if qtype == "how many" and wh is None and moved else None
+    if whole_of is not None:  # "have won [nine] of the last 10 titles" -> "How many of the last 10 titles ...?"
+        wh = "how many " + join_tokens(_without_asides(whole_of))
+        remove |= {t.i for t in whole_of.subtree}
     share_of = of_after(span) if qtype == "how much of" else None
     if share_of is not None:  # "[two-thirds] of the population": the whole is in the wh-phrase
         remove |= {t.i for t in share_of.subtree}
