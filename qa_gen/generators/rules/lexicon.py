@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.120"
+VERSION = "rules-0.99.121"
 
 
 SAY_VERBS = {
@@ -222,6 +222,9 @@ AS_TIME_WORDS = {"early", "late", "soon", "long", "recently"}
 # lone name a person ("Who did Ethelred flee to?").
 MOTION_VERBS = {"flee", "move", "travel", "go", "return", "emigrate", "sail", "fly", "retreat", "escape",
                 "relocate", "migrate", "march", "head", "withdraw"}
+# Verbs of being somewhere: a one-word name "at"/"in" after them is a place, whatever the tagger
+# made of it ("played at [Anfield]" -> "Where did ... play?", not "Who did ... play at?").
+DWELLING_VERBS = {"play", "live", "work", "study", "stay", "train", "remain", "settle", "reside", "base"}
 # Verbs of change: a number after by/to/from them is an amount ("grew by 1500", "rose by 5%").
 CHANGE_VERBS = {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "slump"}
 # prepositions that take a bare number as a value, not a count of things ("estimated at",

@@ -42,6 +42,7 @@ from .lexicon import (
     COURTESY_TITLES,
     DIMENSION_WHS,
     DURATION_UNITS,
+    DWELLING_VERBS,
     ERA_MARKS,
     FIRM_MARKERS,
     FRACTION,
@@ -224,6 +225,9 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     article = bool(dets) and (dets[-1] == span.start - 1 or len(span) == 1) and not titled
     destination = prep is not None and p in {"to", "into"} and prep.head.lemma_ in MOTION_VERBS
     if label == "PERSON" and len(words) == 1 and destination:  # "fled to [Normandy]": a place
+        return "where", "where", True
+    dwelling = prep is not None and p in {"at", "in"} and prep.head.lemma_ in DWELLING_VERBS
+    if label == "PERSON" and len(words) == 1 and dwelling:  # "played at [Anfield]": a place
         return "where", "where", True
     if label == "PERSON" and _no_person(span, arg, verb) and not speaks:
         # (a tagged name that speaks is someone, whatever its last word: "[Mike Lake], a
