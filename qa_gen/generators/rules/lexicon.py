@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.121"
+VERSION = "rules-0.99.122"
 
 
 SAY_VERBS = {
@@ -225,6 +225,11 @@ MOTION_VERBS = {"flee", "move", "travel", "go", "return", "emigrate", "sail", "f
 # Verbs of being somewhere: a one-word name "at"/"in" after them is a place, whatever the tagger
 # made of it ("played at [Anfield]" -> "Where did ... play?", not "Who did ... play at?").
 DWELLING_VERBS = {"play", "live", "work", "study", "stay", "train", "remain", "settle", "reside", "base"}
+# Verbs and prepositions of a mark that a figure passes or stays beyond: a bare number after
+# them (no noun it counts) is the mark, asked "what figure" ("passed [167 million]", "stuck
+# above [4 million]").
+THRESHOLD_VERBS = {"pass", "exceed", "surpass", "top", "break", "cross"}
+THRESHOLD_PREPS = {"above", "below", "over", "under", "beyond"}
 # Verbs of change: a number after by/to/from them is an amount ("grew by 1500", "rose by 5%").
 CHANGE_VERBS = {"rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "slump"}
 # prepositions that take a bare number as a value, not a count of things ("estimated at",

@@ -93,6 +93,8 @@ from .lexicon import (
     STANCE_VERBS,
     SUBJECT_DEPS,
     THING_DEPS,
+    THRESHOLD_PREPS,
+    THRESHOLD_VERBS,
     TIME_MARKS,
     TIME_NOUNS,
     TIME_PREPS,
@@ -335,6 +337,11 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return "what", "what", False  # "24 to 10", "3.62", "Westwood One": a score, a value, a name
         if root.dep_ == "attr" or (root.dep_ == "pobj" and p in MEASURE_PREPS):
             return "what", "what", False  # "estimated at 11.4 million": not "How many was it estimated at?"
+        passed = root.dep_ == "dobj" and verb.lemma_ in THRESHOLD_VERBS and root.head == verb
+        if passed or (root.dep_ == "pobj" and p in THRESHOLD_PREPS):
+            # "sales passed [167 million]", "stuck above [4 million]": a mark a figure reached,
+            # not a count ("How many did sales pass?") -> "What figure did sales pass?"
+            return "what figure", "what", False
         return "how many", "how many", False
     site = not label and root.pos_ == "NOUN" and bool({root.lemma_.lower(), root.lower_} & (AREA_NOUNS | PLACE_NOUNS))
     site = site or _part_of_place(root)  # "felt in [the eastern part of Germany]"
