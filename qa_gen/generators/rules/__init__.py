@@ -829,30 +829,25 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
 def _preposition_left_bare(plan: Plan, doc: Doc, question: str | None) -> bool:
     """A preposition that ends the question without its object, which the plan neither says
     nor asks for ("made a bid for [Robbie Savage - but ...]", where the parser hung the object
-    far off and a repair took it out: "Who made a bid for?"). A preposition whose object is the answer ("What did
-    Marrow bid for?") or that has no object in the parse ("fans to draw on") is fine."""
+    far off and a repair took it out: "Who made a bid for?"). A preposition whose object is
+    the answer ("What did Marrow bid for?") or that has no object in the parse ("fans to draw
+    on") is fine."""
     words = (question or "").rstrip("?").split()
-    if not words or not plan.body:
-        return False
-    said = set(plan.body) | set(plan.subject) | set(plan.avoid) | set(plan.replace)
     last = max((i for i in plan.body if not doc[i].is_punct), default=None)
-    for i in [last] if last is not None else []:  # the question's last word: a preposition left hanging
-        tok = doc[i]
-        if tok.lower_ != words[-1].lower():
-            continue
-        objects = [c for c in tok.children if c.dep_ in {"pobj", "pcomp"}]
-        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if not objects and after is not None and after.pos_ in PHRASE_OPENERS and tok.dep_ == "prep":
-            objects = [after]  # the parser hung the object elsewhere: the word after stands for it
-        # (an object above the answer goes with the wh-phrase: "affiliated with [one hundred]
-        # colleges" -> "How many colleges is the church affiliated with?")
-        asked = any(j in plan.avoid for c in objects for j in (t.i for t in c.subtree))
-        # (so does a title right before the answer that the wh-phrase takes: "a pass to
-        # [tight end] Owen Daniels" -> "... a pass to which tight end?")
-        asked = asked or any(c.right_edge.i + 1 == plan.avoid.start for c in objects)
-        if tok.dep_ == "prep" and objects and not asked and not any(c.i in said for c in objects):
-            return True
-    return False
+    if not words or last is None or doc[last].dep_ != "prep" or doc[last].lower_ != words[-1].lower():
+        return False  # the question does not end with a preposition of the plan
+    tok = doc[last]
+    objects = [c for c in tok.children if c.dep_ in {"pobj", "pcomp"}]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if not objects and after is not None and after.pos_ in PHRASE_OPENERS:
+        objects = [after]  # the parser hung the object elsewhere: the word after stands for it
+    # (an object above the answer goes with the wh-phrase: "affiliated with [one hundred]
+    # colleges" -> "How many colleges is the church affiliated with?"; so does a title right
+    # before the answer: "a pass to [tight end] Owen Daniels" -> "... a pass to which tight end?")
+    asked = any(j in plan.avoid for c in objects for j in (t.i for t in c.subtree))
+    asked = asked or any(c.right_edge.i + 1 == plan.avoid.start for c in objects)
+    said = set(plan.body) | set(plan.subject) | set(plan.avoid) | set(plan.replace)
+    return bool(objects) and not asked and not any(c.i in said for c in objects)
 
 
 def _clause_of(tok: Token) -> Token:
