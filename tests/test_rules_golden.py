@@ -304,6 +304,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a preposition whose object the parser hung elsewhere is not left bare ("Who made a bid for?")
         ('Tavel have confirmed Marrow made a bid for Robbie Lisk - but managing director Karen Vell has called '
          'it "derisory".', "Marrow", "unsupported_answer"),
+        # a speaker pronoun whose chain leads back to itself is left unresolved (it looped)
+        ('Dan Orr has named Tom Lisk in the Tavel squad. The Tavel coach said that he had been impressed by '
+         'Lisk\'s form for Marrow. "He deserves his chance. He has been playing well all season and I look '
+         'forward to seeing him." And he added that Sam Vell would also start.', "all season", "unresolved_pronoun"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -419,10 +419,23 @@ def _speaker_of_quote(tok: Token, name: str) -> bool:
         subj = find_subject(verb)
         if subj is None or subj == tok or (subj.pos_ == "PRON" and _gender(subj) != _gender(tok)):
             continue  # ('"He's been great," [she] said': whoever she is, not him)
-        said = resolve_pronoun(doc, subj) if subj.pos_ == "PRON" else subj.text
+        key = (id(doc), subj.i)
+        if key in _SPEAKERS_BEING_RESOLVED:
+            continue  # a pronoun chain that leads back to this speaker: no telling
+        _SPEAKERS_BEING_RESOLVED.add(key)
+        try:
+            said = resolve_pronoun(doc, subj) if subj.pos_ == "PRON" else subj.text
+        finally:
+            _SPEAKERS_BEING_RESOLVED.discard(key)
         if said is not None and said.split()[-1] == last:
             return True
     return False
+
+
+# The pronoun speakers whose antecedent is being found (by document and token): resolving a
+# speaker may pass through a pronoun chain (_chained) to another quotation whose speaker is
+# this one again ('"..." he said. ... "He is there ..."'), which must not loop.
+_SPEAKERS_BEING_RESOLVED: set[tuple[int, int]] = set()
 
 
 def _gender(tok: Token) -> str | None:
