@@ -319,6 +319,21 @@ def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:
     assert rec["reason"] == reason
 
 
+def test_a_rule_that_fails_is_recorded_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a bug in one rule on one odd sentence is a rejection with its reason, not a stopped build
+    import qa_gen.generators.rules as rules
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(rules, "best_question", broken)
+    context = "The Tavel ferry sailed on Monday."
+    start = context.index("Monday")
+    rec = next(generate_questions([{"id": "x", "context": context, "answer_text": "Monday", "answer_start": start}]))
+    assert rec["question"] is None
+    assert rec["reason"] == "generator_error"
+
+
 def test_questions_command_matches_the_library(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({k: c[k] for k in FIELDS}) + "\n" for c in CASES[:4]))

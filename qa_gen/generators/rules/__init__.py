@@ -173,7 +173,11 @@ class RulesGenerator:
             return Generated(None, reason="unsupported_answer", detail="the answer says there is none")
         if "(" not in text and "[" not in text:
             doc.user_data.setdefault(BRACKETS_KEY, [])  # no brackets: skip the token scan
-        return best_question(doc, sent, span, answer, text)
+        try:
+            return best_question(doc, sent, span, answer, text)
+        except Exception as exc:  # a rule's bug on one odd sentence must not stop a build
+            # (recorded with its reason in rejected.jsonl, where a user or a test sees it)
+            return Generated(None, reason="generator_error", detail=f"rules generator failed: {exc!r}")
 
 
 def _asked(span: Span) -> bool:
