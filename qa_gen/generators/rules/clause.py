@@ -54,6 +54,7 @@ from .lexicon import (
     PLACE_NOUNS,
     POLARITY_PRONOUNS,
     QUANTITY_NOUNS,
+    QUOTE_MARKS,
     RANGE_ENDS,
     RANK_WORDS,
     SAY_VERBS,
@@ -1336,7 +1337,7 @@ def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
 
 
 def _quoted(tok: Token) -> bool:
-    return any(t.text in {'"', "\u201c", "\u201d"} for t in tok.subtree)
+    return any(t.text in QUOTE_MARKS for t in tok.subtree)
 
 
 def bracket_bounds(span: Span) -> tuple[int, int] | None:

@@ -1051,7 +1051,10 @@ SPEAKER_WINDOW = 4
 NON_SPEAKING_LABELS = {"FAC", "PRODUCT", "EVENT", "LANGUAGE"}
 # Labels of things the tagger gives names that the passage shows are someone's ("Prof
 # [Gellhorn]" tagged WORK_OF_ART, a surname of a person named in full elsewhere).
-MISTAKEN_PERSON_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""}
+# The labels it mis-gives names most often (firms, places, nationalities, products, none) are
+# checked whatever the name's last word; the rest only where it ends in no place noun.
+COMMON_MISTAG_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", ""}
+MISTAKEN_PERSON_LABELS = COMMON_MISTAG_LABELS | {"FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 # Reporting verbs whose object is the person addressed, not what was said.
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "warn", "urge", "assure", "remind", "brief"}
 # Verbs that say nothing without their content ("Who said after the match?"); others ("write to

@@ -417,7 +417,7 @@ def _speaker_of_quote(tok: Token, name: str) -> bool:
     last = name.split()[-1]
     for verb in verbs:
         subj = find_subject(verb)
-        if subj is None or subj == tok or (subj.pos_ == "PRON" and _gender(subj) != _gender(tok)):
+        if subj is None or subj == tok or (subj.pos_ == "PRON" and _gender(subj.lower_) != _gender(tok.lower_)):
             continue  # ('"He's been great," [she] said': whoever she is, not him)
         key = (id(doc), subj.i)
         if key in _SPEAKERS_BEING_RESOLVED:
@@ -438,9 +438,9 @@ def _speaker_of_quote(tok: Token, name: str) -> bool:
 _SPEAKERS_BEING_RESOLVED: set[tuple[int, int]] = set()
 
 
-def _gender(tok: Token) -> str | None:
-    """"m" or "f" for a gendered pronoun, else None (a name, "they")."""
-    return "m" if tok.lower_ in MASCULINE_PRONOUNS else "f" if tok.lower_ in FEMININE_PRONOUNS else None
+def _gender(word: str) -> str | None:
+    """"m" or "f" for a gendered pronoun (lower case), else None (a name, "they")."""
+    return "m" if word in MASCULINE_PRONOUNS else "f" if word in FEMININE_PRONOUNS else None
 
 
 def _opens(mark: Token) -> bool:
@@ -707,7 +707,7 @@ def _other_gender(name: Token, pronoun: Token | str) -> bool:
     """The passage gives the name the other gender's pronoun and never this one's: "Moore said
     he is confident ..." makes Moore no "she" (``name_genders``)."""
     low = pronoun if isinstance(pronoun, str) else pronoun.lower_
-    own = "m" if low in MASCULINE_PRONOUNS else "f" if low in FEMININE_PRONOUNS else None
+    own = _gender(low)
     seen = name_genders(name.doc).get(name.text, set())
     return own is not None and bool(seen) and own not in seen
 
@@ -720,7 +720,7 @@ def name_genders(doc: Doc) -> dict[str, set[str]]:
     if genders is None:
         genders = {}
         for tok in doc:
-            gender = "m" if tok.lower_ in MASCULINE_PRONOUNS else "f" if tok.lower_ in FEMININE_PRONOUNS else None
+            gender = _gender(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or in_quote(tok):
                 continue
             verb = tok.head

@@ -35,6 +35,7 @@ from .lexicon import (
     CLOCK_READING,
     CLOCK_ZONES,
     CLUB_KIND_WORDS,
+    COMMON_MISTAG_LABELS,
     COMPASS_POINTS,
     CONTEST_VERBS,
     COUNT_WORDS,
@@ -702,7 +703,7 @@ def _label(span: Span) -> str:
     whole name, or its surname) or when a title such as "Bishop" or "King" opens it."""
     # (labels of things besides firms and places only where the name ends in no place noun:
     # "St. Mark's [Basilica]" is a building)
-    kept = span.root.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT", ""} or not _body_or_place(span[-1].text)
+    kept = span.root.ent_type_ in COMMON_MISTAG_LABELS or not _body_or_place(span[-1].text)
     if span.root.ent_type_ in MISTAKEN_PERSON_LABELS and kept and (
         _named_person(span) or marked_kinds(span.doc).get(span[-1].text) is True
     ):
