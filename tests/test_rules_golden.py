@@ -308,6 +308,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ('Dan Orr has named Tom Lisk in the Tavel squad. The Tavel coach said that he had been impressed by '
          'Lisk\'s form for Marrow. "He deserves his chance. He has been playing well all season and I look '
          'forward to seeing him." And he added that Sam Vell would also start.', "all season", "unresolved_pronoun"),
+        # "it" is never a plural common noun, even the passage's first subject
+        ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
+         "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),
     ],
 )
 def test_declines_with_a_reason(context: str, answer: str, reason: str) -> None:

@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.123"
+VERSION = "rules-0.99.124"
 
 
 SAY_VERBS = {
@@ -356,6 +356,10 @@ PERSON_NOUNS = {
     "mep", "msp", "mla", "ceo", "winger", "keeper", "rapper", "playwright", "pensioner", "teenager",
     "youngster", "driver", "tourist", "pupil", "nominee", "presenter", "comedian", "designer", "veteran",
     "winner",
+    # people who use, watch or buy things in technology and media news ("[Users] can scroll
+    # through ...")
+    "user", "gamer", "viewer", "reader", "listener", "subscriber", "buyer", "seller", "visitor",
+    "schoolchild", "athlete", "sprinter", "medallist",
 }
 
 
@@ -1055,6 +1059,20 @@ NON_SPEAKING_LABELS = {"FAC", "PRODUCT", "EVENT", "LANGUAGE"}
 # checked whatever the name's last word; the rest only where it ends in no place noun.
 COMMON_MISTAG_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", ""}
 MISTAKEN_PERSON_LABELS = COMMON_MISTAG_LABELS | {"FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# Labels of words that, before a common noun, say whose or where it is, not what it is ("the
+# [Tory leader]", "[US consumers]"): the noun decides the wh-word, not the modifier's label.
+MODIFIER_LABELS = {"NORP", "GPE"}
+# Plural nouns that end the names of prizes, services, shops and events, which the small model
+# often tags PERSON ("won a string of [Grammy Awards]", "wi-fi on [Virgin Trains]"): no
+# person's name ends in one.
+THING_NAME_ENDINGS = {
+    "awards", "prizes", "trains", "games", "stores", "megastores", "studios", "records", "pictures",
+    "networks", "communications", "systems", "technologies", "industries", "holdings", "services",
+    "airways", "motors", "foods", "championships", "olympics",
+}  # fmt: skip
+# Nouns for a group, which after "of" and a noun for people is those people ("a small [band
+# of supporters]", "a [group of protesters]"): asked "who".
+GROUP_NOUNS = {"band", "group", "crowd", "handful", "gang", "team", "delegation", "party", "contingent"}
 # Reporting verbs whose object is the person addressed, not what was said.
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "warn", "urge", "assure", "remind", "brief"}
 # Verbs that say nothing without their content ("Who said after the match?"); others ("write to

@@ -964,6 +964,8 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
                 one = found.tag_ == "NN" and found.ent_type_ not in {"ORG", "NORP"}
                 if plural and one and found.lower_ not in QUANTITY_NOUNS:
                     return None  # "The trend has taken hold. ... [their] shares fell": not the trend's
+                if not plural and found.tag_ == "NNS":
+                    return None  # "Cable firms NTL and Telewest have ... [It] could sound ...": not the firms
                 return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
     if not latest:
         return None
@@ -1001,9 +1003,10 @@ def _previous_subject(
             continue
         if cand.ent_type_ == "PERSON" and not _titled_firm(cand) and kinds.get(cand.text) is not False:
             continue
-        if not plural and cand.lemma_.lower() in PERSON_NOUNS:
+        if not plural and cand.lemma_.lower() in PERSON_NOUNS and cand.tag_ != "NNS":
             # "it" is no person, and the nearest subject is one: "A spokesman for the firm said
             # ... when it unveiled its results" is about the firm, which only a reader can tell
+            # (people in the plural, "as users can pause ...", are no "it" and pass)
             return None
         if _a_share(cand):
             # a share of people ("Nearly two thirds give ...; they ...", "[48%] use two or

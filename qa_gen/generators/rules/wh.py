@@ -49,6 +49,7 @@ from .lexicon import (
     FRACTION,
     FRACTIONS,
     GAME_CLOCK_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     HOW_PHRASE_PREPS,
     KEPT_YEAR_PREPS,
@@ -59,6 +60,7 @@ from .lexicon import (
     MIN_ACRONYM_LETTERS,
     MIND_VERBS,
     MISTAKEN_PERSON_LABELS,
+    MODIFIER_LABELS,
     MONTHS,
     MOTION_VERBS,
     NAME_PARTICLES,
@@ -94,6 +96,7 @@ from .lexicon import (
     STANCE_VERBS,
     SUBJECT_DEPS,
     THING_DEPS,
+    THING_NAME_ENDINGS,
     THRESHOLD_PREPS,
     THRESHOLD_VERBS,
     TIME_MARKS,
@@ -245,7 +248,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         or person_attr
         or (
             label in {"", "ORG"}
-            and root.lemma_.lower() in PERSON_NOUNS
+            and _people(root)
             and not _a_role(root, p)
             and not _named_thing(span, arg, verb)
         )
@@ -496,10 +499,13 @@ def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
         return False
     if root.pos_ in {"VERB", "AUX"}:
         return True
-    if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text):
+    # (the name itself: a title before it may have digits, "Film 2005 presenter [Jonathan Ross]")
+    name = next((e for e in span.doc.ents if root in e), span)
+    words = [t for t in span if t in name] or list(span)
+    if not any(t.text[:1].isupper() for t in words) or any(c.isdigit() for t in words for c in t.text):
         return True  # a person's name is capitalised and has no digits: "[mother-of-pearl]", "[MPEG-4]"
-    if _body_or_place(span[-1].text):
-        return True
+    if _body_or_place(span[-1].text) or span[-1].lower_ in THING_NAME_ENDINGS:
+        return True  # "the Lamont [Library]", "won a string of [Grammy Awards]"
     article = root.i > span.start and span.doc[root.i - 1].lower_ in {"the", "a", "an"}
     if article and root.tag_ != "NNPS" and not _a_person_noun(root):
         return True
@@ -534,6 +540,14 @@ def _a_person_noun(noun: Token) -> bool:
     ("composer", "novelist", "historian", "trustee", "chairman", "heiress")."""
     lemma = noun.lemma_.lower()
     return lemma in _PEOPLE_NOUNS or lemma in PERSON_COMPLEMENTS or lemma.endswith(PERSON_NOUN_ENDINGS)
+
+
+def _people(noun: Token) -> bool:
+    """A noun for people: a known one, or a group of them ("a small [band of supporters]")."""
+    if noun.lemma_.lower() in PERSON_NOUNS:
+        return True
+    members = (o for c in noun.rights if c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    return noun.lemma_.lower() in GROUP_NOUNS and any(o.lemma_.lower() in PERSON_NOUNS for o in members)
 
 
 def _subject_of(span: Span, arg: Token | None, verb: Token, verbs: set[str]) -> bool:
@@ -705,7 +719,7 @@ def _label(span: Span) -> str:
     # "St. Mark's [Basilica]" is a building)
     kept = span.root.ent_type_ in COMMON_MISTAG_LABELS or not _body_or_place(span[-1].text)
     if span.root.ent_type_ in MISTAKEN_PERSON_LABELS and kept and (
-        _named_person(span) or marked_kinds(span.doc).get(span[-1].text) is True
+        _named_person(span) or marked_kinds(span.doc).get(span[-1].text) is True or _aged(span)
     ):
         return "PERSON"  # also a name the passage gives a "who" clause: "[Baros], who is ..."
     amount_root = a_number(span.root) or span.root.lower_ in MAGNITUDES or span.root.tag_ == "$"
@@ -728,9 +742,20 @@ def _label(span: Span) -> str:
         return span.label_ or ""
     label = Counter(labels).most_common(1)[0][0]  # ties: first seen (never hash order)
     root = span.root
+    if root.pos_ == "NOUN" and root.is_lower and set(labels) <= MODIFIER_LABELS:
+        # "the [Tory leader]": a leader, whose party the label named (but "[Turkish forces]"
+        # are a people's, which the nationality says)
+        return label if root.lemma_.lower() in NATION_GROUP_NOUNS else ""
     if label in {"DATE", "TIME"} and root.pos_ == "NOUN" and root.lemma_.lower() not in TIME_NOUNS | DURATION_UNITS:
         return ""  # "[the annual report]" (only "annual" tagged DATE) is a report, not a time
     return label
+
+
+def _aged(span: Span) -> bool:
+    """A name with an age before it is someone's ("Ten-year-old [Dakota Fanning]", which the
+    small model tags ORG)."""
+    before = span.doc.text[: span.start_char].rstrip()
+    return span.root.pos_ == "PROPN" and before.lower().endswith("year-old")
 
 
 def _named_person(span: Span) -> bool:
