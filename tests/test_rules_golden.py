@@ -308,6 +308,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ('Dan Orr has named Tom Lisk in the Tavel squad. The Tavel coach said that he had been impressed by '
          'Lisk\'s form for Marrow. "He deserves his chance. He has been playing well all season and I look '
          'forward to seeing him." And he added that Sam Vell would also start.', "all season", "unresolved_pronoun"),
+        # "he" in what the quoted man was telling is his, never the paper's: with two names
+        # before it the question cannot say which, so it is declined
+        ("Marrow's Evening Post quoted Mr Lisk telling party activists at a meeting in Tavel that he wanted more "
+         "ferries.", "Tavel", "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.124"
+VERSION = "rules-0.99.125"
 
 
 SAY_VERBS = {
@@ -1059,6 +1059,9 @@ NON_SPEAKING_LABELS = {"FAC", "PRODUCT", "EVENT", "LANGUAGE"}
 # checked whatever the name's last word; the rest only where it ends in no place noun.
 COMMON_MISTAG_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", ""}
 MISTAKEN_PERSON_LABELS = COMMON_MISTAG_LABELS | {"FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# Verbs of a result a score says ("beat Fiji [26-21]", "went down [37-32]"): asked "By what
+# score ...?" (a draw's score says no margin, and "by" would not fit it).
+SCORE_VERBS = {"beat", "win", "lose", "defeat", "lead", "trail", "go", "edge", "thrash", "triumph"}
 # Labels of words that, before a common noun, say whose or where it is, not what it is ("the
 # [Tory leader]", "[US consumers]"): the noun decides the wh-word, not the modifier's label.
 MODIFIER_LABELS = {"NORP", "GPE"}

@@ -532,7 +532,9 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
             objects = [
                 c for c in node.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i and tok not in c.subtree
             ]
-            if any(_agrees(o, form) or _POSSESSIVE_FORM.get(o.lower_) == form for o in objects):
+            # (an object binds as a subject would: "telling [activists] that he wanted ..." is
+            # the teller's "he", never the activists')
+            if any(_binds(o, form) or _POSSESSIVE_FORM.get(o.lower_) == form for o in objects):
                 return None, False  # "asked him whether he stood by ...": the asker or the asked
             return subj, False
     return None, False
@@ -633,6 +635,13 @@ def _owner(name: str) -> str:
     return name + ("'" if name.endswith("s") and plural_noun(name) else "'s")
 
 
+def _unowned(owner: str | None) -> str | None:
+    """The name an owner (``_owner``) was made from; None for a possessive left as it is."""
+    if owner is None or not owner.endswith(("'s", "'")):
+        return None  # "his", "the": the possessive stayed a pronoun
+    return owner[:-2] if owner.endswith("'s") else owner[:-1]
+
+
 def _own_subject(tok: Token, name: str) -> bool:
     """An object pronoun never means the subject of its own clause (that would be "itself"):
     in "SAIC plans to shift production to China and export [it]", "it" is not SAIC."""
@@ -679,9 +688,13 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
         return None
     prev = doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+    owner = _subject_owner(subj) if subj is not None else None
     if subj is not None and subj.pos_ == "NOUN" and owner is not None and owner.ent_type_ == "PERSON":
         subj = owner  # "Doug Smith's departure was announced ... His resignation": the owner
+    if owner is not None and _owner_carries(owner, tok, prev):
+        # "One of [his] fellow pupils was Vladimir Putin. ... he was posted to ...": the one
+        # the subject belongs to, whom the sentence is about, not the name it gives
+        return _unowned(resolve_pronoun(doc, owner, avoid))
     if subj is not None and subj.lower_ == tok.lower_:  # "She hired Mara Lind. She finished ...": one chain
         return _carried_subject(doc, subj, avoid)
     if subj is not None and subj.i not in avoid and _one_person_noun(subj, tok):
@@ -701,6 +714,25 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     if title is not None and title.split()[-1] == subj.text:
         return title
     return None  # not known to be a person ("Microsoft said ... He added")
+
+
+def _owner_carries(owner: Token, tok: Token, prev: Span) -> bool:
+    """The previous sentence's subject belongs to a pronoun of the same gender as ``tok``, and
+    no person named after it is the subject of a clause there (who may be the one meant:
+    "[His] comments came as George W Bush said ... But he said ...")."""
+    same = owner.pos_ == "PRON" and _gender(owner.lower_) == _gender(tok.lower_) is not None
+    later = (t for t in prev if t.i > owner.i and t.ent_type_ == "PERSON")
+    return same and not any(t.dep_ in SUBJECT_DEPS for t in later)
+
+
+def _subject_owner(subj: Token) -> Token | None:
+    """Whose the subject is: its possessive, or that of the noun a share of it counts ("One of
+    [his] fellow pupils", "Some of her rivals")."""
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None and (subj.like_num or subj.lower_ in VAGUE_QUANTIFIERS):
+        whole = (o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+        owner = next((c for o in whole for c in o.children if c.dep_ == "poss"), None)
+    return owner
 
 
 def _other_gender(name: Token, pronoun: Token | str) -> bool:

@@ -91,6 +91,7 @@ from .lexicon import (
     RELATIVE_ARG_DEPS,
     RELATIVE_KINDS,
     SAY_VERBS,
+    SCORE_VERBS,
     SHARE_WORDS,
     SPEAKING_BODIES,
     STANCE_VERBS,
@@ -147,6 +148,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     compass = _compass_wh(span, prep)
     if compass is not None:
         return compass
+    if _a_score(span):  # "beat Fiji [26-21]" -> "By what score did England beat Fiji?", not "When ...?"
+        return "by what score", "what score", False
     if _clock_time(span):  # "rose 4% by [1200] GMT" -> "By what time did ... rise 4%?", not "How many GMT"
         # the parser hangs a zone, not the number, on the preposition
         zone = span.doc[span.end] if span.end < len(span.doc) else span.root
@@ -680,6 +683,14 @@ def _race_time(span: Span) -> str | None:
         return None
     unit = re.search(r"[a-z]+$", text)
     return RACE_TIME_UNITS.get(unit.group(), "") if unit is not None else ""
+
+
+def _a_score(span: Span) -> bool:
+    """A match score that a verb of winning or losing takes ("beat Fiji [26-21]")."""
+    words = [t.text for t in span]
+    shape = len(words) == 3 and words[1] in {"-", "\u2013"} and words[0].isdigit() and words[2].isdigit()
+    root = span.root
+    return shape and root.dep_ in {"npadvmod", "dobj", "advmod", "dep"} and root.head.lemma_ in SCORE_VERBS
 
 
 def _game_clock(span: Span) -> bool:
