@@ -94,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-21"
+ANSWERS_VERSION = "answers-22"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -155,6 +155,19 @@ BARE_HEAD_TAIL_POS = {"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "NUM", "PUNCT"}
 DEFAULT_MAX_PER_PASSAGE = 6
 #: At most this many answers from one sentence, so questions spread over the passage.
 MAX_PER_SENTENCE = 2
+#: Last words of a body's name that an "of" and a place after them belong to: "[The Muslim
+#: Council of Britain]", which the tagger cuts at "of" ("What council ...?" - "The Muslim
+#: Council" is no body).
+BODY_NAME_ENDS = {"council", "church", "association", "federation", "society", "union", "confederation",
+                  "league", "board", "chamber", "institute", "academy", "bank", "college", "university"}  # fmt: skip
+#: Verbs whose "to" + verb says what is sought or done next, not why ("games [look] to give
+#: gamers ...", "Fiji [rallied] to force a tense finale"): no purpose answer.
+NOT_PURPOSE_HEADS = {"look", "seek", "aim", "strive", "try", "attempt", "struggle", "rally", "recover"}
+#: Adjectives of "to be honest", "to be fair": a speaker's aside, not a purpose.
+FRANK_WORDS = {"honest", "fair", "frank", "sure", "clear", "precise", "blunt", "truthful"}
+#: Nouns of time a verb "takes" before a "to" + verb that says what the time is spent on ("the
+#: calculations take [some time] to process"): no purpose either.
+TIME_COST_NOUNS = {"time", "hour", "day", "week", "month", "year", "minute", "second", "age", "while"}
 _LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?-–—"
 _PRONOUNS = {"PRON"}
@@ -286,8 +299,22 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         elif token.dep_ in {"advcl", "xcomp"} and token.tag_ == "VB" and token.head.pos_ == "VERB":
             aux = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
             # "to" + verb as an adverbial clause of purpose ("... to strike targets").
-            if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10:
+            if aux and token.dep_ == "advcl" and token.right_edge.i - aux[0].i <= 10 and not _no_purpose(token):
                 yield doc[aux[0].i : token.right_edge.i + 1], "purpose"
+
+
+def _no_purpose(verb: Token) -> bool:
+    """A "to" + verb after a verb of seeking or rallying ("look to give", "rallied to force"),
+    or after a time taken ("take some time to process"): what is sought, done next or spent on,
+    not a reason ("Why do games look?")."""
+    head = verb.head
+    if head.lemma_.lower() in NOT_PURPOSE_HEADS:
+        return True
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FRANK_WORDS for c in verb.children):
+        return True  # "[To be honest], England have wanted to win ...": how the speaker talks
+    return head.lemma_.lower() == "take" and any(
+        c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in TIME_COST_NOUNS for c in head.children
+    )
 
 
 def _bare_subject_phrase(chunk: Span) -> Span:
@@ -369,14 +396,33 @@ def _whole(ent: Span) -> Span:
         start = doc[start - 1].left_edge.i  # "on [Friday afternoon]"
     elif ent.label_ in {"GPE", "LOC"}:
         start = _place_part(ent)
-    elif ent.label_ == "ORG" and start > 0:
-        before = doc[start - 1]
-        if before.ent_type_ == "GPE" and before.dep_ == "compound" and before.head == ent.root:
+    elif ent.label_ == "ORG":
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.ent_type_ == "GPE" and before.dep_ == "compound" and before.head == ent.root:
             start = before.left_edge.i  # "[UK Coal]"
+        end = _of_place(ent)
     start = _name_start(doc[start:end], ent.label_)
     if ent.label_ == "PERSON":
         start, end = _peerage(doc, start, end)
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _of_place(ent: Span) -> int:
+    """Where a body's name ends with the "of" and place the tagger left outside it ("[The
+    Muslim Council] of Britain"): after the place; else where the entity ends."""
+    doc = ent.doc
+    end = ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head != ent.root:
+        return end
+    if ent.root.lower_ not in BODY_NAME_ENDS or not ent.root.is_title:
+        return end
+    place = doc[end + 1]
+    if place.ent_type_ not in {"GPE", "LOC"} or place.ent_iob_ != "B":
+        return end
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return stop
 
 
 def _peerage(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -571,6 +617,10 @@ def askable(span: Span) -> bool:
         return False  # a name a number ends ("[Andre] 3000", "[Boeing] 747"), asked as neither
     if _tail_of_title(span):
         return False  # "Lord of the [Rings]", "the Critics' [Circle]": the end of a longer name
+    if span[-1].lower_ in {"and", "of", "&"}:
+        return False  # a name the tagger cut at its "and": "The [St Kitts and] Nevis star"
+    if span.label_ == "GPE" and any(_name_word_before(c, span) for c in root.lefts):
+        return False  # a place that ends a body's name: "Amnesty International [UK]", "Athletics [Kenya]"
     outside_head = root.head not in span
     if outside_head and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return False
@@ -583,6 +633,18 @@ def askable(span: Span) -> bool:
     if root.pos_ == "NOUN" and listed:
         return False  # "[Good rains], increased use of fertilizers and improved seeds": a list the parser split
     return not (root.dep_ == "conj" or any(c.dep_ == "conj" and c not in span for c in root.children))
+
+
+def _name_word_before(tok: Token, span: Span) -> bool:
+    """A capitalised proper noun compound right before the place, outside it, that is no place
+    itself: the place closes the name of a body ("Amnesty International [UK]")."""
+    return (
+        tok.dep_ == "compound"
+        and tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.i == span.start - 1
+        and tok.ent_type_ in {"", "ORG"}
+    )
 
 
 def _tail_of_title(span: Span) -> bool:

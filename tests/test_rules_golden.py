@@ -312,6 +312,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # before it the question cannot say which, so it is declined
         ("Marrow's Evening Post quoted Mr Lisk telling party activists at a meeting in Tavel that he wanted more "
          "ferries.", "Tavel", "unsupported_answer"),
+        # a past participle with an object, set off from its subject by a comma, is no past tense
+        # ("When did Mr Tavelli elect president?")
+        ("Mr Tavelli, elected president in January after Mr Corra was toppled, has urged the Marrovians to pay "
+         "taxes.", "January", "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

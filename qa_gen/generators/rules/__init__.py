@@ -516,6 +516,12 @@ def _direct_questions(
         # the head of the object ("What did Marrow win final?")
         yield Generated(None, reason="unsupported_answer", detail="a score the parser hung on a noun")
         return
+    if _participle_as_verb(verb):
+        # "With Vera Drake star [Imelda Staunton] nominated for ...", "Mr Saakashvili, elected
+        # president in [January] ...": "What Vera Drake star nominated ...?", "When did Mr
+        # Saakashvili elect president?" read a passive participle as a past tense
+        yield Generated(None, reason="unsupported_answer", detail="a participle taken for the clause's verb")
+        return
     if wh == "what" and lone.pos_ == "ADP" and lone.i == span.start and len(span) > 1 and not forced:
         # "stays [at rest]" -> "What does the ferry stay?": the preposition would be lost
         yield Generated(None, reason="unsupported_answer", detail="a prepositional phrase is not asked with 'what'")
@@ -852,6 +858,24 @@ def _preposition_left_bare(plan: Plan, doc: Doc, question: str | None) -> bool:
     asked = asked or any(c.right_edge.i + 1 == plan.avoid.start for c in objects)
     said = set(plan.body) | set(plan.subject) | set(plan.avoid) | set(plan.replace)
     return bool(objects) and not asked and not any(c.i in said for c in objects)
+
+
+def _participle_as_verb(verb: Token) -> bool:
+    """A clause whose verb, with no auxiliary, is a participle the parser gave a subject: an
+    absolute clause after "with"/"without" ("With [X] nominated for best actress, ..."), or a
+    past participle set off by a comma from the subject before it, with an object ("Mr
+    Saakashvili, elected president in January, has urged ...")."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.i > verb.i:
+        return False
+    absolute = any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in verb.children)
+    # (with an object the parser gave it: "elected [president]"; one without may read as an
+    # intransitive past, "The gallery, opened in 2006, ..." -> "When did the gallery open?")
+    taking = any(c.dep_ in {"dobj", "oprd"} for c in verb.children)
+    set_off = verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and taking
+    return absolute or set_off
 
 
 def _clause_of(tok: Token) -> Token:

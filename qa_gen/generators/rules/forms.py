@@ -955,6 +955,8 @@ def participle_question(span: Span, acl: Token | None) -> Plan | None:
     noun = acl.head
     if acl.lemma_ == "be" or noun.ent_type_ in {"DATE", "TIME"} or any(c.dep_ == "aux" for c in acl.children):
         return None  # "having trained the Larks" is active, not a passive participle
+    if any(c.dep_ == "auxpass" for c in acl.children):
+        return None  # "a project [being] organised by Google": not "What being organised the project?"
     between = doc[noun.i + 1 : acl.left_edge.i]
     bracketed = {t.i for t in between if t.dep_ == "appos" or t.head.dep_ == "appos" or t.text in "()"}
     if len([t for t in between if t.i not in bracketed]) > 1:

@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.125"
+VERSION = "rules-0.99.126"
 
 
 SAY_VERBS = {
@@ -359,7 +359,7 @@ PERSON_NOUNS = {
     # people who use, watch or buy things in technology and media news ("[Users] can scroll
     # through ...")
     "user", "gamer", "viewer", "reader", "listener", "subscriber", "buyer", "seller", "visitor",
-    "schoolchild", "athlete", "sprinter", "medallist",
+    "schoolchild", "athlete", "sprinter", "medallist", "prosecutor",
 }
 
 

@@ -500,6 +500,8 @@ def _no_person(span: Span, arg: Token | None, verb: Token) -> bool:
         return True  # an acronym, not a name, however often tagged one: "[GPRS] lets people browse"
     if span.text in surnames(span.doc) or span.text in span.doc.user_data.get(PERSONS_KEY, ()):
         return False
+    if len(span) > 1 and span[0].lower_ in COURTESY_TITLES:
+        return False  # "[Mr Newton] is a ... flutist": a title says person
     if root.pos_ in {"VERB", "AUX"}:
         return True
     # (the name itself: a title before it may have digits, "Film 2005 presenter [Jonathan Ross]")
@@ -521,7 +523,9 @@ def _said_to_be_a_thing(span: Span, arg: Token | None, verb: Token) -> bool:
     if arg is None or arg.dep_ != "nsubj" or verb.lemma_ != "be" or not span_covers(span, arg):
         return False
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    return bool(attrs) and not any(_a_person_noun(a) for a in attrs)
+    # (any noun of the complement: "a jazz and classical [flutist], composer and professor",
+    # where the parser made "jazz" its head)
+    return bool(attrs) and not any(_a_person_noun(t) for a in attrs for t in a.subtree if t.pos_ == "NOUN")
 
 
 def _named_thing(span: Span, arg: Token | None, verb: Token) -> bool:
