@@ -316,6 +316,15 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # ("When did Mr Tavelli elect president?")
         ("Mr Tavelli, elected president in January after Mr Corra was toppled, has urged the Marrovians to pay "
          "taxes.", "January", "unsupported_answer"),
+        # a share word's "of" phrase is no optional part ("Who has apparently threatened some?")
+        ('Ada Tavel added: "I have heard different stories. Tom Lisk has apparently threatened some of our '
+         'players."', "Tom Lisk", "unresolved_pronoun"),
+        # a verb of saying keeps its "to" clause ("Who claimed at the time?")
+        ("He would embrace new sounds with his 1993 album, although Dan Orr claimed at the time not to know what "
+         "hip-hop was.", "Dan Orr", "unsupported_answer"),
+        # a relative clause that says which ones "those" means cannot go ("... even for the people?")
+        ('She said council taxes could be kept at reasonable levels, "even for those people who have moved up a '
+         'band".', "council taxes", "multiple_wh"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -33,6 +33,7 @@ from .clause import (
     argument_of,
     bracket_bounds,
     clause_verb,
+    completes_demonstrative,
     counted_noun,
     drop_phrase,
     find_subject,
@@ -822,6 +823,9 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
             plan.blocker = None
             continue
         extra = next((doc[i] for i in plan.body if doc[i].lower_ in WH_WORDS and i not in plan.avoid), None)
+        if extra is not None and completes_demonstrative(_clause_of(extra)):
+            # "even for those people [who have moved up a band]" -> "... even for the people?"
+            return Generated(None, reason="multiple_wh", detail="a relative clause the question needs")
         if extra is not None and drop_phrase(plan, _clause_of(extra), span, verb):
             continue
         if len(question.split()) > MAX_QUESTION_WORDS and _drop_longest(plan, span, verb):
@@ -911,7 +915,10 @@ def _clause_left_out(plan: Plan, doc: Doc) -> bool:
         tok = doc[i]
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        clauses = [c for c in tok.rights if c.dep_ == "ccomp" and _takes_clause(tok, c)]
+        # (a verb of saying's "to" clause is what it says too: "Charles claimed at the time [not
+        # to know what hip-hop was]" -> "Who claimed at the time?")
+        said = {"ccomp", "xcomp"} if tok.lemma_ in SAY_VERBS else {"ccomp"}
+        clauses = [c for c in tok.rights if c.dep_ in said and _takes_clause(tok, c)]
         if any(t.i in body or t.i in plan.avoid for c in clauses for t in c.subtree):
             continue  # kept (in part: "owns [Yugansk] and Russia has said ..." is one misparse)
         if clauses:

@@ -29,6 +29,7 @@ from .lexicon import (
     FINITE_TAGS,
     GAP_FILLING_DEPS,
     GERUND_COMPLEMENT_PREPS,
+    INTRODUCING_MARKS,
     LIGHT_NOUNS,
     LIST_PREPS,
     LOCATIVE_PARTICIPLES,
@@ -61,6 +62,7 @@ from .lexicon import (
     SCORE,
     SEQUENCE_VERBS,
     SET_OFF_NOMINAL_DEPS,
+    SHARE_PRONOUNS,
     SHORT_MAGNITUDES,
     SUBJECT_DEPS,
     TARGET_WORDS,
@@ -944,7 +946,9 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
                 continue  # "Dan Orr, [Ada Vell] and Tom Reed sold ...": the rest of a list
             if tok.dep_ == "appos" and not comma and first.i == tok.head.i + 1 and _plain_name(tok):
                 continue  # a name right after its noun says which one: "US media giant [TimeWarner]"
-            if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl" and not _defining_clause(tok)):
+            # (a clause that gives a light noun its content, or says which ones "those" means, stays)
+            needed = _defining_clause(tok) or completes_demonstrative(tok)
+            if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl" and not needed):
                 cut(tok)
                 if comma:
                     drop.add(first.i - 1)
@@ -1278,6 +1282,17 @@ def _noun_complement(tok: Token) -> bool:
     return ((of or infinitive) and noun.pos_ == "NOUN" and not described) or bare_in_prep
 
 
+def completes_demonstrative(clause: Token) -> bool:
+    """A relative clause after "those"/"that" + noun, not set off by a comma ("those people [who
+    have moved up a band]"): it says which ones the demonstrative points to, so the question
+    cannot lose it."""
+    if clause.dep_ != "relcl":
+        return False
+    set_off = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    pointed = any(c.dep_ == "det" and c.lower_ in {"those", "that", "these", "this"} for c in clause.head.children)
+    return pointed and not set_off
+
+
 def _defining_clause(tok: Token) -> bool:
     """The relative clause that gives a light noun its content ("acted in a manner [that would
     be considered confiscatory]"): without it, "in a manner" says nothing."""
@@ -1324,10 +1339,12 @@ def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
         # is "What did a member suggest for?"
         reported = tok.dep_ in {"ccomp", "xcomp", "parataxis"} or (tok.dep_ == "dobj" and tok.pos_ != "PRON")
         optional = tok.dep_ in OPTIONAL_DEPS or (reported and (tok.head.lemma_ in SAY_VERBS or _quoted(tok)))
+        if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ in SHARE_PRONOUNS:
+            optional = False  # "threatened some [of our players]": "some" alone says nothing
         if optional and tok.i in body:
             first = min(ids)
-            if first > 0 and doc[first - 1].is_punct:
-                ids.add(first - 1)  # the comma or colon that introduced it
+            if first > 0 and doc[first - 1].text in INTRODUCING_MARKS:
+                ids.add(first - 1)  # the comma or colon that introduced it (not the "%" of "to 50%")
             if plan.wh_at is not None:  # the in-situ wh-phrase keeps its place
                 plan.wh_at -= sum(1 for i in plan.body[: plan.wh_at] if i in ids)
             plan.body = [i for i in plan.body if i not in ids]

@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.126"
+VERSION = "rules-0.99.127"
 
 
 SAY_VERBS = {
@@ -1059,6 +1059,12 @@ NON_SPEAKING_LABELS = {"FAC", "PRODUCT", "EVENT", "LANGUAGE"}
 # checked whatever the name's last word; the rest only where it ends in no place noun.
 COMMON_MISTAG_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", ""}
 MISTAKEN_PERSON_LABELS = COMMON_MISTAG_LABELS | {"FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# Marks that introduce a phrase and leave with it when a repair takes the phrase out (a "%" or
+# a closing quotation mark before it belongs to the words before).
+INTRODUCING_MARKS = {",", ":", ";", "-", "\u2013", "\u2014", "("}
+# Words for a share of a whole that their "of" phrase names ("some [of our players]"): the
+# phrase is no optional part, since without it the share is of nothing.
+SHARE_PRONOUNS = {"some", "many", "most", "all", "none", "few", "several", "each", "both", "one", "any", "much"}
 # Verbs of a result a score says ("beat Fiji [26-21]", "went down [37-32]"): asked "By what
 # score ...?" (a draw's score says no margin, and "by" would not fit it).
 SCORE_VERBS = {"beat", "win", "lose", "defeat", "lead", "trail", "go", "edge", "thrash", "triumph"}
