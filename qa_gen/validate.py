@@ -330,12 +330,15 @@ def _name_bound(question: str, pronoun: str) -> bool:
 
 def _possessor_named(question: str, pronoun: str) -> bool:
     """A possessive is bound when the question opens with "Who" ("Who lost his wallet?"), his/her
-    also with "Whose" ("Whose show sees ... his business empire?"), or names someone before it
+    also with "Whose", first or in situ before it ("Whose show sees ... his business empire?",
+    "The film will be whose first project since the birth of her twins?"), or names someone before it
     ("How many patents did Tesla obtain for his inventions?"); "their" also by a plural noun
     before it ("When do deacons serve prior to their ordination?")."""
     raw, first = _words_to(question, pronoun)
     if raw[0].lower() == "who" or (raw[0].lower() == "whose" and pronoun in {"his", "her"}):
         return True
+    if pronoun in {"his", "her"} and "whose" in raw[1:first]:
+        return True  # in situ: "The film will be whose first project since the birth of her twins?"
     if pronoun == "their" and any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in raw[1:first]):
         return True
     # the opening word counts when it is a name, not a wh-word ("Lefevre published his ...")

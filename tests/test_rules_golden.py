@@ -325,6 +325,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a relative clause that says which ones "those" means cannot go ("... even for the people?")
         ('She said council taxes could be kept at reasonable levels, "even for those people who have moved up a '
          'band".', "council taxes", "multiple_wh"),
+        # a surname after a courtesy title is one person, never "they", whatever the tagger says
+        ('Mr German said: "I know from my talks with Marrow council leaders that they are doing their utmost to '
+         'keep council tax to a minimum."', "council tax", "unresolved_pronoun"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -152,6 +152,7 @@ GOOD_QUESTIONS = [
     ("Ana Silva said her plan adds how many bus routes?", "40"),
     ("When do council members vote on their budget?", "Monday"),
     ("Whose office said on Monday that his plan adds 40 bus routes?", "Mayor Ana Silva"),
+    ("The budget will be whose first plan since the birth of her twins?", "Mayor Ana Silva"),
     # he/she in what the asked-for speaker said is the speaker
     ("Who said on Monday that she would approve the budget?", "Mayor Ana Silva"),
     ("Which mayor stated he disagreed with the plan?", "Ana Silva"),

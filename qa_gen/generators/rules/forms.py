@@ -129,8 +129,13 @@ def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qty
     plan = Plan(wh=wh, qtype=qtype, body=[i for i in keep if i not in sub_ids])
     # "who"/"what" take a singular verb: "Officials say" -> "Who says".
     finite = _first_finite(verb)
-    if finite is not None and finite.tag_ == "VBP" and len(wh.split()) == 1:  # but "what languages are"
-        plan.replace[finite.i] = _third_singular(finite)
+    # (but "be" agrees with a plural complement: "[Stem cells] are master cells that ..." ->
+    # "What are master cells that ...?", not "What is master cells ...?")
+    plural_attr = finite is not None and finite.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.tag_ in {"NNS", "NNPS"} for c in verb.children
+    )
+    if finite is not None and finite.tag_ == "VBP" and len(wh.split()) == 1 and not plural_attr:
+        plan.replace[finite.i] = _third_singular(finite)  # but "what languages are"
     kind = wh.split()
     listed = any(c.dep_ == "conj" and c.i < span.end for c in span.root.children)
     if finite is not None and finite.tag_ == "VBP" and len(kind) == 2 and kind[0] in {"what", "which"} and listed:

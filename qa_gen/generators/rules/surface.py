@@ -592,6 +592,8 @@ def _binds(subj: Token, form: str) -> bool:
         return True  # a firm's plural-looking name is "it": "Corra Ferries had indicated it would ..."
     if form == "their" and subj.pos_ == "PROPN" and subj.ent_type_ == "GPE":
         return True  # a country's team is "they" in news: "Scotland secured [their] first win"
+    if form == "their" and subj.pos_ == "PROPN" and subj.text in surnames(subj.doc) and not _joined(subj):
+        return False  # "Mr [German] said: '... council leaders that they are ...'": one person, whatever the tag
     return _agrees(subj, form)
 
 
@@ -798,9 +800,15 @@ def _chained(doc: Doc, tok: Token, after: int, avoid: range) -> str | None:
 def _owned_by_answer(tok: Token, avoid: range) -> bool:
     """The answer is a person who is the subject of the pronoun's sentence, or its subject's
     owner, before the pronoun ("Sir [Richard]'s show sees ... the president of his business
-    empire"): the pronoun is bound by the wh-word and stays ("Whose show ... his ...?")."""
+    empire"), or the owner of a noun the pronoun is inside: the pronoun is bound by the
+    wh-word and stays ("Whose show ... his ...?")."""
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # the owner of a noun the pronoun is inside ("will be [Roberts'] first project since the
+    # birth of her twins" -> "... whose first project since the birth of her twins?")
+    owners = (c for a in tok.ancestors if a.pos_ in {"NOUN", "PROPN"} for c in a.children if c.dep_ == "poss")
+    if any(c.i in avoid and c.ent_type_ == "PERSON" and c.i < tok.i for c in owners):
+        return True
     if subj is None or subj.i >= tok.i or tok in subj.subtree:
         return False
     if root.lemma_ == "be" and any(a.dep_ == "attr" and a.head == root for a in tok.ancestors):
