@@ -328,6 +328,12 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a surname after a courtesy title is one person, never "they", whatever the tagger says
         ('Mr German said: "I know from my talks with Marrow council leaders that they are doing their utmost to '
          'keep council tax to a minimum."', "council tax", "unresolved_pronoun"),
+        # a quantified phrase is no antecedent ("What does the no one play?", "... the just about
+        # every area lead to?")
+        ("No-one who plays the finished ferry game will wonder why it took so long.", "finished ferry game",
+         "unresolved_pronoun"),
+        ("In fact just about every area of the ferry game has been tweaked, and it leads to an ever more immersive "
+         "experience.", "ever more immersive experience", "unresolved_pronoun"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -12,7 +12,7 @@ from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.128"
+VERSION = "rules-0.99.129"
 
 
 SAY_VERBS = {
@@ -1059,6 +1059,14 @@ NON_SPEAKING_LABELS = {"FAC", "PRODUCT", "EVENT", "LANGUAGE"}
 # checked whatever the name's last word; the rest only where it ends in no place noun.
 COMMON_MISTAG_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", ""}
 MISTAKEN_PERSON_LABELS = COMMON_MISTAG_LABELS | {"FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# Words that make a noun phrase quantified, not referring ("[no-one]", "[every area]"): such a
+# phrase is no antecedent a question can name with "the" ("the no one", "the just about every
+# area"). "some", "all", "many", "several" ... read as "the" later ("some users ... they" ->
+# "the users", "the several contractors") and stay.
+QUANTIFYING_WORDS = {
+    "no", "every", "each", "any", "neither", "either",
+    "no-one", "noone", "nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
+}  # fmt: skip
 # Marks that introduce a phrase and leave with it when a repair takes the phrase out (a "%" or
 # a closing quotation mark before it belongs to the words before).
 INTRODUCING_MARKS = {",", ":", ";", "-", "\u2013", "\u2014", "("}

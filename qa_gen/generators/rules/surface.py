@@ -33,6 +33,7 @@ from .lexicon import (
     PERCENT_WORDS,
     PERSON_NOUNS,
     PRONOUN_RESOLVE,
+    QUANTIFYING_WORDS,
     QUANTITY_NOUNS,
     QUOTE_MARKS,
     SAY_VERBS,
@@ -249,6 +250,15 @@ def relative_antecedent(noun: Token) -> str | None:
     words = [t for t in noun.subtree if t.i <= noun.i and (t == noun or t.dep_ not in NP_DROP_DEPS) and not t.is_punct]
     if any(t.pos_ == "PRON" for t in words):
         words = [noun]
+    definite = words and words[0].dep_ in {"det", "poss"} and words[0].lower_ not in QUANTIFYING_WORDS
+    doc = noun.doc
+    glued = noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_  # "No-one", split
+    if glued and doc[noun.i - 2].lower_ in QUANTIFYING_WORDS:
+        return None
+    if words and not definite and any(t.lower_ in QUANTIFYING_WORDS for t in words):
+        # "[No-one] who plays ... it", "[just about every area] ... it": a quantified phrase refers
+        # to no one thing ("the no one", "the just about every area")
+        return None
     if words and words[0].dep_ == "det":
         words = words[1:]
     elif not words or words[0].pos_ == "PROPN":
