@@ -94,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-22"
+ANSWERS_VERSION = "answers-23"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -637,13 +637,15 @@ def askable(span: Span) -> bool:
 
 def _name_word_before(tok: Token, span: Span) -> bool:
     """A capitalised proper noun compound right before the place, outside it, that is no place
-    itself: the place closes the name of a body ("Amnesty International [UK]")."""
+    itself: the place closes the name of a body ("Amnesty International [UK]"). A courtesy title
+    says the "place" is a surname the tagger took for one ("Mr [Houston]"), which stays."""
     return (
         tok.dep_ == "compound"
         and tok.pos_ == "PROPN"
         and tok.is_title
         and tok.i == span.start - 1
         and tok.ent_type_ in {"", "ORG"}
+        and tok.lower_ not in COURTESY_TITLES
     )
 
 

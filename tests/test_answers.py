@@ -174,6 +174,8 @@ WHOLE_ENTITIES = [
     ("Harbour Watch International UK also questioned the ferry decisions.", "UK", "ferry decisions"),
     ("Athletics Kenya issued the ban after Lisk failed to turn up for a camp.", "Kenya", "Lisk"),
     ("The St Kitts and Nevis star joins the Tavel relay team.", "St Kitts and", "Tavel relay team"),
+    # ... but a surname the tagger took for a place keeps its answer without the title
+    ("Mr Houston may be interviewed by the ferry board.", "Mr Houston", "Houston"),
 ]
 # "to" + verb that says what is sought, done next or how a speaker talks: no purpose answer
 NOT_PURPOSES = [

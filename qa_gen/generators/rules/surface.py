@@ -732,7 +732,8 @@ def _owner_carries(owner: Token, tok: Token, prev: Span) -> bool:
     """The previous sentence's subject belongs to a pronoun of the same gender as ``tok``, and
     no person named after it is the subject of a clause there (who may be the one meant:
     "[His] comments came as George W Bush said ... But he said ...")."""
-    same = owner.pos_ == "PRON" and _gender(owner.lower_) == _gender(tok.lower_) is not None
+    gender = _gender(tok.lower_)
+    same = owner.pos_ == "PRON" and gender is not None and _gender(owner.lower_) == gender
     later = (t for t in prev if t.i > owner.i and t.ent_type_ == "PERSON")
     return same and not any(t.dep_ in SUBJECT_DEPS for t in later)
 
