@@ -260,6 +260,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "who", "who", False
     if _a_team(span, label, arg, verb):  # "beat the Seattle Seahawks" -> "Who did the Panthers beat?"
         return "who", "who", False
+    if _a_country_side(label, arg, verb):  # "[England] beat Fiji 26-21" -> "Who beat Fiji ...?"
+        return "who", "who", False
     duration = root.tag_ == "NNS" and any(t.like_num for t in span)
     if label in {"DATE", "TIME"} and root.dep_ == "attr" and root.head.lemma_ == "be" and duration:
         # "a definition of a recession is [two successive quarters]": a length of time that
@@ -620,6 +622,15 @@ def _a_team(span: Span, label: str, arg: Token | None, verb: Token) -> bool:
         and arg.dep_ in {"nsubj", "dobj", "pobj", "dative", "prep", "agent"}
         and verb.lemma_ in CONTEST_VERBS
     )
+
+
+def _a_country_side(label: str, arg: Token | None, verb: Token) -> bool:
+    """A country (or a side the tagger took for a body) that beats, meets or plays another
+    country or a club is its side ("[England] beat Fiji", "[Samoa] beat Scotland"), not the
+    country: asked "who"."""
+    if label not in {"GPE", "ORG"} or arg is None or arg.dep_ != "nsubj" or verb.lemma_ not in CONTEST_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in verb.children)
 
 
 def _counts_time_noun(span: Span) -> bool:
