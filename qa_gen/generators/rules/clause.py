@@ -1194,9 +1194,14 @@ def change_aside(tok: Token) -> bool:
 
 def _between_commas(tok: Token) -> bool:
     """The phrase headed by ``tok`` has a comma right before and right after it."""
-    doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
-    return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == ","
+    right = tok.right_edge.i
+    return _comma_before(tok) and right + 1 < len(tok.doc) and tok.doc[right + 1].text == ","
+
+
+def _comma_before(tok: Token) -> bool:
+    """The phrase headed by ``tok`` opens right after a comma (it is set off from what precedes)."""
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text == ","
 
 
 def _dash_aside(doc: Doc, sub: list[Token], ans: set[int]) -> set[int]:
@@ -1288,7 +1293,7 @@ def completes_demonstrative(clause: Token) -> bool:
     cannot lose it."""
     if clause.dep_ != "relcl":
         return False
-    set_off = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    set_off = _comma_before(clause)
     pointed = any(c.dep_ == "det" and c.lower_ in {"those", "that", "these", "this"} for c in clause.head.children)
     return pointed and not set_off
 
@@ -1297,7 +1302,7 @@ def _defining_clause(tok: Token) -> bool:
     """The relative clause that gives a light noun its content ("acted in a manner [that would
     be considered confiscatory]"): without it, "in a manner" says nothing."""
     noun = tok.head
-    set_off = tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    set_off = _comma_before(tok)
     relative = any(c.tag_ in WH_TAGS or c.lower_ == "that" for c in tok.children)  # not "ways [to increase ...]"
     return tok.dep_ == "relcl" and noun.lemma_.lower() in LIGHT_NOUNS and relative and not set_off
 

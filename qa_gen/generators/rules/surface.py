@@ -250,12 +250,7 @@ def relative_antecedent(noun: Token) -> str | None:
     words = [t for t in noun.subtree if t.i <= noun.i and (t == noun or t.dep_ not in NP_DROP_DEPS) and not t.is_punct]
     if any(t.pos_ == "PRON" for t in words):
         words = [noun]
-    definite = words and words[0].dep_ in {"det", "poss"} and words[0].lower_ not in QUANTIFYING_WORDS
-    doc = noun.doc
-    glued = noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_  # "No-one", split
-    if glued and doc[noun.i - 2].lower_ in QUANTIFYING_WORDS:
-        return None
-    if words and not definite and any(t.lower_ in QUANTIFYING_WORDS for t in words):
+    if _quantified(noun, words):
         # "[No-one] who plays ... it", "[just about every area] ... it": a quantified phrase refers
         # to no one thing ("the no one", "the just about every area")
         return None
@@ -270,6 +265,18 @@ def relative_antecedent(noun: Token) -> str | None:
     if words and words[0].lower_ == "such":
         return " ".join(texts)  # "such individuals": no "the" before "such"
     return " ".join(["the", *texts])
+
+
+def _quantified(noun: Token, words: list[Token]) -> bool:
+    """The noun phrase (``words``, up to its noun) is quantified, not referring: a quantifying
+    word in it when no definite determiner or possessive opens it ("just about every area"), or
+    one glued to the noun by a hyphen the tokenizer split ("No-one")."""
+    doc = noun.doc
+    glued = noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_
+    if glued and doc[noun.i - 2].lower_ in QUANTIFYING_WORDS:
+        return True
+    definite = bool(words) and words[0].dep_ in {"det", "poss"} and words[0].lower_ not in QUANTIFYING_WORDS
+    return bool(words) and not definite and any(t.lower_ in QUANTIFYING_WORDS for t in words)
 
 
 def _keep_case(tok: Token) -> bool:
