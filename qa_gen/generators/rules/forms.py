@@ -1243,10 +1243,16 @@ def in_situ_question(
         # what the answer hangs on was simplified away: "Kenyatta was what?" for the object
         # of a verb inside a quotation
         return Generated(None, reason="unsupported_answer", detail="the word the answer hangs on is not kept")
-    listed = span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children if c not in span)
+    # the list item the wh-phrase stands for: the counted noun it takes in ("recording [45]
+    # touchdowns, 10 interceptions and ..." -> "how many touchdowns"), else the answer
+    # (a noun that itself modifies another is no item: "one interception and zero touchdowns")
+    counted = span.root.head
+    taken = how_many is not None and counted.i in remove and counted.dep_ not in NOUN_MODIFIER_DEPS
+    item = counted if taken else span.root
+    listed = item.dep_ == "conj" or any(c.dep_ == "conj" for c in item.children if c not in span)
     # more list items after the answer: "in literacy and what, the arts, religion, civics?"
-    items_after = any(t.dep_ == "conj" and t.i >= span.end for t in span.root.head.subtree) or any(
-        c.dep_ == "conj" and c.i >= span.end for c in span.root.children
+    items_after = any(t.dep_ == "conj" and t.i >= span.end and t != item for t in item.head.subtree) or any(
+        c.dep_ == "conj" and c.i >= span.end for c in item.children
     )
     # Inverted copulas ("Among the largest creatures are X") have no subject but a full clause.
     subjectless_ok = subj is None and verb.i in body and not listed and len(body) >= 4
@@ -1281,7 +1287,7 @@ def in_situ_question(
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a noun phrase")
     if listed and items_after:
         # the list ends with the wh-phrase: "instruction in literacy and what?"
-        later = _later_items(span)
+        later = _later_items(span, item)
         body = body[:pos] + [i for i in body[pos:] if i not in later]
     modifies_next = span.root.dep_ in {"compound", "amod", "nmod"} and body and span.root.head.i == body[0]
     if (
@@ -1347,13 +1353,14 @@ def _title_before_name(noun: Token, span: Span) -> bool:
     )
 
 
-def _later_items(span: Span) -> set[int]:
-    """Tokens of the list items after the answer, with the commas and conjunctions before them."""
+def _later_items(span: Span, root: Token) -> set[int]:
+    """Tokens of the list items after the answer, with the commas and conjunctions before them;
+    ``root`` is the answer's list item (the answer's root, or the noun it counts)."""
     doc = span.doc
-    root = span.root
     items = [c for c in root.children if c.dep_ == "conj" and c.i >= span.end]
     if root.dep_ == "conj":
-        items += [t for t in root.head.subtree if t.dep_ == "conj" and t.i >= span.end and t.head.i < span.end]
+        later = (t for t in root.head.subtree if t.dep_ == "conj" and t.i >= span.end and t != root)
+        items += [t for t in later if t.head.i < span.end]
     ids: set[int] = set()
     for item in items:
         ids |= {t.i for t in item.subtree}
