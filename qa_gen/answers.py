@@ -94,11 +94,14 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-23"
+ANSWERS_VERSION = "answers-24"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other", "last", "final"}
+#: Abbreviations of a magnitude that news writes glued to a number ("294.3m", "1.2bn"), which
+#: the tokenizer may split off: the number still counts (unlike "[3]G", a name).
+SHORT_MAGNITUDES = {"m", "bn"}
 #: Month names and their abbreviations: a number right before one is the day of a date the
 #: tagger split ("a [5] May poll"), not a count. The rules generator reads the same set.
 MONTHS = {
@@ -526,11 +529,15 @@ def _one_as_article(ent: Span) -> bool:
 def _no_count(ent: Span) -> bool:
     """A number that counts nothing: the day of a date the tagger split ("a [5] May poll"), a
     number word written with a capital inside a sentence, which is a name or part of one
-    ("the [Six] Nations", "the joy of [Six]", "The [Four-Kings] clan"), or one side of a
-    proportion ("lost [one] in [five] of its viewers")."""
+    ("the [Six] Nations", "the joy of [Six]", "The [Four-Kings] clan"), a number glued to
+    letters it does not count, which is a name too ("[3]G adoption", where "60GB of music"
+    counts its gigabytes), or one side of a proportion ("lost [one] in [five] of its viewers")."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.is_title and after.lower_ in MONTHS:
+        return True
+    glued = after is not None and not doc[ent.end - 1].whitespace_ and after.is_alpha and ent.root.head != after
+    if glued and after is not None and after.lower_ not in SHORT_MAGNITUDES:
         return True
     before = doc[ent.start - 1] if ent.start > 0 else None
     opens = ent[0].is_sent_start or (before is not None and (before.is_quote or before.is_bracket))

@@ -98,6 +98,9 @@ COUNTS_AND_RATES = [
     # a number word with a capital inside a sentence is a name, or part of one
     ("Tavel scored twice in Saturday's Six Nations win over Lisk.", "Six", "Lisk"),
     ("The joy of Six will keep the Tavel fans happy until February.", "Six", "February"),
+    # a number glued to letters it does not count is a name too ("how many G adoption?")
+    # (a magnitude glued to a number is no name: "27.2m" counts)
+    ("Ferry videos will drive 3G adoption in Tavel at a cost of 27.2m euros.", "3G", "27.2m"),
     # "one in five" is a proportion: neither number is a count of its own
     ("The Marrow Star has lost one in five of its passengers since March.", "one", "The Marrow Star"),
 ]

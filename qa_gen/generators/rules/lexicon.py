@@ -10,9 +10,10 @@ from ...answers import COURTESY_TITLES as COURTESY_TITLES
 from ...answers import MAX_AGE as MAX_AGE
 from ...answers import MONTHS as MONTHS
 from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
+from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.131"
+VERSION = "rules-0.99.132"
 
 
 SAY_VERBS = {
@@ -258,9 +259,8 @@ IRREGULAR_PLURALS = {
 # Numbers of one, before a noun that "how many" asks in the plural ("[one] notch").
 ONE_WORDS = {"one", "1", "a", "an", "single"}
 MAGNITUDES = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
-# The abbreviations, which news writes after a number ("294.3m", "1.2bn") and the tokenizer
-# may split off: alone they are no noun to ask "how many" of.
-SHORT_MAGNITUDES = {"m", "bn"}
+# SHORT_MAGNITUDES (imported above from the answer picker): the abbreviations news writes
+# after a number ("294.3m", "1.2bn"), which alone are no noun to ask "how many" of.
 
 
 PERSON_NOUNS = {

@@ -93,6 +93,7 @@ from .lexicon import (
     SAY_VERBS,
     SCORE_VERBS,
     SHARE_WORDS,
+    SHORT_MAGNITUDES,
     SPEAKING_BODIES,
     STANCE_VERBS,
     SUBJECT_DEPS,
@@ -322,6 +323,13 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     # "[16 national science academies] issued a statement": a count with its plural noun
     hyphened = len(span) > 1 and span[1].text == "-"  # "[three-carbon molecules]" is a kind, not a count
     counts = not label and a_number(span[0]) and span[0].dep_ == "nummod" and root.tag_ == "NNS" and not hyphened
+    glued = len(span) > 1 and not span[0].whitespace_ and span[1].is_alpha and span[1].lower_ not in SHORT_MAGNITUDES
+    glued = glued and span[1].dep_ in {"compound", "amod", "nmod"} and a_number(span[0])
+    if glued and label in {"", "CARDINAL", "QUANTITY"}:
+        # a number glued to letters that modify a noun names a kind, and counts nothing ("[3G
+        # networks]", "[4G masts]", which the tagger may call grams): not "How many G ...?";
+        # a unit is the noun itself ("ran [10km]")
+        return "what", "what", False
     if label in {"CARDINAL", "QUANTITY"} or (a_number(root) and not label) or counts:
         noun = counted_noun(span)
         if noun is not None and _names_singular(span, noun, label):
