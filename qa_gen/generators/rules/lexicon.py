@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.132"
+VERSION = "rules-0.99.133"
 
 
 SAY_VERBS = {
@@ -360,6 +360,8 @@ PERSON_NOUNS = {
     # through ...")
     "user", "gamer", "viewer", "reader", "listener", "subscriber", "buyer", "seller", "visitor",
     "schoolchild", "athlete", "sprinter", "medallist", "prosecutor",
+    # people who run or sit on things in arts and politics news ("the [organisers] say ...")
+    "organiser", "organizer", "parliamentarian",
 }
 
 

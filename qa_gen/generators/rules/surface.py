@@ -529,6 +529,8 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
         if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
             subj = node.head
         subj = _whole_of_share(subj)
+        if form == "their":
+            subj = _named_pair(subj)
         if own is None and not possessive:
             own = subj
             if tok.dep_ in OBJECT_DEPS and subj.pos_ == "PRON" and _POSSESSIVE_FORM.get(subj.lower_) == form:
@@ -555,6 +557,16 @@ def _binder(tok: Token) -> tuple[Token | None, bool]:
                 return None, False  # "asked him whether he stood by ...": the asker or the asked
             return subj, False
     return None, False
+
+
+def _named_pair(subj: Token) -> Token:
+    """The names a title heads, joined by "and", where the parser made the title the subject
+    and the names its apposition ("Two-time champion [Allyn Condon and Ian Mackie] had no such
+    luck as they were ..."): the names are whom "they" means, not the singular title."""
+    for c in subj.children:
+        if subj.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1:
+            return c if _joined(c) else subj
+    return subj
 
 
 def _share_of_people(subj: Token, verb: Token) -> bool:

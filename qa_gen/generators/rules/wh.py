@@ -55,6 +55,7 @@ from .lexicon import (
     KEPT_YEAR_PREPS,
     LOCATIVE_PREPS,
     MAGNITUDES,
+    MAX_AGE,
     MAX_PIED_PIPED_WORDS,
     MEASURE_PREPS,
     MIN_ACRONYM_LETTERS,
@@ -786,10 +787,18 @@ def _label(span: Span) -> str:
 
 
 def _aged(span: Span) -> bool:
-    """A name with an age before it is someone's ("Ten-year-old [Dakota Fanning]", which the
-    small model tags ORG)."""
-    before = span.doc.text[: span.start_char].rstrip()
-    return span.root.pos_ == "PROPN" and before.lower().endswith("year-old")
+    """A name with an age before it ("Ten-year-old [Dakota Fanning]") or set off by commas
+    after it ("[Scott], 22, smashed his personal best"), as news gives ages, is someone's,
+    whatever the small model tagged it (ORG for both)."""
+    if span.root.pos_ != "PROPN":
+        return False
+    doc = span.doc
+    if doc.text[: span.start_char].rstrip().lower().endswith("year-old"):
+        return True
+    aside = doc[span.end : span.end + 3]
+    if len(aside) < 3 or aside[0].text != "," or aside[2].text != "," or not aside[1].text.isdigit():
+        return False
+    return 0 < int(aside[1].text) <= MAX_AGE
 
 
 def _named_person(span: Span) -> bool:
