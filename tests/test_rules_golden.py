@@ -334,6 +334,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
          "unresolved_pronoun"),
         ("In fact just about every area of the ferry game has been tweaked, and it leads to an ever more immersive "
          "experience.", "ever more immersive experience", "unresolved_pronoun"),
+        # a clause its source denies is not asked as a fact ("What can stand aside?")
+        ('"I don\'t think a responsible ferry council can stand aside," Dan Orr said.', "responsible ferry council",
+         "unsupported_answer"),
+        ("Dan Orr denied that he had threatened Ada Vell.", "Ada Vell", "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -80,6 +80,7 @@ from .lexicon import (
     BARE_REPORT_VERBS,
     COORDINATORS,
     COUNT_WORDS,
+    DENYING_VERBS,
     DESCRIBING_VERBS,
     DURATION_UNITS,
     EXTRACTED_PREPS,
@@ -405,6 +406,11 @@ def _direct_questions(
         # [200 jobs]": "What wasn't just vapourware?" states what is only wished or feared
         yield Generated(None, reason="unsupported_answer", detail="the clause is only hoped, wished or feared")
         return
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_VERBS and _denied(verb.head):
+        # "I don't think [a responsible government] can stand aside", "denied that he had
+        # threatened [Ada Vell]": "What can stand aside?" states what the source denies
+        yield Generated(None, reason="unsupported_answer", detail="the clause is denied")
+        return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) > 1 and any(c.tag_ in {"WDT", "WP"} for c in objects):
         # "The plan - which the council approved - will cost X": the parser gave "cost" both
@@ -603,6 +609,11 @@ def _direct_questions(
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
             yield Generated(quoted, question_type=qtype, score=0.7)
+
+
+def _denied(frame: Token) -> bool:
+    """A verb of saying or thinking that denies its clause: negated ("don't think"), or "deny"."""
+    return frame.lemma_ in DENYING_VERBS or any(c.dep_ == "neg" for c in frame.children)
 
 
 def _what_there_is(span: Span, verb: Token) -> bool:

@@ -908,6 +908,11 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             drop.add(child.right_edge.i + 1)
         elif dep == "ccomp" and child.i < verb.i and verb.lemma_ in SAY_VERBS:
             pass
+        elif dep == "ccomp" and _trailing_report(child):
+            # "siding with the Media Council, [Uganda's New Vision newspaper reports]": the
+            # source of the whole sentence, which the parser made the clause's complement
+            cut(child)
+            drop.add(child.left_edge.i - 1)
         elif dep in SET_OFF_NOMINAL_DEPS and subj_pos < child.i < verb.i and _between_commas(child):
             # "Johann von Staupitz, his superior, pointed ...": an apposition the parser hung on
             # the verb; it says who the subject is, and leaves with its commas
@@ -1115,6 +1120,18 @@ def _plain_name(tok: Token) -> bool:
     """A name of proper nouns only: no list ("the plants of [Ford, Toyota and Holden]"), no
     adverb or description ("[officially the Great Yuan]")."""
     return all(t.pos_ == "PROPN" or inner_hyphen(t) for t in tok.subtree)
+
+
+def _trailing_report(clause: Token) -> bool:
+    """A verb of saying with only its subject, after a comma at the end of its sentence
+    ("..., Uganda's New Vision newspaper [reports]."): a tag that names the source."""
+    if clause.lemma_ not in SAY_VERBS or clause.i < clause.head.i or clause.left_edge.i == 0:
+        return False
+    args = [c for c in clause.children if not c.is_punct]
+    if not any(c.dep_ == "nsubj" for c in args) or any(c.dep_ not in {"nsubj", "aux", "advmod"} for c in args):
+        return False
+    rest = clause.doc[clause.right_edge.i + 1 : clause.sent.end]
+    return clause.doc[clause.left_edge.i - 1].text == "," and all(t.is_punct or t.is_space for t in rest)
 
 
 def listed_apposition(tok: Token) -> bool:

@@ -529,7 +529,9 @@ def active_question(
     if verbal is None:
         return None
     auxes = sorted(c.i for c in verb.children if c.dep_ in {"aux", "auxpass"})
-    particles = [c for c in verb.children if c.dep_ == "prt"]  # "carried out by X" -> "carried out"
+    # "carried out by X" -> "carried out"; a preposition the passive left bare goes with the
+    # verb too: "The awards are voted for by [9,000 members]" -> "... vote for the awards?"
+    particles = [c for c in verb.children if c.dep_ == "prt" or _stranded_preposition(c, agent)]
     subject = _subject_ids(subj, verb, keep)
     removed = {t.i for t in agent.subtree} | set(auxes) | {verb.i} | set(subject) | {p.i for p in particles}
     rest = [i for i in keep if i not in removed]
@@ -547,6 +549,11 @@ def active_question(
     who = "who" if wh == "whom" else wh
     wh_words = [who, *words, *more, *(p.lower_ for p in particles)]
     return Plan(wh=" ".join(wh_words), qtype=qtype, body=body, verbal_wh=True, score=0.9)
+
+
+def _stranded_preposition(tok: Token, agent: Token) -> bool:
+    """A preposition with no object between a passive verb and its agent ("are voted [for] by")."""
+    return tok.dep_ == "prep" and tok.i < agent.i and not any(True for _ in tok.children)
 
 
 def _agent_subject(doc: Doc, span: Span, verb: Token, wh: str, qtype: str, absorb: bool) -> tuple[str, Token] | None:

@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.133"
+VERSION = "rules-0.99.134"
 
 
 SAY_VERBS = {
@@ -650,6 +650,12 @@ UNASSERTING_FRAMES = {
     "hope", "wish", "fear", "worry", "pray", "dream", "doubt", "speculate",
     "speculation", "rumour", "rumor", "concern",
 }  # fmt: skip
+# Words that place a unit of time as a point, not a length: "a target for [next year]",
+# "growth for [the year ahead]" (but "for the past year" is a length).
+PLACING_WORDS = {"next", "this", "coming", "current", "following", "ahead"}
+# Verbs of saying that deny the clause they report ("denied that he had threatened X"); a
+# negated verb of saying or thinking does too ("I don't think X can stand aside").
+DENYING_VERBS = {"deny"}
 # Prepositions that need an object: one left at the end of an infinitive has its object in
 # the noun before ("fans [to draw on]", "a house to live in"), so the infinitive says what the
 # noun is for, no purpose ("up", "out", "off" end phrasal verbs).

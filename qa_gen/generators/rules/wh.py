@@ -41,6 +41,7 @@ from .lexicon import (
     COUNT_WORDS,
     COUNTED_SPAN_PREPS,
     COURTESY_TITLES,
+    DEADLINE_PREPS,
     DIMENSION_WHS,
     DURATION_UNITS,
     DWELLING_VERBS,
@@ -84,6 +85,7 @@ from .lexicon import (
     PLACE_ADVERBS,
     PLACE_NOUNS,
     PLACE_PART_NOUNS,
+    PLACING_WORDS,
     POLITY_WORDS,
     POSITION_PREPS,
     QUANT_MODS,
@@ -941,6 +943,15 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
     named_day = any(w in MONTHS or w in WEEKDAYS for w in words) and not any(w in DURATION_UNITS for w in words)
     if p == "for" and named_day:
         return "when", "when", True  # "a meeting planned for [6 or 7 January]": a time, not a length
+    if p == "for" and _a_point_in_time(words):
+        # "set a target of 5% for [next year]": the time the target is for, not a length ("How
+        # long has the government set ...?")
+        unit = next((w for w in words if w in DURATION_UNITS), "")
+        if unit:
+            return f"for what {unit}", "when", True
+        if any(ch.isdigit() for w in words for ch in w):
+            return "for what period", "when", True  # "for [2003/2004]"
+        return "what", "what", False  # "in time for [Christmas]" -> "... in time for what?"
     if p == "for" or (
         has_num
         and any(w in DURATION_UNITS for w in words)
@@ -958,7 +969,17 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
             # "finished the course in three years" -> "In how many years did she finish ...?"
             return f"{p} how many {unit}", "how long", True
         return ("how long", "how long", True) if p in {"for", ""} else ("when", "when", True)
-    if len(words) == 1 and YEAR.fullmatch(words[0]):
+    one_year = len(words) == 1 and YEAR.fullmatch(words[0]) is not None
+    if p in DEADLINE_PREPS and not one_year:
+        # a bound keeps its preposition, or the question asks when it happened: "bought before
+        # [November]" -> "Before what month ...?", not "When were the pcs bought?"
+        if p == "by":
+            return "by when", "when", True  # "must pay by [the end of the year]"
+        if len(words) == 1 and words[0] in MONTHS:
+            return f"{p} what month", "what month", True
+        if any(w in MONTHS for w in words) and any(w.isdigit() for w in words):
+            return f"{p} what date", "when", True  # "before [1 March]"
+    if one_year:
         if p == "in":
             # "When" is how people ask for the year of an event (SQuAD's writers use it three
             # times as often as "In what year"); the question type keeps "what year"
@@ -971,6 +992,19 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
     if p in TIME_PREPS or root.dep_ in {"npadvmod", "advmod", "tmod"} or p == "":
         return "when", "when", True
     return "when", "when", True
+
+
+def _a_point_in_time(words: list[str]) -> bool:
+    """A date with nothing that counts it ("next year", "Christmas", "2003/2004"), which "for"
+    gives as the time something is for; "for [three years]", "for [a year]", "for
+    [years]" are lengths."""
+    counted = any(w.isdigit() or w in COUNT_WORDS or w in {"a", "an", "every", "each"} for w in words)
+    plural = any(w in DURATION_UNITS and w.endswith("s") for w in words)
+    if any(w in DURATION_UNITS for w in words):
+        # a unit is a point only with a word that places it ("for [next year]"): "for the past
+        # year" and "for an [hour]" are lengths
+        return not counted and not plural and any(w in PLACING_WORDS for w in words)
+    return bool(words) and not counted and not plural
 
 
 def _times_count(adverb: Token) -> bool:
