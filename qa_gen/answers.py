@@ -94,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-24"
+ANSWERS_VERSION = "answers-25"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -102,6 +102,9 @@ NOT_COUNTING_AFTER_ONE = {"of", "more", "other", "last", "final"}
 #: Abbreviations of a magnitude that news writes glued to a number ("294.3m", "1.2bn"), which
 #: the tokenizer may split off: the number still counts (unlike "[3]G", a name).
 SHORT_MAGNITUDES = {"m", "bn"}
+#: Words before a number that make it stand for things named before: "[the two] were ripe",
+#: "operates all [three]", "both [two]".
+BACK_POINTING_DETS = {"the", "all", "both"}
 #: Month names and their abbreviations: a number right before one is the day of a date the
 #: tagger split ("a [5] May poll"), not a count. The rules generator reads the same set.
 MONTHS = {
@@ -230,8 +233,8 @@ def answer_candidates(doc: Doc, max_per_passage: int = DEFAULT_MAX_PER_PASSAGE) 
         if cleaned is None:
             continue
         key = (cleaned.start_char, cleaned.end_char)
-        if key in found:
-            continue
+        if key in found or not _has_verb(cleaned.sent):
+            continue  # a heading or dateline ("Ewood Park", "Tuesday, 1 March") asks nothing
         sent = sent_index.get(cleaned.sent.start, 0)
         found[key] = AnswerCandidate(
             text=cleaned.text,
@@ -242,6 +245,11 @@ def answer_candidates(doc: Doc, max_per_passage: int = DEFAULT_MAX_PER_PASSAGE) 
             sentence=sent,
         )
     return select(list(found.values()), max_per_passage)
+
+
+def _has_verb(sent: Span) -> bool:
+    """The sentence has a verb: a question needs a clause to ask with."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in sent)
 
 
 def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
@@ -555,9 +563,10 @@ def _a_count(tok: Token) -> bool:
 
 def _the_number_as_noun(ent: Span) -> bool:
     """A number standing for things the passage named before ("the two were ripe", "both of
-    [the three]"): "How many were ripe ...?" has no answer a reader can check."""
+    [the three]", "BAA, which operates all [three]"): "How many were ripe ...?" has no answer
+    a reader can check."""
     root = ent.root
-    return root.dep_ in CORE_NP_DEPS and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    return root.dep_ in CORE_NP_DEPS and any(c.lower_ in BACK_POINTING_DETS for c in root.children)
 
 
 def _next_word(span: Span) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 from .errors import ModelLoadError
 
@@ -22,6 +23,8 @@ PERSONS_KEY = "qa_gen_persons"
 TITLE_KEY = "qa_gen_title"
 # Components the rules pipeline never reads; excluding them saves parse time.
 UNUSED_COMPONENTS = ("senter",)
+# The component that starts a sentence after a blank line (see ``_paragraph_breaks``).
+PARAGRAPH_BREAKS = "qa_gen_paragraph_breaks"
 # Tokenizer special cases that news text uses as something else. spaCy keeps "m." whole as an
 # abbreviation, but after a number it is "million" (or metres) followed by a full stop: with
 # the exception, "rose to £350m. WPP said ..." is one sentence and "£350m." an answer ending
@@ -52,10 +55,25 @@ def parse_text(text: str) -> str:
     return _REFERENCE_MARKS.sub(blank, text)
 
 
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence. News pages put datelines, kick-off times, captions and
+    list items on lines of their own with no full stop, and the parser otherwise runs them
+    into the next sentence ("Stade de France, Paris\n\nSaturday, 26 February\n\nFrance may
+    have beaten ..." is one sentence). Runs before the parser, which keeps these boundaries."""
+    for tok in doc[:-1]:
+        after = doc[tok.i + 1]
+        # (a line that opens in lower case goes on the sentence before: news pages lose link
+        # texts at line ends, "Olympic 200m gold medallist\n\nof Jamaica ran ...")
+        if tok.is_space and tok.text.count("\n") >= 2 and not after.text[:1].islower() and after.tag_ != "POS":
+            after.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline ``name``, or the first default that exists."""
     import spacy
+    from spacy.language import Language
     from spacy.tokenizer import Tokenizer
 
     candidates = (name,) if name else DEFAULT_MODELS
@@ -64,6 +82,10 @@ def load_nlp(name: str | None = None) -> Language:
             nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
         except OSError:
             continue
+        if not Language.has_factory(PARAGRAPH_BREAKS):
+            Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         tokenizer = nlp.tokenizer
         if isinstance(tokenizer, Tokenizer):
             rules = tokenizer.rules or {}

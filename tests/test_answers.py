@@ -99,6 +99,11 @@ COUNTS_AND_RATES = [
     ("Tavel scored twice in Saturday's Six Nations win over Lisk.", "Six", "Lisk"),
     ("The joy of Six will keep the Tavel fans happy until February.", "Six", "February"),
     # a number glued to letters it does not count is a name too ("how many G adoption?")
+    # a number after "all" stands for things named before ("How many does BAA operate?")
+    ("Corra, which runs all three, said it was consulting the Tavel ferry users.", "three", "Corra"),
+    # a line without a verb (a venue, a date line) holds no answer a question can ask
+    ("Marrow Lane, Tavel\n\nSaturday, 26 February\n\nThe ferry race was won by Tom Lisk in Marrow.", "Marrow Lane",
+     "Tom Lisk"),
     # (a magnitude glued to a number is no name: "27.2m" counts)
     ("Ferry videos will drive 3G adoption in Tavel at a cost of 27.2m euros.", "3G", "27.2m"),
     # "one in five" is a proportion: neither number is a count of its own
