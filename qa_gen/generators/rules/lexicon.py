@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.135"
+VERSION = "rules-0.99.136"
 
 
 SAY_VERBS = {
@@ -649,6 +649,41 @@ UNASSERTING_MARKS = {"whether", "if", "unless"}
 UNASSERTING_FRAMES = {
     "hope", "wish", "fear", "worry", "pray", "dream", "doubt", "speculate",
     "speculation", "rumour", "rumor", "concern",
+}  # fmt: skip
+# Given names that name one sex in English-language news, so that "he" never means "Janie
+# Hendrix" nor "she" "George Raft" where the passage itself gives the name no pronoun. Names
+# used for both ("Jordan", "Sam", "Kim", "Jean", "Lee", "Alex", "Chris") are left out.
+MALE_GIVEN_NAMES = {
+    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+    "stephen", "paul", "andrew", "kenneth", "kevin", "brian", "george", "timothy", "ronald",
+    "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+    "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank",
+    "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "henry", "douglas",
+    "peter", "adam", "nathan", "walter", "harold", "carl", "jeremy", "keith", "roger", "gerald",
+    "arthur", "sean", "lawrence", "albert", "bruce", "alan", "ralph", "roy", "wayne", "louis",
+    "russell", "vincent", "philip", "tony", "gordon", "ian", "neil", "graham", "nigel", "colin",
+    "gareth", "martin", "simon", "jim", "jimmy", "jimi", "tom", "bob", "bill", "mike", "dave",
+    "steve", "nick", "andy", "hugh", "rupert", "tim", "ben", "gavin", "shane", "martyn", "ronan",
+    "vladimir", "sergei", "dmitry", "ivan", "hans", "pierre", "jacques", "carlos", "jose",
+    "luis", "marco", "giovanni", "andre", "rafael", "thierry", "arsene", "didier", "ruud",
+    "tiger", "lleyton", "roddy", "alastair", "alistair", "kenny", "barry", "derek", "trevor",
+}  # fmt: skip
+FEMALE_GIVEN_NAMES = {
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+    "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+    "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie",
+    "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen",
+    "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "rachel",
+    "catherine", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce",
+    "victoria", "olivia", "kelly", "christina", "lauren", "joan", "judith", "megan", "andrea",
+    "hannah", "martha", "jacqueline", "gloria", "ann", "anne", "teresa", "kathryn", "sara",
+    "alice", "julia", "judy", "grace", "denise", "marie", "diana", "natalie", "charlotte", "rose",
+    "janie", "jane", "sally", "tessa", "hazel", "harriet", "clare", "claire", "kate", "jade",
+    "paula", "serena", "venus", "svetlana", "elena", "anastasia", "amelie", "justine", "fiona",
+    "sophie", "lucy", "holly", "gemma", "louise", "joanne", "zoe", "caroline", "sheila", "maureen",
+    "irene", "wendy", "tracy", "tracey", "lorraine", "kirsty", "nadia", "hilary", "hillary",
+    "condoleezza", "gwyneth", "keira", "kylie", "britney", "madonna", "cherie", "yvonne", "vera",
 }  # fmt: skip
 # Words that place a unit of time as a point, not a length: "a target for [next year]",
 # "growth for [the year ahead]" (but "for the past year" is a length).

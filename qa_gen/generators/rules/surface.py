@@ -13,6 +13,7 @@ from .lexicon import (
     BUSINESS_HOLDINGS,
     DEICTIC_TIME_NOUNS,
     EXPLETIVE_OBJECT_VERBS,
+    FEMALE_GIVEN_NAMES,
     FEMALE_NOUNS,
     FINITE_TAGS,
     FIRM_NOUNS,
@@ -20,6 +21,7 @@ from .lexicon import (
     FRACTIONS,
     IT_OUT_IDIOM_VERBS,
     LIST_DASHES,
+    MALE_GIVEN_NAMES,
     MALE_NOUNS,
     MAX_ANTECEDENT_SENTS,
     MAX_TITLE_ANTECEDENT_WORDS,
@@ -769,11 +771,27 @@ def _subject_owner(subj: Token) -> Token | None:
 
 def _other_gender(name: Token, pronoun: Token | str) -> bool:
     """The passage gives the name the other gender's pronoun and never this one's: "Moore said
-    he is confident ..." makes Moore no "she" (``name_genders``)."""
+    he is confident ..." makes Moore no "she" (``name_genders``); where it gives none, a given
+    name of one sex decides ("Janie Hendrix" is no "he")."""
     low = pronoun if isinstance(pronoun, str) else pronoun.lower_
     own = _gender(low)
     seen = name_genders(name.doc).get(name.text, set())
-    return own is not None and bool(seen) and own not in seen
+    if own is None:
+        return False
+    if seen:
+        return own not in seen
+    given = _given_gender(name)
+    return given is not None and given != own
+
+
+def _given_gender(name: Token) -> str | None:
+    """"m" or "f" by the given name before a surname ("[Janie] Hendrix"), where it names one
+    sex (MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES); else None."""
+    given = next((c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if given is None:
+        return None
+    low = given.lower_
+    return "m" if low in MALE_GIVEN_NAMES else "f" if low in FEMALE_GIVEN_NAMES else None
 
 
 def name_genders(doc: Doc) -> dict[str, set[str]]:
