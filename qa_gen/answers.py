@@ -544,8 +544,7 @@ def _no_count(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.is_title and after.lower_ in MONTHS:
         return True
-    glued = after is not None and not doc[ent.end - 1].whitespace_ and after.is_alpha and ent.root.head != after
-    if glued and after is not None and after.lower_ not in SHORT_MAGNITUDES:
+    if after is not None and _glued_name(ent, after):
         return True
     before = doc[ent.start - 1] if ent.start > 0 else None
     opens = ent[0].is_sent_start or (before is not None and (before.is_quote or before.is_bracket))
@@ -554,6 +553,12 @@ def _no_count(ent: Span) -> bool:
     if after is not None and after.lower_ == "in" and ent.end + 1 < len(doc) and _a_count(doc[ent.end + 1]):
         return True
     return before is not None and before.lower_ == "in" and ent.start > 1 and _a_count(doc[ent.start - 2])
+
+
+def _glued_name(ent: Span, after: Token) -> bool:
+    """Letters glued to the number that it does not count, and no magnitude: "[3]G adoption"."""
+    glued = not ent.doc[ent.end - 1].whitespace_ and after.is_alpha
+    return glued and ent.root.head != after and after.lower_ not in SHORT_MAGNITUDES
 
 
 def _a_count(tok: Token) -> bool:

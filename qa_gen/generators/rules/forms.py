@@ -553,7 +553,7 @@ def active_question(
 
 def _stranded_preposition(tok: Token, agent: Token) -> bool:
     """A preposition with no object between a passive verb and its agent ("are voted [for] by")."""
-    return tok.dep_ == "prep" and tok.i < agent.i and not any(True for _ in tok.children)
+    return tok.dep_ == "prep" and tok.i < agent.i and next(tok.children, None) is None
 
 
 def _agent_subject(doc: Doc, span: Span, verb: Token, wh: str, qtype: str, absorb: bool) -> tuple[str, Token] | None:

@@ -565,10 +565,11 @@ def _named_pair(subj: Token) -> Token:
     """The names a title heads, joined by "and", where the parser made the title the subject
     and the names its apposition ("Two-time champion [Allyn Condon and Ian Mackie] had no such
     luck as they were ..."): the names are whom "they" means, not the singular title."""
-    for c in subj.children:
-        if subj.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1:
-            return c if _joined(c) else subj
-    return subj
+    if subj.pos_ != "NOUN":
+        return subj
+    names = (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1)
+    name = next(names, None)
+    return name if name is not None and _joined(name) else subj
 
 
 def _share_of_people(subj: Token, verb: Token) -> bool:

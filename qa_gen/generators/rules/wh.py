@@ -326,9 +326,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     # "[16 national science academies] issued a statement": a count with its plural noun
     hyphened = len(span) > 1 and span[1].text == "-"  # "[three-carbon molecules]" is a kind, not a count
     counts = not label and a_number(span[0]) and span[0].dep_ == "nummod" and root.tag_ == "NNS" and not hyphened
-    glued = len(span) > 1 and not span[0].whitespace_ and span[1].is_alpha and span[1].lower_ not in SHORT_MAGNITUDES
-    glued = glued and span[1].dep_ in {"compound", "amod", "nmod"} and a_number(span[0])
-    if glued and label in {"", "CARDINAL", "QUANTITY"}:
+    if label in {"", "CARDINAL", "QUANTITY"} and _glued_kind(span):
         # a number glued to letters that modify a noun names a kind, and counts nothing ("[3G
         # networks]", "[4G masts]", which the tagger may call grams): not "How many G ...?";
         # a unit is the noun itself ("ran [10km]")
@@ -786,6 +784,14 @@ def _label(span: Span) -> str:
     if label in {"DATE", "TIME"} and root.pos_ == "NOUN" and root.lemma_.lower() not in TIME_NOUNS | DURATION_UNITS:
         return ""  # "[the annual report]" (only "annual" tagged DATE) is a report, not a time
     return label
+
+
+def _glued_kind(span: Span) -> bool:
+    """A number glued to letters that modify a noun ("[3G networks]"), no magnitude ("2.1bn")."""
+    if len(span) < 2 or span[0].whitespace_ or not a_number(span[0]):
+        return False
+    letters = span[1]
+    return letters.is_alpha and letters.lower_ not in SHORT_MAGNITUDES and letters.dep_ in {"compound", "amod", "nmod"}
 
 
 def _aged(span: Span) -> bool:
