@@ -557,8 +557,8 @@ def _no_count(ent: Span) -> bool:
 
 def _glued_name(ent: Span, after: Token) -> bool:
     """Letters glued to the number that it does not count, and no magnitude: "[3]G adoption"."""
-    glued = not ent.doc[ent.end - 1].whitespace_ and after.is_alpha
-    return glued and ent.root.head != after and after.lower_ not in SHORT_MAGNITUDES
+    letters = _glued(ent)[1]
+    return letters.isalpha() and ent.root.head != after and letters.lower() not in SHORT_MAGNITUDES
 
 
 def _a_count(tok: Token) -> bool:

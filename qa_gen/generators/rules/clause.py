@@ -1125,13 +1125,13 @@ def _plain_name(tok: Token) -> bool:
 def _trailing_report(clause: Token) -> bool:
     """A verb of saying with only its subject, after a comma at the end of its sentence
     ("..., Uganda's New Vision newspaper [reports]."): a tag that names the source."""
-    if clause.lemma_ not in SAY_VERBS or clause.i < clause.head.i or clause.left_edge.i == 0:
+    if clause.lemma_ not in SAY_VERBS or clause.i < clause.head.i or not _comma_before(clause):
         return False
     args = [c for c in clause.children if not c.is_punct]
     if not any(c.dep_ == "nsubj" for c in args) or any(c.dep_ not in {"nsubj", "aux", "advmod"} for c in args):
         return False
     rest = clause.doc[clause.right_edge.i + 1 : clause.sent.end]
-    return clause.doc[clause.left_edge.i - 1].text == "," and all(t.is_punct or t.is_space for t in rest)
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def listed_apposition(tok: Token) -> bool:

@@ -685,6 +685,9 @@ FEMALE_GIVEN_NAMES = {
     "irene", "wendy", "tracy", "tracey", "lorraine", "kirsty", "nadia", "hilary", "hillary",
     "condoleezza", "gwyneth", "keira", "kylie", "britney", "madonna", "cherie", "yvonne", "vera",
 }  # fmt: skip
+# Tokens before a name searched for "year-old" ("Ten-year-old X" is "Ten", "-", "year", "-",
+# "old"): room for the three of "year-old" and line breaks the tokenizer keeps as tokens.
+AGE_LOOKBACK_TOKENS = 8
 # Words that place a unit of time as a point, not a length: "a target for [next year]",
 # "growth for [the year ahead]" (but "for the past year" is a length).
 PLACING_WORDS = {"next", "this", "coming", "current", "following", "ahead"}

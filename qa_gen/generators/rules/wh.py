@@ -26,6 +26,7 @@ from .clause import (
 from .countries import is_city, place_kind
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AGE_LOOKBACK_TOKENS,
     AREA_NOUNS,
     AS_TIME_WORDS,
     ASKING_VERBS,
@@ -801,7 +802,8 @@ def _aged(span: Span) -> bool:
     if span.root.pos_ != "PROPN":
         return False
     doc = span.doc
-    if doc.text[: span.start_char].rstrip().lower().endswith("year-old"):
+    # (the words just before, not ``doc.text``, which spaCy rebuilds from every token per access)
+    if doc[max(0, span.start - AGE_LOOKBACK_TOKENS) : span.start].text.rstrip().lower().endswith("year-old"):
         return True
     aside = doc[span.end : span.end + 3]
     if len(aside) < 3 or aside[0].text != "," or aside[2].text != "," or not aside[1].text.isdigit():
