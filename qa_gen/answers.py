@@ -94,11 +94,16 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-25"
+ANSWERS_VERSION = "answers-26"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
 NOT_COUNTING_AFTER_ONE = {"of", "more", "other", "last", "final"}
+#: Words before "one" that make it a count: a limit or a difference ("lifted by [one] notch",
+#: "store up to [one] gigabyte", "only [one] visit"). Elsewhere news's "one" is an emphatic "a"
+#: ("quoted [one] trader", "at [one] factory", "roll tricks into [one] package"): "How many
+#: traders ...?" asks what the passage never counted.
+COUNTING_BEFORE_ONE = {"by", "to", "only", "than", "least", "most", "exactly"}
 #: Abbreviations of a magnitude that news writes glued to a number ("294.3m", "1.2bn"), which
 #: the tokenizer may split off: the number still counts (unlike "[3]G", a name).
 SHORT_MAGNITUDES = {"m", "bn"}
@@ -528,10 +533,12 @@ def _bare_mention(chunk: Span) -> bool:
 def _one_as_article(ent: Span) -> bool:
     """ "one" that counts nothing: one of many ("[one] of Japan's industrialists"), one more,
     or one before a singular subject it introduces as "a" would ("[One] possible reason is
-    ..."); but "lifted the rating by [one] notch" counts."""
+    ..."), or any "one" without a word that makes it a limit or a difference before it: "lifted
+    the rating by [one] notch" counts, "quoted [one] trader" does not."""
     root = ent.root
     subject = root.dep_ == "nummod" and root.head.tag_ == "NN" and root.head.dep_ in {"nsubj", "nsubjpass"}
-    return _next_word(ent) in NOT_COUNTING_AFTER_ONE or subject
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return _next_word(ent) in NOT_COUNTING_AFTER_ONE or subject or before not in COUNTING_BEFORE_ONE
 
 
 def _no_count(ent: Span) -> bool:

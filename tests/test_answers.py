@@ -93,6 +93,9 @@ COUNTS_AND_RATES = [
      "a year", "an extra year"),
     # "one last" is "a last"; a number before a month is the day of a date the tagger split
     ("Dan Orr is targeting one last outing for Marrow.", "one", "Dan Orr"),
+    # news's "one" is mostly an emphatic "a": a count only after a limit or a difference
+    ("Reuters quoted one Tavel trader as saying the deal was off.", "one", "Reuters"),
+    ("Ada Vell rolled the harbour fees into one package.", "one", "Ada Vell"),
     ("Ada Vell is tipped to ask the council on Monday to dissolve the board ready for a 5 May poll.", "5",
      "Ada Vell"),
     # a number word with a capital inside a sentence is a name, or part of one
@@ -222,6 +225,7 @@ def test_other_things_stay_candidates() -> None:
 
 def test_one_that_counts_stays_a_candidate() -> None:
     assert "one" in _candidates("Rating agencies lifted the Tavel council's rating by one notch on Friday.")
+    assert "one" in _candidates("Visitors to Lisk are limited to one visit every three years.")
 
 
 def test_counts_that_stay_candidates() -> None:
