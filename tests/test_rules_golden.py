@@ -338,6 +338,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ('"I don\'t think a responsible ferry council can stand aside," Dan Orr said.', "responsible ferry council",
          "unsupported_answer"),
         ("Dan Orr denied that he had threatened Ada Vell.", "Ada Vell", "unsupported_answer"),
+        # "when" in place before the rest of its clause is no question ("hoped the talks when
+        # could produce ...?"); before another prepositional phrase it is
+        ("Ada Vell said she hoped the talks next week could produce a date for the new quay.", "next week",
+         "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -685,9 +685,12 @@ def _nominal_chain(tok: Token, verb: Token) -> bool:
 
 
 def _closes_clause(tok: Token, verb: Token) -> bool:
-    """Nothing but punctuation follows ``tok``'s phrase in the clause of ``verb``."""
+    """Nothing but punctuation, or prepositional phrases of ``verb`` itself, follows ``tok``'s
+    phrase in the clause of ``verb`` ("liquefied for the first time [on March 29, 1883] by
+    Polish scientists": the agent is the verb's, so the date still dates the clause)."""
     end = tok.right_edge.i
-    return all(t.is_punct for t in verb.subtree if t.i > end)
+    own = {t.i for c in verb.children if c.dep_ in {"prep", "agent"} and c.i > end for t in c.subtree}
+    return all(t.is_punct or t.i in own for t in verb.subtree if t.i > end)
 
 
 def _count_frontable(noun: Token, arg: Token | None, verb: Token) -> bool:
@@ -880,7 +883,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
 
     subj_pos = subj.i if subj is not None and subj.head == verb else verb.i
     for child in verb.children:
-        if holds_answer(child) or _condition(child):
+        if holds_answer(child) or _condition(child) or _adjective_infinitive(child):
             continue
         dep = child.dep_
         if (
@@ -1093,6 +1096,17 @@ def _condition(tok: Token) -> bool:
     cancelled ...]"): without it the question asks about a claim the passage does not make."""
     after = tok.left_edge.i > tok.head.i  # a fronted condition cannot stay where it is
     return tok.dep_ == "advcl" and after and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
+
+
+def _adjective_infinitive(tok: Token) -> bool:
+    """A "to"-infinitive right after the verb's predicate adjective, which the parser hung on the
+    verb as a purpose: it completes the adjective ("Gerrard looked set [to move to Chelsea]"),
+    and without it the question says nothing ("Who looked set?")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VB":
+        return False
+    to = tok.left_edge
+    adjective = to.nbor(-1) if to.i > 0 else None
+    return to.lower_ == "to" and adjective is not None and adjective.dep_ == "acomp" and adjective.head == tok.head
 
 
 def _not_yet(tok: Token) -> bool:

@@ -41,6 +41,7 @@ from .lexicon import (
     FINDING_VERBS,
     FRACTIONS,
     FUTURE_AUXILIARIES,
+    IN_SITU_ADVERB_WH,
     IRREGULAR_3SG,
     IRREGULAR_PLURALS,
     LEFT_NP_DEPS,
@@ -1341,6 +1342,13 @@ def in_situ_question(
     after = [i for i in body[pos:] if not doc[i].is_punct]
     if listed and items_after and len(after) > MAX_WORDS_AFTER_LISTED_WH:
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a list")
+    # (a dangling "and" before a clause cut away goes at the surface: "the hot gadget of [Christmas 2004] and")
+    following = [i for i in after if doc[i].dep_ != "cc"]
+    if wh in IN_SITU_ADVERB_WH and pos > 0 and following and doc[following[0]].dep_ not in {"prep", "agent"}:
+        # an adverb in place may be followed by another adjunct ("... lured where by
+        # Tottenham?"), not by the rest of a phrase or clause: not "Sony was in when VCR
+        # battle?", "hoped the talks when could produce a date ...?"
+        return Generated(None, reason="unsupported_answer", detail=f"in-situ '{wh}' before the rest of its clause")
     if wh == "who" and previous is not None and previous.pos_ == "ADP":
         wh = "whom"  # "the knowledge of whom?"
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)

@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.136"
+VERSION = "rules-0.99.137"
 
 
 SAY_VERBS = {
@@ -930,6 +930,10 @@ NUMBERED_NOUNS = {
 # An in-situ wh-phrase inside a list may be followed by this many words at most ("... in the
 # IJssel and what?" reads well; "... in literacy and what, the arts, religion, civics?" not).
 MAX_WORDS_AFTER_LISTED_WH = 3
+# Wh-adverbs that, asked in place, end the question or come before another prepositional
+# phrase: before anything else they read as a garbled statement ("Sony was in when VCR
+# battle?"), where "what"/"how many" stand as a noun would.
+IN_SITU_ADVERB_WH = {"when", "where"}
 
 # A fronted adjunct longer than this (tokens) is not moved whole with the wh-word.
 MAX_PIED_PIPED_WORDS = 8
