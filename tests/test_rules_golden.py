@@ -287,6 +287,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("Dan Orr hopes the ferry will sail on Monday.", "Monday", "unsupported_answer"),
         ("I wish the Marrow Star wasn't just a promise.", "Marrow Star", "unsupported_answer"),
         ("Shares fell amid fears that Marrow Lines would cut 200 jobs.", "200 jobs", "unsupported_answer"),
+        # nor one only asked for or required
+        ("The report recommended the harbour board have a say in the ferry fares.", "the harbour board",
+         "unsupported_answer"),
+        ("I believe it is essential that Tavel keeps the ferry rebate.", "Tavel", "unsupported_answer"),
         # an infinitive that says what a noun is for is no reason to ask "why" with
         ("The Tavel ferry has a ready pool of fans to draw on.", "to draw on", "unsupported_answer"),
         ("The Lisk bench could be heard issuing frantic instructions to mark him.", "to mark him",

@@ -95,6 +95,7 @@ from .lexicon import (
     ORDINAL_WORDS,
     RANGE_PREPS,
     RECORD_WORDS,
+    REQUIRING_ADJECTIVES,
     RESULT_NOUNS,
     SAY_VERBS,
     SCORE,
@@ -401,10 +402,12 @@ def _direct_questions(
     # (a clause that hedges itself keeps its hedge in the question: "speculation that Allied
     # Domecq could be the target of a takeover by [Pernod Ricard]" -> "... could be ... by whom?")
     hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
-    if verb.dep_ in {"ccomp", "acl"} and frame in UNASSERTING_FRAMES and not hedged:
+    required = frame == "be" and any(c.dep_ == "acomp" and c.lower_ in REQUIRING_ADJECTIVES for c in verb.head.children)
+    if verb.dep_ in {"ccomp", "acl"} and (frame in UNASSERTING_FRAMES or required) and not hedged:
         # "I wish [Flipstart] wasn't just vapourware", "amid fears that Marrow Lines would cut
-        # [200 jobs]": "What wasn't just vapourware?" states what is only wished or feared
-        yield Generated(None, reason="unsupported_answer", detail="the clause is only hoped, wished or feared")
+        # [200 jobs]", "it is essential that [Britain] keeps the rebate": "What wasn't just
+        # vapourware?" states what is only wished, feared or required
+        yield Generated(None, reason="unsupported_answer", detail="the clause is only hoped, feared or asked for")
         return
     if verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_VERBS and _denied(verb.head):
         # "I don't think [a responsible government] can stand aside", "denied that he had

@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.137"
+VERSION = "rules-0.99.138"
 
 
 SAY_VERBS = {
@@ -362,6 +362,10 @@ PERSON_NOUNS = {
     "schoolchild", "athlete", "sprinter", "medallist", "prosecutor",
     # people who run or sit on things in arts and politics news ("the [organisers] say ...")
     "organiser", "organizer", "parliamentarian",
+    # people in crime, awards and family news ("written by hi-tech [thieves]", "British
+    # [hopefuls] are expected to attend"); not "champion", whose title "the four-time world
+    # 1500m champion" the resolver would then put for "his"
+    "thief", "criminal", "hopeful", "celebrity", "adult", "parent",
 }
 
 
@@ -643,13 +647,17 @@ MIN_RELATIVE_WORDS = 4
 # a condition ("if he recovered", "unless talks resume"). A question about their content would
 # presuppose it.
 UNASSERTING_MARKS = {"whether", "if", "unless"}
-# Verbs and nouns whose clause is only hoped, wished, feared or rumoured ("I wish X were",
-# "fears that X will", "speculation that X will"): a question about its content would state it
-# as fact. (Verbs of saying and believing are reported as the source's claim and asked.)
+# Verbs and nouns whose clause is only hoped, wished, feared, rumoured or asked for ("I wish X
+# were", "fears that X will", "speculation that X will", "the report recommended [X] have a
+# say"): a question about its content would state it as fact. (Verbs of saying and believing
+# are reported as the source's claim and asked; "suggest" both reports and proposes.)
 UNASSERTING_FRAMES = {
     "hope", "wish", "fear", "worry", "pray", "dream", "doubt", "speculate",
-    "speculation", "rumour", "rumor", "concern",
+    "speculation", "rumour", "rumor", "concern", "recommend", "propose", "urge", "demand",
 }  # fmt: skip
+# Adjectives of "it is ... that" whose clause is only required ("it is essential that [Britain]
+# keeps the rebate"): no fact to ask about, as with UNASSERTING_FRAMES.
+REQUIRING_ADJECTIVES = {"essential", "important", "vital", "crucial", "necessary", "imperative"}
 # Given names that name one sex in English-language news, so that "he" never means "Janie
 # Hendrix" nor "she" "George Raft" where the passage itself gives the name no pronoun. Names
 # used for both ("Jordan", "Sam", "Kim", "Jean", "Lee", "Alex", "Chris") are left out.
@@ -667,7 +675,7 @@ MALE_GIVEN_NAMES = {
     "steve", "nick", "andy", "hugh", "rupert", "tim", "ben", "gavin", "shane", "martyn", "ronan",
     "vladimir", "sergei", "dmitry", "ivan", "hans", "pierre", "jacques", "carlos", "jose",
     "luis", "marco", "giovanni", "andre", "rafael", "thierry", "arsene", "didier", "ruud",
-    "tiger", "lleyton", "roddy", "alastair", "alistair", "kenny", "barry", "derek", "trevor",
+    "tiger", "lleyton", "roddy", "alastair", "alistair", "kenny", "barry", "derek", "trevor", "victor",
 }  # fmt: skip
 FEMALE_GIVEN_NAMES = {
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",

@@ -47,6 +47,7 @@ from .lexicon import (
     DURATION_UNITS,
     DWELLING_VERBS,
     ERA_MARKS,
+    FEMALE_GIVEN_NAMES,
     FIRM_MARKERS,
     FRACTION,
     FRACTIONS,
@@ -57,6 +58,7 @@ from .lexicon import (
     KEPT_YEAR_PREPS,
     LOCATIVE_PREPS,
     MAGNITUDES,
+    MALE_GIVEN_NAMES,
     MAX_AGE,
     MAX_PIED_PIPED_WORDS,
     MEASURE_PREPS,
@@ -138,6 +140,7 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "O
 # whose names are things ("the Dana Kell Bridge"), and nouns for people or groups of them.
 _KIND_NOUNS = PLACE_NOUNS | AREA_NOUNS | ORG_CATEGORIES.keys()
 _PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_GROUPS
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 _NATION_PEOPLE = _PEOPLE_NOUNS | NATION_GROUP_NOUNS
 
 
@@ -236,7 +239,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     # (a courtesy title says person whatever the article: "told the BBC Mr [Howard]", where
     # the parser hung "the" on the name)
     titled = span.start > 0 and span.doc[span.start - 1].lower_ in COURTESY_TITLES
-    article = bool(dets) and (dets[-1] == span.start - 1 or len(span) == 1) and not titled
+    # (an article not right before it says nothing of a name the passage shows is someone's: "a
+    # disheartened [Roddick]" after "Andy Roddick"; but "the [Mini]" is a thing)
+    known = span.text in surnames(span.doc)
+    article = bool(dets) and (dets[-1] == span.start - 1 or (len(span) == 1 and not known)) and not titled
     destination = prep is not None and p in {"to", "into"} and prep.head.lemma_ in MOTION_VERBS
     if label == "PERSON" and len(words) == 1 and destination:  # "fled to [Normandy]": a place
         return "where", "where", True
@@ -821,6 +827,8 @@ def _named_person(span: Span) -> bool:
     if _middle_initial(words):
         return True
     first, rest = words[0], words[1:]
+    if first.is_title and first.lower_ in _GIVEN_NAMES and rest and not _body_or_place(rest[-1].text):
+        return True  # "[Victor Conte]", "[Andy Roddick]" tagged ORG: a given name opens it
     return (
         first.is_title
         and first.lower_ in HONORIFICS
@@ -866,9 +874,11 @@ def doubtful_person(tok: Token) -> bool:
 
 
 def surnames(doc: Doc) -> set[str]:
-    """Names the passage shows to be people's: the last word of a full name it tags PERSON, or
-    of a name after a courtesy title ("Mr [Howard]", "Dr Ada [Vell]"), whatever the tagger made
-    of that name elsewhere. Computed once per doc and list of the article's people."""
+    """Names the passage shows to be people's: the last word of a full name it tags PERSON, of a
+    name after a courtesy title ("Mr [Howard]", "Dr Ada [Vell]"), or of a name that opens with a
+    given name of either sex ("Vera [Zvonareva]", which the small model tags nothing, then GPE
+    after "Russia's"), whatever the tagger made of that name elsewhere. Computed once per doc
+    and list of the article's people."""
     persons = doc.user_data.get(PERSONS_KEY, ())
     cached = doc.user_data.get(SURNAMES_KEY)
     if cached is not None and cached[0] is persons:  # computed for these people already
@@ -877,12 +887,13 @@ def surnames(doc: Doc) -> set[str]:
     names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(persons)
     found = {n.split()[-1] for n in names if len(n.split()) > 1}
     for tok in doc:
-        if tok.lower_ not in COURTESY_TITLES:
+        given = tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in _GIVEN_NAMES
+        if tok.lower_ not in COURTESY_TITLES and not given:
             continue
         last = tok
         while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
             last = doc[last.i + 1]
-        if last != tok:
+        if last != tok and not (given and _body_or_place(last.text)):  # "Victoria Station" is a place
             found.add(last.text)
     doc.user_data[SURNAMES_KEY] = (persons, found)
     return found
