@@ -402,8 +402,7 @@ def _direct_questions(
     # (a clause that hedges itself keeps its hedge in the question: "speculation that Allied
     # Domecq could be the target of a takeover by [Pernod Ricard]" -> "... could be ... by whom?")
     hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
-    required = frame == "be" and any(c.dep_ == "acomp" and c.lower_ in REQUIRING_ADJECTIVES for c in verb.head.children)
-    if verb.dep_ in {"ccomp", "acl"} and (frame in UNASSERTING_FRAMES or required) and not hedged:
+    if verb.dep_ in {"ccomp", "acl"} and (frame in UNASSERTING_FRAMES or _required(verb.head)) and not hedged:
         # "I wish [Flipstart] wasn't just vapourware", "amid fears that Marrow Lines would cut
         # [200 jobs]", "it is essential that [Britain] keeps the rebate": "What wasn't just
         # vapourware?" states what is only wished, feared or required
@@ -617,6 +616,11 @@ def _direct_questions(
 def _denied(frame: Token) -> bool:
     """A verb of saying or thinking that denies its clause: negated ("don't think"), or "deny"."""
     return frame.lemma_ in DENYING_VERBS or any(c.dep_ == "neg" for c in frame.children)
+
+
+def _required(frame: Token) -> bool:
+    """ "it is essential that ...": "be" with an adjective that only requires its clause."""
+    return frame.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in REQUIRING_ADJECTIVES for c in frame.children)
 
 
 def _what_there_is(span: Span, verb: Token) -> bool:

@@ -1342,9 +1342,7 @@ def in_situ_question(
     after = [i for i in body[pos:] if not doc[i].is_punct]
     if listed and items_after and len(after) > MAX_WORDS_AFTER_LISTED_WH:
         return Generated(None, reason="unsupported_answer", detail="in-situ wh-phrase inside a list")
-    # (a dangling "and" before a clause cut away goes at the surface: "the hot gadget of [Christmas 2004] and")
-    following = [i for i in after if doc[i].dep_ != "cc"]
-    if wh in IN_SITU_ADVERB_WH and pos > 0 and following and doc[following[0]].dep_ not in {"prep", "agent"}:
+    if wh in IN_SITU_ADVERB_WH and pos > 0 and _more_than_an_adjunct(doc, after):
         # an adverb in place may be followed by another adjunct ("... lured where by
         # Tottenham?"), not by the rest of a phrase or clause: not "Sony was in when VCR
         # battle?", "hoped the talks when could produce a date ...?"
@@ -1352,6 +1350,14 @@ def in_situ_question(
     if wh == "who" and previous is not None and previous.pos_ == "ADP":
         wh = "whom"  # "the knowledge of whom?"
     return Plan(wh=wh, qtype=qtype, body=body, wh_at=pos, score=0.6)
+
+
+def _more_than_an_adjunct(doc: Doc, after: list[int]) -> bool:
+    """Words after an in-situ wh-phrase (``after``) that are not another prepositional phrase.
+    A dangling "and" before a clause cut away goes at the surface ("the hot gadget of
+    [Christmas 2004] and"), so it does not count."""
+    following = [i for i in after if doc[i].dep_ != "cc"]
+    return bool(following) and doc[following[0]].dep_ not in {"prep", "agent"}
 
 
 def _title_before_name(noun: Token, span: Span) -> bool:

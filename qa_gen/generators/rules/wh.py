@@ -827,7 +827,7 @@ def _named_person(span: Span) -> bool:
     if _middle_initial(words):
         return True
     first, rest = words[0], words[1:]
-    if first.is_title and first.lower_ in _GIVEN_NAMES and rest and not _body_or_place(rest[-1].text):
+    if _given_name(first) and rest and not _body_or_place(rest[-1].text):
         return True  # "[Victor Conte]", "[Andy Roddick]" tagged ORG: a given name opens it
     return (
         first.is_title
@@ -836,6 +836,11 @@ def _named_person(span: Span) -> bool:
         and (first.lower_ != "general" or len(rest) > 1)  # "General Motors" is a firm
         and rest[-1].lower_ not in NOT_PERSON_AFTER_TITLE
     )
+
+
+def _given_name(tok: Token) -> bool:
+    """A capitalised given name of either sex ("Vera", "Victor"): it opens a person's name."""
+    return tok.is_title and tok.lower_ in _GIVEN_NAMES
 
 
 def _middle_initial(words: list[Token]) -> bool:
@@ -887,7 +892,7 @@ def surnames(doc: Doc) -> set[str]:
     names = [e.text for e in doc.ents if e.label_ == "PERSON"] + list(persons)
     found = {n.split()[-1] for n in names if len(n.split()) > 1}
     for tok in doc:
-        given = tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in _GIVEN_NAMES
+        given = tok.pos_ == "PROPN" and _given_name(tok)
         if tok.lower_ not in COURTESY_TITLES and not given:
             continue
         last = tok
