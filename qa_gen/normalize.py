@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 
@@ -17,9 +18,29 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_SEP = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 
+# An HTML character reference left in text by a scraper ("Jos&#233; Manuel Barroso", "R&amp;D").
+# Only the complete form with its semicolon: "AT&T" and "&c" stay as they are.
+_CHAR_REF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
 def normalize_text(text: str) -> str:
-    """NFC, unified newlines, no invisible characters, single spaces, paragraphs split by one
-    blank line. Idempotent: ``normalize_text(normalize_text(t)) == normalize_text(t)``."""
+    """Decoded HTML character references, NFC, unified newlines, no invisible characters, single
+    spaces, paragraphs split by one blank line. Idempotent:
+    ``normalize_text(normalize_text(t)) == normalize_text(t)``."""
+    out = _normalize_once(text)
+    # Decoding or deleting a character may complete another reference ("&amp;lt;", "&am\u200bp;"):
+    # repeat until none is left. Each decoding round shortens the text, so this ends.
+    while _decode(out) != out:
+        out = _normalize_once(out)
+    return out
+
+
+def _decode(text: str) -> str:
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
+def _normalize_once(text: str) -> str:
+    text = _decode(text)
     # Invisible characters and lone surrogates go first, so NFC sees the final sequence.
     text = _SURROGATE.sub("", _LINE_SEP.sub("\n", text).translate(_INVISIBLE))
     text = unicodedata.normalize("NFC", text)

@@ -322,6 +322,22 @@ def test_text_is_normalised_at_ingest(tmp_path: Path, write_jsonl) -> None:  # t
     assert unicodedata.is_normalized("NFC", art.text)
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("President Jos&#233; Vell spoke.", "President Jos\u00e9 Vell spoke."),  # numeric, as scrapers leave it
+        ("Tavel&#x2019;s R&amp;D budget", "Tavel\u2019s R&D budget"),  # hex and named
+        ("AT&T and Marrow &c paid &nosuch; fees", "AT&T and Marrow &c paid &nosuch; fees"),  # no references at all
+        ("a &amp;lt; b", "a < b"),  # escaped twice
+    ],
+)
+def test_html_character_references_are_decoded_at_ingest(tmp_path: Path, write_jsonl, raw: str, clean: str) -> None:  # type: ignore[no-untyped-def]
+    path = write_jsonl(tmp_path / "refs.jsonl", [{"id": "r", "title": raw, "text": f"{raw}\n\n{CLEAN}"}])
+    [art] = list(read_inputs([str(path)]))
+    assert isinstance(art, Article)
+    assert (art.text, art.title) == (f"{clean}\n\n{CLEAN}", clean)
+
+
 def test_offsets_are_taken_after_normalisation(tmp_path: Path, write_jsonl) -> None:  # type: ignore[no-untyped-def]
     path = write_jsonl(tmp_path / "messy.jsonl", [{"id": "m", "text": MESSY * 3}])
     [art] = list(read_inputs([str(path)]))

@@ -37,6 +37,7 @@ def test_normalize_text_is_idempotent_and_nfc(text: str) -> None:
 @SETTINGS
 @given(UNICODE_TEXT)
 @example("Cafe\u200b\u0301 owners")
+@example("&am\u200bp;lt; &amp;#233; &#x301;e")  # references that deleting or decoding completes
 @example("a\u00ad\u0308")
 def test_normalize_text_is_idempotent_with_invisible_characters(text: str) -> None:
     once = normalize_text(text)
