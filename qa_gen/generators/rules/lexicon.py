@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.138"
+VERSION = "rules-0.99.139"
 
 
 SAY_VERBS = {
@@ -381,6 +381,13 @@ HONORIFICS = {
 # Words after an honorific that name a firm or a place, not a person ("General Motors",
 # "General Electric", "Prince Edward Island", "Saint Lawrence River").
 NOT_PERSON_AFTER_TITLE = {"motors", "electric", "dynamics", "mills", "foods", "island", "river", "street", "bay"}
+
+# Titles that give the name after them a sex ("Mrs Parker Bowles" is no "he", "Prince
+# Charles" no "she"): lower-case forms, "m" or "f".
+GENDERED_TITLES = {
+    **dict.fromkeys(["mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "father"], "m"),
+    **dict.fromkeys(["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess"], "f"),
+}
 
 # Verbs of a contest: a team named as their subject or object is asked with "who" ("Who did
 # the Panthers beat in the divisional round?"), as a reader would, not "what".

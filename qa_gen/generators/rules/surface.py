@@ -19,6 +19,7 @@ from .lexicon import (
     FIRM_NOUNS,
     FLOATING_QUANTIFIERS,
     FRACTIONS,
+    GENDERED_TITLES,
     IT_OUT_IDIOM_VERBS,
     LIST_DASHES,
     MALE_GIVEN_NAMES,
@@ -360,6 +361,7 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             and not _coordinated(e.root, tok)
             and not (e.root.dep_ in NAME_AS_MODIFIER and e.root.head.pos_ == "NOUN")  # "Lib Dem leaders"
             and not _other_gender(e.root, tok)
+            and not _role_become(e.root)
         ]
         carried = _carried_subject(doc, tok, avoid) if low in {"he", "she", "his", "her"} else None
         chained = _chained(doc, tok, people[-1].end if people else 0, avoid) if carried is None else None
@@ -367,6 +369,8 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             name = carried
         elif chained is not None:
             name = chained
+        elif people and _unknown_name_between(doc, tok, people[-1]):
+            return None
         elif people:
             last = people[-1].text.split()[-1]
             ent = next(e for e in people if e.text.split()[-1] == last)
@@ -415,6 +419,12 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     if possessive and name.split()[-1].lower() == tok.head.lower_:
         return None  # "[Their] relatives" is not "the relatives' relatives"
     return _owner(name) if possessive else name
+
+
+def _role_become(name: Token) -> bool:
+    """A name that is what someone becomes ("should become [Princess Consort]"): a role, not
+    one more person a pronoun can stand for."""
+    return name.dep_ in {"attr", "oprd"} and name.head.lemma_ == "become"
 
 
 def _speaker_of_quote(tok: Token, name: str) -> bool:
@@ -718,7 +728,7 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     holder = tok.head if tok.dep_ == "poss" and tok.lower_ in {"his", "her"} else tok
     if holder.dep_ not in {"nsubj", "nsubjpass"} or holder.head != sent.root or sent.start == 0:
         return None
-    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[sent.start : holder.i]):
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and not _in_fronted_report(t, holder) for t in doc[sent.start : holder.i]):
         return None
     prev = doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -748,6 +758,31 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     if title is not None and title.split()[-1] == subj.text:
         return title
     return None  # not known to be a person ("Microsoft said ... He added")
+
+
+def _unknown_name_between(doc: Doc, tok: Token, person: Span) -> bool:
+    """A sentence-initial he/she whose previous sentence has as its subject a one-word name the
+    tagger did not call a person, after the latest person named: the name may well be the one
+    meant ("... runner-up, Kim Clijsters, will be absent. [Capriati] is a two-time champion.
+    She is believed to ..."), so the latest person is only a guess."""
+    sent = tok.sent
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head != sent.root or sent.start == 0 or person.end > sent.start:
+        return False
+    prev = doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.i < person.end or subj.ent_type_ == "PERSON":
+        return False
+    one_word = not any(c.dep_ in {"compound", "det", "amod"} for c in subj.children)
+    return one_word and marked_kinds(doc).get(subj.text) is None and not _coordinated(subj, tok)
+
+
+def _in_fronted_report(subj: Token, holder: Token) -> bool:
+    """``subj`` belongs to what was said, fronted before the one who said it ("Labour's
+    [rule] has failed, he told the conference"): not a subject between ``holder`` and the
+    sentence before."""
+    verb = holder.head
+    said = (c for c in verb.children if c.dep_ == "ccomp" and c.i < holder.i)
+    return verb.lemma_ in SAY_VERBS and any(subj in c.subtree for c in said)
 
 
 def _owner_carries(owner: Token, tok: Token, prev: Span) -> bool:
@@ -786,12 +821,14 @@ def _other_gender(name: Token, pronoun: Token | str) -> bool:
 
 
 def _given_gender(name: Token) -> str | None:
-    """"m" or "f" by the given name before a surname ("[Janie] Hendrix"), where it names one
-    sex (MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES); else None."""
-    given = next((c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    if given is None:
-        return None
-    low = given.lower_
+    """"m" or "f" by the title or given name before a surname ("[Mrs] Parker Bowles", "[Janie]
+    Hendrix"), or by a name that is a given name alone ("Charles"), where it names one sex
+    (GENDERED_TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES); else None."""
+    before = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    title = next((GENDERED_TITLES[c.lower_] for c in before if c.lower_ in GENDERED_TITLES), None)
+    if title is not None:
+        return title
+    low = before[0].lower_ if before else name.lower_
     return "m" if low in MALE_GIVEN_NAMES else "f" if low in FEMALE_GIVEN_NAMES else None
 
 
@@ -1079,7 +1116,7 @@ def _previous_subject(
     owned = {tok.head.lemma_.lower(), tok.head.lower_}
     holding = tok.dep_ == "poss" and bool(owned & BUSINESS_HOLDINGS)  # what only a firm has
     kinds = marked_kinds(doc)
-    for cand in _earlier_subjects(doc, tok, avoid):
+    for cand in _subject_first(doc, tok, _earlier_subjects(doc, tok, avoid)):
         if cand.pos_ not in {"NOUN", "PROPN"} or cand.lower_ in VAGUE_NOUNS:
             continue
         if (speaker or holding) and not _could_speak(cand):
@@ -1141,9 +1178,17 @@ def _agreeing(cand: Token, plural: bool) -> Token | None:
     for found in (cand, owner):
         if found is None:
             continue
-        if (found.tag_ in {"NNS", "NNPS"}) == plural or (plural and found.ent_type_ in {"ORG", "NORP"}):
+        if _plural(found) == plural or (plural and found.ent_type_ in {"ORG", "NORP"}):
             return found
     return None
+
+
+# An acronym with a plural "s" ("MPs", "CEOs", "PCs"), which the tagger often calls singular.
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in {"NNS", "NNPS"} or PLURAL_ACRONYM.fullmatch(noun.text) is not None
 
 
 def _person_noun_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
@@ -1169,6 +1214,32 @@ def _earlier_subjects(doc: Doc, tok: Token, avoid: range, sentences: int | None 
                 if cand.lemma_.lower() in own or _within(tok, cand):
                     continue
                 yield cand
+
+
+# Common nouns for a firm or a body, which a sentence-initial "it"/"they" continues as the
+# previous sentence's subject ("The [bank] said ... It added ...").
+TOPIC_NOUNS = FIRM_NOUNS | SPEAKING_BODIES
+
+
+def _subject_first(doc: Doc, tok: Token, cands: Iterator[Token]) -> Iterator[Token]:
+    """``cands`` with, for a pronoun that opens its sentence as the main clause's subject, the
+    previous sentence's main subject first where that is a name, a firm or a body: "[BT] is
+    hoping its latest offer can persuade more people. It currently has 1.3 million
+    subscribers" continues BT, not the offer (another common noun is no such topic: "Mr
+    Park's statement came as the bank decided ... It had cut rates" is the bank)."""
+    sent = tok.sent
+    lead = None
+    opens = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == sent.root and sent.start > 0
+    if opens and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[sent.start : tok.i]):
+        prev = doc[sent.start - 1].sent
+        lead = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if lead is None or not (lead.pos_ == "PROPN" or lead.lemma_.lower() in TOPIC_NOUNS):
+        return cands
+    found = list(cands)
+    if lead in found:
+        found.remove(lead)
+        found.insert(0, lead)
+    return iter(found)
 
 
 def _within(tok: Token, noun: Token) -> bool:
