@@ -349,6 +349,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # "she" after a one-word name the tagger calls no person: that name or the latest person?
         ("Last year's runner-up, Ada Vell, will also be absent. Corvani is a two-time champion in Tavel. She is "
          "believed to have picked up the injury at the Marrow Open.", "the Marrow Open", "unresolved_pronoun"),
+        # a clause under a negated verb or "it is inconceivable that" is denied, not asserted
+        ("That does not mean that the civil liberties of Tavel must be eroded.", "Tavel", "unsupported_answer"),
+        ("It is inconceivable that the harbour would not be at the centre of the campaign.", "the harbour",
+         "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -77,13 +77,16 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AGE_NOUN_DEPS,
     AGED,
+    ASSERTING_ADJECTIVES,
     BARE_REPORT_VERBS,
     COORDINATORS,
     COUNT_WORDS,
+    DENYING_ADJECTIVES,
     DENYING_VERBS,
     DESCRIBING_VERBS,
     DURATION_UNITS,
     EXTRACTED_PREPS,
+    FACTIVE_VERBS,
     HEDGING_MODALS,
     INFINITIVE_NOUNS,
     LEMMA_FIXES,
@@ -408,9 +411,12 @@ def _direct_questions(
         # vapourware?" states what is only wished, feared or required
         yield Generated(None, reason="unsupported_answer", detail="the clause is only hoped, feared or asked for")
         return
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_VERBS and _denied(verb.head):
+    if verb.dep_ == "ccomp" and _denied(verb.head) and (verb.head.lemma_ in SAY_VERBS or verb.head.i < verb.i):
         # "I don't think [a responsible government] can stand aside", "denied that he had
-        # threatened [Ada Vell]": "What can stand aside?" states what the source denies
+        # threatened [Ada Vell]", "That does not mean that the civil liberties of [Britain]
+        # must be eroded": "What can stand aside?" states what the source denies (a negated
+        # verb after the clause is a misparse more often than a denial: "... lies at [X]; however,
+        # this does not coincide with ...")
         yield Generated(None, reason="unsupported_answer", detail="the clause is denied")
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -614,8 +620,15 @@ def _direct_questions(
 
 
 def _denied(frame: Token) -> bool:
-    """A verb of saying or thinking that denies its clause: negated ("don't think"), or "deny"."""
-    return frame.lemma_ in DENYING_VERBS or any(c.dep_ == "neg" for c in frame.children)
+    """A verb that denies its clause: "deny", a negated verb that is not factive ("don't think",
+    "does not mean"), "it is inconceivable that" or "it is not true that"."""
+    if frame.lemma_ in DENYING_VERBS:
+        return True
+    negated = any(c.dep_ == "neg" for c in frame.children)
+    if frame.lemma_ == "be":  # "it is inconceivable / not true that", not "it is not surprising that"
+        adjectives = {c.lower_ for c in frame.children if c.dep_ == "acomp"}
+        return bool(adjectives & DENYING_ADJECTIVES) or (negated and bool(adjectives & ASSERTING_ADJECTIVES))
+    return negated and frame.lemma_.lower() not in FACTIVE_VERBS
 
 
 def _required(frame: Token) -> bool:

@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.139"
+VERSION = "rules-0.99.140"
 
 
 SAY_VERBS = {
@@ -709,6 +709,15 @@ PLACING_WORDS = {"next", "this", "coming", "current", "following", "ahead"}
 # Verbs of saying that deny the clause they report ("denied that he had threatened X"); a
 # negated verb of saying or thinking does too ("I don't think X can stand aside").
 DENYING_VERBS = {"deny"}
+# Verbs whose clause stays true when they are negated ("did not realise that [the mine] was
+# closed": it was): a negated one denies nothing.
+FACTIVE_VERBS = {"realise", "realize", "know", "notice", "regret", "forget", "understand", "discover", "see"}
+# Adjectives of "it is ... that" that deny their clause ("it is inconceivable that [the economy]
+# would not be at the centre"): no fact to ask about.
+DENYING_ADJECTIVES = {"inconceivable", "unthinkable", "untrue", "false", "impossible", "wrong", "absurd"}
+# Adjectives of "it is ... that" that, negated, deny their clause ("it is not true that X");
+# others do not ("it is not surprising that [the harbour] closed": it did).
+ASSERTING_ADJECTIVES = {"true", "clear", "certain", "likely", "right", "correct", "obvious", "sure"}
 # Prepositions that need an object: one left at the end of an infinitive has its object in
 # the noun before ("fans [to draw on]", "a house to live in"), so the infinitive says what the
 # noun is for, no purpose ("up", "out", "off" end phrasal verbs).
