@@ -94,7 +94,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-26"
+ANSWERS_VERSION = "answers-27"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -110,6 +110,9 @@ SHORT_MAGNITUDES = {"m", "bn"}
 #: Words before a number that make it stand for things named before: "[the two] were ripe",
 #: "operates all [three]", "both [two]".
 BACK_POINTING_DETS = {"the", "all", "both"}
+#: Small counts that, after "the", count things named before ("the two men"); a large one may
+#: be news ("the 25 member states").
+KNOWN_COUNTS = {"two", "three", "four", "five", "2", "3", "4", "5"}
 #: Month names and their abbreviations: a number right before one is the day of a date the
 #: tagger split ("a [5] May poll"), not a count. The rules generator reads the same set.
 MONTHS = {
@@ -270,6 +273,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if ent.label_ == "CARDINAL" and _the_number_as_noun(ent):
             continue  # "[the two] were ripe for consolidation": two already named, not counted
+        if ent.label_ == "CARDINAL" and _known_count(ent):
+            continue  # "tensions between [the two] sides", "[The two] firms are ...": counted before
         if ent.label_ == "CARDINAL" and ent.text.lower() in {"one", "1"} and _one_as_article(ent):
             continue  # "became [one] of Japan's industrialists", "[One] possible reason is ..."
         if ent.label_ == "CARDINAL" and _no_count(ent):
@@ -286,6 +291,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if all(t.i in ent_tokens for t in chunk if not t.is_stop):
             continue  # already an entity
+        if any(_known_count(doc[t.i : t.i + 1]) for t in chunk):
+            continue  # "[The two banks] held talks": "How many banks ...?" all the same
         if chunk[0].tag_ == "RB" and chunk[0].head == root and chunk[0].dep_ == "amod":
             # a sentence adverb the parser made the noun's ("[Increasingly] organisations ... are
             # using"); an adverb of an adjective stays ("historically low levels")
@@ -579,6 +586,19 @@ def _the_number_as_noun(ent: Span) -> bool:
     a reader can check."""
     root = ent.root
     return root.dep_ in CORE_NP_DEPS and any(c.lower_ in BACK_POINTING_DETS for c in root.children)
+
+
+def _known_count(ent: Span) -> bool:
+    """A small number after "the", "these" or "those" that counts things the passage named
+    before ("warfare between [the two] men", "[The two] firms are key parts of ..."): "between
+    how many men?" asks what the reader already knows. A superlative makes it a new fact ("the
+    [three] largest urban centres")."""
+    root = ent.root
+    if ent.start == 0 or root.dep_ != "nummod" or ent.text.lower() not in KNOWN_COUNTS:
+        return False
+    before = ent.doc[ent.start - 1].lower_
+    superlative = any(c.tag_ in {"JJS", "RBS"} for c in root.head.children)
+    return before in {"the", "these", "those"} and not superlative
 
 
 def _next_word(span: Span) -> str:

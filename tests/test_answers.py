@@ -148,6 +148,10 @@ WHOLE_ENTITIES = [
     ("The sharp rise in ferry fares has angered Lisk residents.", "sharp rise", "sharp rise in ferry fares"),
     # a number that stands for things named before counts nothing
     ("Tavel and Corra make ferries. Analysts said the two were ripe for a merger.", "two", "Analysts"),
+    # nor does a small count after "the": the things were named before
+    ("Tavel and Corra make ferries. Talks between the two firms broke down in Lisk.", "two", "Lisk"),
+    ("Tavel and Corra make ferries. The two firms held talks in Lisk.", "two firms", "Lisk"),
+    ("Dan Orr and Ian Marrow met. The open warfare between these three men was news.", "three", "open warfare"),
     # one item of a list is no answer, nor is one number that counts a whole list
     ("Warm weather, increased use of ferries and improved roads contributed to the rise in trade.",
      "Warm weather", "rise in trade"),
@@ -226,6 +230,12 @@ def test_other_things_stay_candidates() -> None:
 def test_one_that_counts_stays_a_candidate() -> None:
     assert "one" in _candidates("Rating agencies lifted the Tavel council's rating by one notch on Friday.")
     assert "one" in _candidates("Visitors to Lisk are limited to one visit every three years.")
+
+
+def test_a_count_after_the_that_stays_a_candidate() -> None:
+    # a superlative or a large count makes the number a new fact
+    assert "three" in _candidates("Ferries serve the three largest towns in Tavel, its council said.")
+    assert "25" in _candidates("The plan needs the backing of the 25 member states by Friday.")
 
 
 def test_counts_that_stay_candidates() -> None:
