@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...answers import negative_answer
+from ...normalize import fold
 from ...validate import MAX_QUESTION_WORDS, check_question
 from ..base import Generated, register
 from .brackets import alias_question, bracketed_name, date_question, measure_before, swap_unit
@@ -39,6 +40,7 @@ from .clause import (
     find_subject,
     finite_word,
     frontable,
+    fronted_condition,
     inside_brackets,
     modifier_np,
     names_subject,
@@ -845,9 +847,14 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
     plan.avoid = range(span.start, span.end)
     if not (plan.front_aux or plan.verbal_wh or any(finite_word(doc[i]) for i in plan.body)):
         return Generated(None, reason="unsupported_answer", detail="the question would have no finite verb")
+    if verb is not None and not plan.prefix:
+        plan.prefix = fronted_condition(verb, span, plan)
     question = None
     for _ in range(MAX_REPAIRS + 1):
         question = realize(doc, plan)
+        if question is None and plan.blocker in plan.prefix:
+            plan.prefix, plan.blocker = [], None  # a pronoun in the condition: ask without it
+            continue
         if question is None:
             if plan.blocker is None or not drop_phrase(plan, doc[plan.blocker], span, verb):
                 return Generated(None, reason="unresolved_pronoun", detail="a pronoun has no antecedent")
@@ -858,6 +865,9 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
             # "even for those people [who have moved up a band]" -> "... even for the people?"
             return Generated(None, reason="multiple_wh", detail="a relative clause the question needs")
         if extra is not None and drop_phrase(plan, _clause_of(extra), span, verb):
+            continue
+        if plan.prefix and len(fold(question).split()) > MAX_QUESTION_WORDS:
+            plan.prefix = []  # the condition made it too long (counted as the validator counts)
             continue
         if len(question.split()) > MAX_QUESTION_WORDS and _drop_longest(plan, span, verb):
             continue

@@ -54,6 +54,7 @@ from .lexicon import (
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
     POLARITY_PRONOUNS,
+    PRONOUN_RESOLVE,
     QUANTITY_NOUNS,
     QUOTE_MARKS,
     RANGE_ENDS,
@@ -68,6 +69,7 @@ from .lexicon import (
     TARGET_WORDS,
     TIME_NOUNS,
     TIME_PREPS,
+    UNRESOLVABLE,
     VAGUE_QUANTITIES,
     VERB_PREP_COMPLEMENTS,
     WH_TAGS,
@@ -1089,6 +1091,43 @@ def _a_date(tok: Token) -> bool:
     # a date of its own ("2003", "March", "last year"), not one that points back ("that year")
     absolute = any(t.like_num or t.pos_ == "PROPN" or t.lower_ == "last" for t in words)
     return 0 < len(words) <= MAX_DATED_WORDS and absolute and all(t.ent_type_ == "DATE" for t in words)
+
+
+def fronted_condition(verb: Token, span: Span, plan: Plan) -> list[int]:
+    """The tokens of a condition fronted before the clause's subject ("[If he became king],
+    Charles would be ..."), which the question says first: without it the question asks about
+    a claim the passage does not make. Empty when there is none, when it holds the answer, or
+    when the verb is not in the question."""
+    if verb.i not in plan.body:
+        return []
+    subj = find_subject(verb)
+    start = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.right_edge.i >= start:
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children)
+        ids = [t.i for t in child.subtree]
+        if not marked or any(span.start <= i < span.end or i in plan.body for i in ids):
+            continue
+        while ids and verb.doc[ids[-1]].is_punct:
+            ids.pop()
+        return ids if _pronoun_free(verb.doc[ids[0] : ids[-1] + 1]) else []
+    return []
+
+
+def _pronoun_free(condition: Span) -> bool:
+    """The condition has no pronoun that would need an antecedent found outside it ("unless
+    [it] was put up for discussion", "If [he] became king, Charles ..."): finding one there is
+    too uncertain to add, and the validator rightly refuses a pronoun before its name. A
+    possessive owned by the condition's own subject is fine ("If Apple gets [its] way")."""
+    for tok in condition:
+        low = tok.lower_
+        if (tok.pos_ != "PRON" and tok.tag_ != "PRP$") or (low not in PRONOUN_RESOLVE and low not in UNRESOLVABLE):
+            continue
+        owner = find_subject(tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in {"dobj", "pobj"} else tok.head)
+        if not (tok.tag_ == "PRP$" and owner is not None and owner in condition and owner.pos_ != "PRON"):
+            return False
+    return True
 
 
 def _condition(tok: Token) -> bool:

@@ -112,6 +112,7 @@ class Plan:
     score: float = 1.0
     blocker: int | None = None  # set by realisation: the token (a pronoun) it could not say
     verbal_wh: bool = False  # the wh-phrase carries the verb ("what is another name for")
+    prefix: list[int] = field(default_factory=list)  # a fronted condition said first ("If X, who ...?")
 
 
 def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qtype: str, keep: list[int]) -> Plan:

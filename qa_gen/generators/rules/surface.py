@@ -64,17 +64,18 @@ def in_quote(tok: Token) -> bool:
 
 def realize(doc: Doc, plan: Plan) -> str | None:
     """Turn a plan into text; None when an unresolvable pronoun would be left in."""
-    seq: list[int | str] = []
+    main: list[int | str] = []
     if plan.wh_at is None:
-        seq.append(plan.wh)
+        main.append(plan.wh)
         if plan.front_aux:
-            seq.append(plan.front_aux)
-        seq.extend(plan.subject)
-        seq.extend(plan.body)
-        seq.extend(plan.tail)
+            main.append(plan.front_aux)
+        main.extend(plan.subject)
+        main.extend(plan.body)
+        main.extend(plan.tail)
     else:
-        seq.extend(plan.body)
-        seq.insert(plan.wh_at, plan.wh)
+        main.extend(plan.body)
+        main.insert(plan.wh_at, plan.wh)
+    seq: list[int | str] = [*plan.prefix, ",", *main] if plan.prefix else main
     words: list[tuple[int | None, str]] = []
     for n, item in enumerate(seq):
         if isinstance(item, str):
@@ -121,7 +122,8 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         return "it" if _opens_sentence(tok) else text
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
         if low in PRONOUN_RESOLVE or low in {"they", "them", "their"}:
-            resolved = resolve_pronoun(doc, tok, plan.avoid, shown=set(plan.body) | set(plan.subject))
+            shown = set(plan.body) | set(plan.subject) | set(plan.prefix)
+            resolved = resolve_pronoun(doc, tok, plan.avoid, shown=shown)
             if resolved is None and tok.tag_ == "PRP$" and tok.dep_ == "poss" and not _before_own(tok):
                 return "the"  # "before his eyes" -> "before the eyes": the owner is not needed
             return resolved
