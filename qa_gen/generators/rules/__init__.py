@@ -22,7 +22,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...answers import negative_answer
-from ...normalize import fold
 from ...validate import MAX_QUESTION_WORDS, check_question
 from ..base import Generated, register
 from .brackets import alias_question, bracketed_name, date_question, measure_before, swap_unit
@@ -866,8 +865,10 @@ def _say(span: Span, plan: Plan, qtype: str, verb: Token | None = None) -> Gener
             return Generated(None, reason="multiple_wh", detail="a relative clause the question needs")
         if extra is not None and drop_phrase(plan, _clause_of(extra), span, verb):
             continue
-        if plan.prefix and len(fold(question).split()) > MAX_QUESTION_WORDS:
-            plan.prefix = []  # the condition made it too long (counted as the validator counts)
+        if plan.prefix and check_question(question, span.text, doc.text) is not None:
+            # the condition made the question fail a check (too long, a run copied from the
+            # passage): ask without it, as before
+            plan.prefix = []
             continue
         if len(question.split()) > MAX_QUESTION_WORDS and _drop_longest(plan, span, verb):
             continue

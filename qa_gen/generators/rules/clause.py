@@ -1094,10 +1094,11 @@ def _a_date(tok: Token) -> bool:
 
 
 def fronted_condition(verb: Token, span: Span, plan: Plan) -> list[int]:
-    """The tokens of a condition fronted before the clause's subject ("[If he became king],
-    Charles would be ..."), which the question says first: without it the question asks about
-    a claim the passage does not make. Empty when there is none, when it holds the answer, or
-    when the verb is not in the question."""
+    """The tokens of a condition fronted before the clause's subject ("[If the track sold
+    500,000 copies], more than £1m would be raised"), which the question says first: without it
+    the question asks about a claim the passage does not make. Empty when there is none, when
+    it holds the answer or a pronoun (``_pronoun_free``), or when the verb is not in the
+    question."""
     if verb.i not in plan.body:
         return []
     subj = find_subject(verb)
