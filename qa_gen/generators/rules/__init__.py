@@ -627,14 +627,19 @@ def _denied(frame: Token) -> bool:
         return True
     negated = any(c.dep_ == "neg" for c in frame.children)
     if frame.lemma_ == "be":  # "it is inconceivable / not true that", not "it is not surprising that"
-        adjectives = {c.lower_ for c in frame.children if c.dep_ == "acomp"}
+        adjectives = _be_adjectives(frame)
         return bool(adjectives & DENYING_ADJECTIVES) or (negated and bool(adjectives & ASSERTING_ADJECTIVES))
     return negated and frame.lemma_.lower() not in FACTIVE_VERBS
 
 
 def _required(frame: Token) -> bool:
     """ "it is essential that ...": "be" with an adjective that only requires its clause."""
-    return frame.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in REQUIRING_ADJECTIVES for c in frame.children)
+    return bool(_be_adjectives(frame) & REQUIRING_ADJECTIVES)
+
+
+def _be_adjectives(frame: Token) -> set[str]:
+    """The predicate adjectives of "be" ("it is [essential] that"), lower-cased; none for another verb."""
+    return {c.lower_ for c in frame.children if c.dep_ == "acomp"} if frame.lemma_ == "be" else set()
 
 
 def _what_there_is(span: Span, verb: Token) -> bool:

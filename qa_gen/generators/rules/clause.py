@@ -1106,9 +1106,8 @@ def fronted_condition(verb: Token, span: Span, plan: Plan) -> list[int]:
     for child in verb.children:
         if child.dep_ != "advcl" or child.right_edge.i >= start:
             continue
-        marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children)
         ids = [t.i for t in child.subtree]
-        if not marked or any(span.start <= i < span.end or i in plan.body for i in ids):
+        if not _marked_condition(child) or any(span.start <= i < span.end or i in plan.body for i in ids):
             continue
         while ids and verb.doc[ids[-1]].is_punct:
             ids.pop()
@@ -1135,7 +1134,12 @@ def _condition(tok: Token) -> bool:
     """A condition after the verb ("do not have to offer compensation [if flights are
     cancelled ...]"): without it the question asks about a claim the passage does not make."""
     after = tok.left_edge.i > tok.head.i  # a fronted condition cannot stay where it is
-    return tok.dep_ == "advcl" and after and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
+    return tok.dep_ == "advcl" and after and _marked_condition(tok)
+
+
+def _marked_condition(clause: Token) -> bool:
+    """The clause opens with "if" or "unless" (CONDITION_MARKS)."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
 
 def _adjective_infinitive(tok: Token) -> bool:

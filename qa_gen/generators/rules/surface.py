@@ -733,7 +733,7 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     if any(t.dep_ in {"nsubj", "nsubjpass"} and not _in_fronted_report(t, holder) for t in doc[sent.start : holder.i]):
         return None
     prev = doc[sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = _previous_main_subject(doc, sent)
     owner = _subject_owner(subj) if subj is not None else None
     if subj is not None and subj.pos_ == "NOUN" and owner is not None and owner.ent_type_ == "PERSON":
         subj = owner  # "Doug Smith's departure was announced ... His resignation": the owner
@@ -770,12 +770,17 @@ def _unknown_name_between(doc: Doc, tok: Token, person: Span) -> bool:
     sent = tok.sent
     if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head != sent.root or sent.start == 0 or person.end > sent.start:
         return False
-    prev = doc[sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = _previous_main_subject(doc, sent)
     if subj is None or subj.pos_ != "PROPN" or subj.i < person.end or subj.ent_type_ == "PERSON":
         return False
     one_word = not any(c.dep_ in {"compound", "det", "amod"} for c in subj.children)
     return one_word and marked_kinds(doc).get(subj.text) is None and not _coordinated(subj, tok)
+
+
+def _previous_main_subject(doc: Doc, sent: Span) -> Token | None:
+    """The subject of the main clause of the sentence before ``sent`` (which is not the first)."""
+    prev = doc[sent.start - 1].sent
+    return next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _in_fronted_report(subj: Token, holder: Token) -> bool:
@@ -1233,8 +1238,7 @@ def _subject_first(doc: Doc, tok: Token, cands: Iterator[Token]) -> Iterator[Tok
     lead = None
     opens = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == sent.root and sent.start > 0
     if opens and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[sent.start : tok.i]):
-        prev = doc[sent.start - 1].sent
-        lead = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        lead = _previous_main_subject(doc, sent)
     if lead is None or not (lead.pos_ == "PROPN" or lead.lemma_.lower() in TOPIC_NOUNS):
         return cands
     found = list(cands)
