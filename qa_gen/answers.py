@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .nlp import score_at
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -94,7 +96,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-27"
+ANSWERS_VERSION = "answers-28"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -267,6 +269,8 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if ent.label_ in AMOUNT_LABELS and not any(_amount_word(t) for t in ent):
             continue
+        if ent.label_ in AMOUNT_LABELS and score_at(doc, ent.start):
+            continue  # "came through [6-3] 3-6 6-3": a match score counts nothing
         if ent.label_ in {"DATE", "TIME"} and (not _time_like(ent) or _bare_mention(ent)):
             continue  # "later in [the year]": which year, the passage said before
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
@@ -661,7 +665,8 @@ def askable(span: Span) -> bool:
     ):
         return False  # a number in a name: "Andre [3000]", "the FTSE [100] index"
     after_tok = span.doc[span.end] if span.end < len(span.doc) else None
-    if after_tok is not None and after_tok.is_digit and after_tok.dep_ == "nummod" and after_tok.head == root:
+    named = after_tok is not None and after_tok.is_digit and not score_at(span.doc, after_tok.i)
+    if named and after_tok is not None and after_tok.dep_ == "nummod" and after_tok.head == root:
         return False  # a name a number ends ("[Andre] 3000", "[Boeing] 747"), asked as neither
     if _tail_of_title(span):
         return False  # "Lord of the [Rings]", "the Critics' [Circle]": the end of a longer name

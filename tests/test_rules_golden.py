@@ -353,6 +353,11 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("That does not mean that the civil liberties of Tavel must be eroded.", "Tavel", "unsupported_answer"),
         ("It is inconceivable that the harbour would not be at the centre of the campaign.", "the harbour",
          "unsupported_answer"),
+        # an "until"/"before" clause in no past tense tells of an event still to come
+        ("Dan Orr will not enforce the ferry ban until the Lisk council has considered its legality.",
+         "the Lisk council", "unsupported_answer"),
+        ("Before ferry users could get to grips with the new timetable, they had to register online.",
+         "ferry users", "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

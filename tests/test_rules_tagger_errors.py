@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from qa_gen.answers import AnswerCandidate
+from qa_gen.answers import AnswerCandidate, answer_candidates
 from qa_gen.generators import get_generator
-from qa_gen.nlp import load_nlp
+from qa_gen.nlp import ENTITY_FIXES, load_nlp
 
 
 def _ask(text: str, answer: str, label: str | None) -> str | None:
@@ -69,3 +69,50 @@ def test_present_do_support_agrees_with_the_subject_not_the_tag() -> None:
     candidate = AnswerCandidate("the old boats", start, start + len("the old boats"), "given")
     question = get_generator("rules").generate(doc, text, candidate).question
     assert question == "What does the harbour master check every morning?"
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "label", "mended", "mended_label"),
+    [
+        # a name ends before the match score the tagger ran into it
+        ("Tim Tavel beat Dan Orr 4-6 7-6 6-4 in Lisk.", "Dan Orr 4-6 7-6", "PERSON", "Dan Orr", "PERSON"),
+        ("Ian Vell beat Tom Reed of the Czech Republic 7-5 6-3.", "the Czech Republic 7-5 6-3", "GPE",
+         "the Czech Republic", "GPE"),
+        ("Dan Orr beat Tom Reed 4-6 7-6 in Lisk.", "Reed 4-", "PERSON", "Reed", "PERSON"),
+        ("Ian Vell upset Tom Reed 2-6 6-3 6-2 in Lisk.", "Tom Reed 2-6 6-3", "PRODUCT", "Tom Reed", "PERSON"),
+        # a "person" whose name ends in a small number is a sequel: a work
+        ("The Marrow Bay film beat Corra 2 to the main prizes.", "Corra 2", "PERSON", "Corra 2", "WORK_OF_ART"),
+        # not mended: numbers too large for a score, a stage name, a number of a firm's name
+        ("Tavel Air flies the Boeing 747-400 to Lisk.", "Boeing 747-400", "PRODUCT", "Boeing 747-400", "PRODUCT"),
+        ("Andre 3000 thanked the ferry crews.", "Andre 3000", "PERSON", "Andre 3000", "PERSON"),
+        ("Marrow 4 showed the ferry race.", "Marrow 4", "ORG", "Marrow 4", "ORG"),
+    ],
+)
+def test_the_pipeline_mends_entities_the_tagger_gets_wrong_in_news(
+    text: str, tagged: str, label: str, mended: str, mended_label: str
+) -> None:
+    nlp = load_nlp()
+    doc = nlp(text)
+    start = text.index(tagged)
+    span = doc.char_span(start, start + len(tagged))
+    assert span is not None
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    doc = nlp.get_pipe(ENTITY_FIXES)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [(mended, mended_label)]
+
+
+def test_a_score_the_tagger_left_in_a_name_is_neither_answer_nor_question() -> None:
+    # "Dan Orr 4-" tagged as one person: the answer is the name, and the question leaves out
+    # the score, wherever the parser hung its numbers
+    text = "Tim Tavel beat Dan Orr 4-6 7-6 6-4 at the Lisk Open on Tuesday."
+    nlp = load_nlp()
+    doc = nlp(text)
+    start = text.index("Dan Orr")
+    doc.ents = [Span(doc, doc[3].i, doc[6].i, label="PERSON")]  # "Dan Orr 4"
+    doc = nlp.get_pipe(ENTITY_FIXES)(doc)
+    assert [(c.text, c.start) for c in answer_candidates(doc, 10) if c.answer_type == "person"] == [
+        ("Dan Orr", start)
+    ]
+    candidate = AnswerCandidate("Dan Orr", start, start + len("Dan Orr"), "person")
+    question = get_generator("rules").generate(doc, text, candidate).question
+    assert question is not None and "4" not in question and "6" not in question

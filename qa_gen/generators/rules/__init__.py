@@ -108,6 +108,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     UNASSERTING_FRAMES,
     UNASSERTING_MARKS,
+    UNREALISED_MARKS,
     VERSION,
     WH_WORDS,
     WINDOW_PREPS,
@@ -276,6 +277,26 @@ def build_question(
         yield from _last_resort(_say(span, plan, plan.qtype) for plan in identity_questions(span))
 
 
+def _unrealised(verb: Token) -> bool:
+    """The clause opens with "until" or "before" (UNREALISED_MARKS) and its verb is in no past
+    tense: "until the House of Lords has considered", "before gamers could get to grips",
+    "until the euro reaches $1.30", "six months before their contracts expire". One kind of
+    present is no future: a thing's course described in the present, the clause going on with
+    the main clause's subject as "it" or "they" ("The Rhine forms the border ... until it turns
+    north at Basel")."""
+    if not any(c.dep_ == "mark" and c.lower_ in UNREALISED_MARKS for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(v.tag_ == "VBD" for v in (verb, *auxes)):
+        return False
+    head = verb.head
+    subj = find_subject(verb)
+    ahead = any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxes + [c for c in head.children if c.dep_ == "aux"])
+    present = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    described = any(t.tag_ in {"VBZ", "VBP"} for t in present) and subj is not None and subj.lower_ in {"it", "they"}
+    return ahead or not described
+
+
 def _whole_list(span: Span) -> bool:
     """The answer is a whole list (or a lone item): no item of its list lies outside it (one
     item of several is asked by ``_list_questions``)."""
@@ -401,6 +422,9 @@ def _direct_questions(
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in verb.children):
         # "declined to comment on whether [the United States] was aware" says nothing of the kind
         yield Generated(None, reason="unsupported_answer", detail="the clause is not asserted (whether/if)")
+        return
+    if _unrealised(verb):
+        yield Generated(None, reason="unsupported_answer", detail="the clause tells of an event still to come")
         return
     frame = LEMMA_FIXES.get(verb.head.lower_, verb.head.lemma_.lower())  # "hopes" -> "hope", not "hop"
     # (a clause that hedges itself keeps its hedge in the question: "speculation that Allied

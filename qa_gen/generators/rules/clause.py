@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...nlp import score_at
 from .countries import is_country
 from .lexicon import (
     ADJUNCT_GAP_NOUNS,
@@ -928,6 +929,14 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     for tok in sub:
         if tok.i in drop or tok == verb or holds_answer(tok):
             continue
+        if score_at(tok.doc, tok.i) and tok.dep_ != "pobj" and tok.nbor(-1).lower_ not in {"a", "an"}:
+            # "beat Greg Rusedski [4-6] [7-6] [6-4] at the Dubai ...", wherever the parser hung
+            # the numbers: the result, not the act, which the question does without ("coming
+            # through 3-6 7-6" keeps what completes its preposition, "an 18-10 win" its article)
+            drop.update(range(tok.i, tok.i + 3))
+            if _all_numbers(tok):
+                cut(tok)
+            continue
         joined = any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)  # not "non-[stop]"
         other_act = tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and tok.head != verb and joined
         if other_act and holds_answer(tok.head):
@@ -1079,6 +1088,11 @@ def with_fronted_date(verb: Token, span: Span, subj: Token | None, keep: list[in
     while end and doc[keep[end - 1]].is_punct:
         end -= 1
     return keep[:end] + [i for i in late if i not in keep] + keep[end:]
+
+
+def _all_numbers(tok: Token) -> bool:
+    """The phrase is numbers and dashes only (a score the parser gave a subtree)."""
+    return all(t.like_num or t.pos_ in {"SYM", "PUNCT"} for t in tok.subtree)
 
 
 def _a_date(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.142"
+VERSION = "rules-0.99.143"
 
 
 SAY_VERBS = {
@@ -654,6 +654,10 @@ MIN_RELATIVE_WORDS = 4
 # a condition ("if he recovered", "unless talks resume"). A question about their content would
 # presuppose it.
 UNASSERTING_MARKS = {"whether", "if", "unless"}
+# Clauses these open tell of an event still to come when their verb is not in a past tense
+# ("not enforcing the ban until the House of Lords [has considered] its legality", "before
+# gamers [could] get to grips with it"): the passage does not say it happened.
+UNREALISED_MARKS = {"until", "till", "before"}
 # Verbs and nouns whose clause is only hoped, wished, feared, rumoured or asked for ("I wish X
 # were", "fears that X will", "speculation that X will", "the report recommended [X] have a
 # say"): a question about its content would state it as fact. (Verbs of saying and believing
