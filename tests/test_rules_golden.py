@@ -358,6 +358,9 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
          "the Lisk council", "unsupported_answer"),
         ("Before ferry users could get to grips with the new timetable, they had to register online.",
          "ferry users", "unsupported_answer"),
+        # a comparison's second half says nothing alone ("When were the ferry fares?")
+        ("Ferry fares are now twice as high as they were in 2001.", "2001", "unsupported_answer"),
+        ("Tavel sold more ferries than it did in 2003.", "2003", "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -73,6 +73,7 @@ from .forms import (
     subject_question,
     verb_phrase_question,
 )
+from .frames import belief_frame, framed_question
 from .identity import identity_questions
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -80,6 +81,7 @@ from .lexicon import (
     AGED,
     ASSERTING_ADJECTIVES,
     BARE_REPORT_VERBS,
+    COMPLEMENT_DEPS,
     COORDINATORS,
     COUNT_WORDS,
     DENYING_ADJECTIVES,
@@ -297,6 +299,19 @@ def _unrealised(verb: Token) -> bool:
     return ahead or not described
 
 
+def _elliptical_comparison(verb: Token) -> bool:
+    """A comparison's second half, whose verb stands for the first half's ("30% higher than
+    they [were] in January 2004", "as important as it [had been] during the 1980s", "more than
+    it [did] in 2003"): asked alone it says nothing ("When were the oil prices?")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    # "than" always compares; "as" only after an adjective or adverb ("as important [as] it had
+    # been"), not as a conjunction of time or reason ("business [as] Baghdad is under siege")
+    graded = verb.head.pos_ in {"ADJ", "ADV"} or any(c.lower_ == "as" for c in verb.head.children if c.i < verb.i)
+    marked = "than" in marks or ("as" in marks and graded)
+    complete = any(c.dep_ in COMPLEMENT_DEPS for c in verb.children)
+    return marked and verb.lemma_ in {"be", "do", "have"} and not complete
+
+
 def _whole_list(span: Span) -> bool:
     """The answer is a whole list (or a lone item): no item of its list lies outside it (one
     item of several is asked by ``_list_questions``)."""
@@ -425,6 +440,9 @@ def _direct_questions(
         return
     if _unrealised(verb):
         yield Generated(None, reason="unsupported_answer", detail="the clause tells of an event still to come")
+        return
+    if _elliptical_comparison(verb):
+        yield Generated(None, reason="unsupported_answer", detail="the clause is an elliptical comparison")
         return
     frame = LEMMA_FIXES.get(verb.head.lower_, verb.head.lemma_.lower())  # "hopes" -> "hope", not "hop"
     # (a clause that hedges itself keeps its hedge in the question: "speculation that Allied
@@ -576,6 +594,19 @@ def _direct_questions(
         yield Generated(None, reason="unsupported_answer", detail="a lone adverb is not asked with 'what'")
         return
     keep = simplify(verb, span, subj)
+    if belief_frame(verb) is not None:
+        # "believed that [X-rays] were ..." -> "What did Tesla believe X-rays were?"
+        subject_answer = arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        inner = (
+            subject_question(doc, verb, arg, span, wh, qtype, keep)
+            if subject_answer and arg is not None
+            else in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep)
+        )
+        # (a second subject of a subject answer is a misparse the subject question turns down below)
+        framed = None if subject_answer and len(subjects) > 1 else framed_question(inner, verb, span)
+        if framed is not None:
+            yield _say(span, framed, qtype, verb.head)
 
     def said(plan: Plan | Generated, kind: str, clause: Token) -> Generated:
         """A plan said as a question of type ``kind`` about ``clause``; a refusal as it is.

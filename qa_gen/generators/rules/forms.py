@@ -503,7 +503,7 @@ def fronted_question(
     if passive is not None:  # "Founded in 1989, the company ..." -> "When was the company founded?"
         plan.front_aux = passive
         return plan
-    if not _invert(doc, verb, plan, tense):
+    if not invert(doc, verb, plan, tense):
         return Generated(None, reason="unsupported_answer", detail=f"cannot invert verb {verb.text!r}/{verb.tag_}")
     return plan
 
@@ -742,7 +742,7 @@ def pied_piped_question(
     subject = [i for i in _subject_ids(subj, verb, keep) if i not in holder_ids]
     body = [i for i in keep if i not in holder_ids and i not in set(subject)]
     plan = Plan(wh=" ".join(words), qtype=qtype, body=body, subject=subject, score=0.75)
-    if not subject or not _invert(doc, verb, plan):
+    if not subject or not invert(doc, verb, plan):
         return Generated(None, reason="unsupported_answer", detail="cannot invert around the fronted adjunct")
     return plan
 
@@ -1140,7 +1140,7 @@ def _next_kept(doc: Doc, keep: list[int], remove: set[int], after: int) -> Token
     return doc[nxt] if nxt is not None and doc[nxt].pos_ == "ADP" else None
 
 
-def _invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool:
+def invert(doc: Doc, verb: Token, plan: Plan, tense: str | None = None) -> bool:
     """Front the first auxiliary, or the copula, or add do-support (in ``tense`` when given)."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i in plan.body]
     if auxes and auxes[0].tag_ == "TO":

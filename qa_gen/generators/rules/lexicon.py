@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.143"
+VERSION = "rules-0.99.144"
 
 
 SAY_VERBS = {
@@ -658,6 +658,10 @@ UNASSERTING_MARKS = {"whether", "if", "unless"}
 # ("not enforcing the ban until the House of Lords [has considered] its legality", "before
 # gamers [could] get to grips with it"): the passage does not say it happened.
 UNREALISED_MARKS = {"until", "till", "before"}
+# The dependents that would give the verb of a comparison's second half content of its own
+# ("than it [was worth]"): without one, the verb only stands for the first half's ("higher than
+# they were in 2004").
+COMPLEMENT_DEPS = {"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp", "acl", "advcl", "agent"}
 # Verbs and nouns whose clause is only hoped, wished, feared, rumoured or asked for ("I wish X
 # were", "fears that X will", "speculation that X will", "the report recommended [X] have a
 # say"): a question about its content would state it as fact. (Verbs of saying and believing
@@ -665,6 +669,13 @@ UNREALISED_MARKS = {"until", "till", "before"}
 UNASSERTING_FRAMES = {
     "hope", "wish", "fear", "worry", "pray", "dream", "doubt", "speculate",
     "speculation", "rumour", "rumor", "concern", "recommend", "propose", "urge", "demand",
+}  # fmt: skip
+# Verbs of belief and claim whose clause is the subject's view, not the passage's fact: the
+# question keeps them ("What did Tesla believe X-rays were?"; see ``frames``). Verbs that only
+# report ("say", "announce") are not among them.
+BELIEF_FRAMES = {
+    "believe", "think", "claim", "argue", "predict", "insist", "reckon", "suspect", "feel", "contend",
+    "allege", "assert", "maintain", "expect", "forecast", "estimate", "warn", "suppose", "assume",
 }  # fmt: skip
 # Adjectives of "it is ... that" whose clause is only required ("it is essential that [Britain]
 # keeps the rebate"): no fact to ask about, as with UNASSERTING_FRAMES.
