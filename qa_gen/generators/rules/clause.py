@@ -929,7 +929,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     for tok in sub:
         if tok.i in drop or tok == verb or holds_answer(tok):
             continue
-        if score_at(tok.doc, tok.i) and tok.dep_ != "pobj" and tok.nbor(-1).lower_ not in {"a", "an"}:
+        if score_at(tok.doc, tok.i) and tok.dep_ != "pobj" and not _after_article(tok):
             # "beat Greg Rusedski [4-6] [7-6] [6-4] at the Dubai ...", wherever the parser hung
             # the numbers: the result, not the act, which the question does without ("coming
             # through 3-6 7-6" keeps what completes its preposition, "an 18-10 win" its article)
@@ -1088,6 +1088,15 @@ def with_fronted_date(verb: Token, span: Span, subj: Token | None, keep: list[in
     while end and doc[keep[end - 1]].is_punct:
         end -= 1
     return keep[:end] + [i for i in late if i not in keep] + keep[end:]
+
+
+def _after_article(tok: Token) -> bool:
+    """The run of match scores ``tok`` is in follows "a"/"an" ("an [18-10] win", "a 6-1 [7-5]
+    victory"): taking it out would leave the article before the wrong word."""
+    doc, start = tok.doc, tok.i
+    while start >= 3 and score_at(doc, start - 3):
+        start -= 3
+    return start > 0 and doc[start - 1].lower_ in {"a", "an"}
 
 
 def _all_numbers(tok: Token) -> bool:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 _YEAR_DEPS = {"nummod", "compound", "nmod", "amod", "appos", "npadvmod"}
 # Words of the noun phrase that name the thing; others (a relative clause, a list) stay out.
 _NAME_DEPS = {"det", "compound", "amod", "nmod", "poss", "case", "punct"}
+# Adjectives that make a dated report one of a period ("the [2004] annual report"): the year is
+# the period's, and when it was published the passage does not say.
+PERIOD_ADJECTIVES = {"financial", "annual", "quarterly", "fiscal", "interim", "yearly"}
 
 
 def dated_question(span: Span) -> Plan | None:
@@ -40,6 +43,8 @@ def dated_question(span: Span) -> Plan | None:
     words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.i != root.i]
     if any(t.dep_ not in _NAME_DEPS and t != noun for t in words) or any(t.is_punct and t.tag_ != "POS" for t in words):
         return None  # more than a name before the noun: "the treaty, signed in ..."
+    if any(t.lower_ in PERIOD_ADJECTIVES for t in words):
+        return None  # "its [2004] financial reports": the year they cover, not the year they came out
     if any(c.dep_ == "conj" for c in noun.children):
         return None  # one of a list of things: "the 1986 Act and the 1992 Treaty"
     plural = noun.tag_ in {"NNS", "NNPS"}
