@@ -33,7 +33,7 @@ MAX_FRAME_SUBJECT_WORDS = 5
 EXAMPLE_PREPS = {"like", "including", "such", "unlike"}
 # Relations on the way from the answer up to the clause's verb that a wh-phrase cannot be moved
 # out of: the subject, an item of a list, an adverbial or relative clause, a description. (A
-# participle or infinitive after a noun lets one out: "a way to play in [the final]".)
+# participle after a noun lets one out: "reduced to refugia separated by [open forest]".)
 ISLAND_DEPS = {"nsubj", "nsubjpass", "csubj", "conj", "advcl", "relcl", "appos", "parataxis"}
 
 

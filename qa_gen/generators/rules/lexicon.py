@@ -664,8 +664,9 @@ UNREALISED_MARKS = {"until", "till", "before"}
 COMPLEMENT_DEPS = {"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp", "acl", "advcl", "agent"}
 # Verbs and nouns whose clause is only hoped, wished, feared, rumoured or asked for ("I wish X
 # were", "fears that X will", "speculation that X will", "the report recommended [X] have a
-# say"): a question about its content would state it as fact. (Verbs of saying and believing
-# are reported as the source's claim and asked; "suggest" both reports and proposes.)
+# say"): a question about its content would state it as fact. (Verbs of saying are reported as
+# the source's claim and asked without their frame, verbs of believing with it, BELIEF_FRAMES;
+# "suggest" both reports and proposes.)
 UNASSERTING_FRAMES = {
     "hope", "wish", "fear", "worry", "pray", "dream", "doubt", "speculate",
     "speculation", "rumour", "rumor", "concern", "recommend", "propose", "urge", "demand",
