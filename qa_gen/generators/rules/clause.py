@@ -1092,11 +1092,12 @@ def with_fronted_date(verb: Token, span: Span, subj: Token | None, keep: list[in
 
 def _after_article(tok: Token) -> bool:
     """The run of match scores ``tok`` is in follows "a"/"an" ("an [18-10] win", "a 6-1 [7-5]
-    victory"): taking it out would leave the article before the wrong word."""
+    victory") or a preposition ("with the score at [2-2]", "came through 6-3 [3-6]"): taking it
+    out would leave the article before the wrong word, or the preposition with no object."""
     doc, start = tok.doc, tok.i
     while start >= 3 and score_at(doc, start - 3):
         start -= 3
-    return start > 0 and doc[start - 1].lower_ in {"a", "an"}
+    return start > 0 and (doc[start - 1].lower_ in {"a", "an"} or doc[start - 1].pos_ == "ADP")
 
 
 def _all_numbers(tok: Token) -> bool:

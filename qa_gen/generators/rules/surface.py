@@ -1233,13 +1233,16 @@ def _subject_first(doc: Doc, tok: Token, cands: Iterator[Token]) -> Iterator[Tok
     previous sentence's main subject first where that is a name, a firm or a body: "[BT] is
     hoping its latest offer can persuade more people. It currently has 1.3 million
     subscribers" continues BT, not the offer (another common noun is no such topic: "Mr
-    Park's statement came as the bank decided ... It had cut rates" is the bank)."""
+    Park's statement came as the bank decided ... It had cut rates" is the bank). "They" so
+    continues people in the plural: "[Officials] claim that Agroflora does not ... They also
+    allege" are the officials."""
     sent = tok.sent
     lead = None
     opens = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == sent.root and sent.start > 0
     if opens and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[sent.start : tok.i]):
         lead = _previous_main_subject(doc, sent)
-    if lead is None or not (lead.pos_ == "PROPN" or lead.lemma_.lower() in TOPIC_NOUNS):
+    people = tok.lower_ == "they" and lead is not None and lead.tag_ == "NNS" and lead.lemma_.lower() in PERSON_NOUNS
+    if lead is None or not (lead.pos_ == "PROPN" or lead.lemma_.lower() in TOPIC_NOUNS or people):
         return cands
     found = list(cands)
     if lead in found:
