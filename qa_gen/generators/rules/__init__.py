@@ -32,6 +32,7 @@ from .clause import (
     area_np,
     argument_of,
     bracket_bounds,
+    clause_marks,
     clause_verb,
     completes_demonstrative,
     counted_noun,
@@ -286,7 +287,7 @@ def _unrealised(verb: Token) -> bool:
     present is no future: a thing's course described in the present, the clause going on with
     the main clause's subject as "it" or "they" ("The Rhine forms the border ... until it turns
     north at Basel")."""
-    if not any(c.dep_ == "mark" and c.lower_ in UNREALISED_MARKS for c in verb.children):
+    if not clause_marks(verb) & UNREALISED_MARKS:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(v.tag_ == "VBD" for v in (verb, *auxes)):
@@ -303,7 +304,7 @@ def _elliptical_comparison(verb: Token) -> bool:
     """A comparison's second half, whose verb stands for the first half's ("30% higher than
     they [were] in January 2004", "as important as it [had been] during the 1980s", "more than
     it [did] in 2003"): asked alone it says nothing ("When were the oil prices?")."""
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    marks = clause_marks(verb)
     # "than" always compares; "as" only after an adjective or adverb ("as important [as] it had
     # been"), not as a conjunction of time or reason ("business [as] Baghdad is under siege")
     graded = verb.head.pos_ in {"ADJ", "ADV"} or any(c.lower_ == "as" for c in verb.head.children if c.i < verb.i)
@@ -434,7 +435,7 @@ def _direct_questions(
     if verb is None:
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
         return
-    if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in verb.children):
+    if clause_marks(verb) & UNASSERTING_MARKS:
         # "declined to comment on whether [the United States] was aware" says nothing of the kind
         yield Generated(None, reason="unsupported_answer", detail="the clause is not asserted (whether/if)")
         return
@@ -594,7 +595,8 @@ def _direct_questions(
         yield Generated(None, reason="unsupported_answer", detail="a lone adverb is not asked with 'what'")
         return
     keep = simplify(verb, span, subj)
-    if belief_frame(verb) is not None:
+    belief = belief_frame(verb)
+    if belief is not None:
         # "believed that [X-rays] were ..." -> "What did Tesla believe X-rays were?"
         subject_answer = arg is not None and arg.dep_ in SUBJECT_DEPS and span_covers(span, arg)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -604,9 +606,9 @@ def _direct_questions(
             else in_situ_question(doc, verb, subj, span, wh, qtype, absorb, keep)
         )
         # (a second subject of a subject answer is a misparse the subject question turns down below)
-        framed = None if subject_answer and len(subjects) > 1 else framed_question(inner, verb, span)
+        framed = None if subject_answer and len(subjects) > 1 else framed_question(inner, belief, verb, span)
         if framed is not None:
-            yield _say(span, framed, qtype, verb.head)
+            yield _say(span, framed, qtype, belief)
 
     def said(plan: Plan | Generated, kind: str, clause: Token) -> Generated:
         """A plan said as a question of type ``kind`` about ``clause``; a refusal as it is.

@@ -1163,7 +1163,12 @@ def _condition(tok: Token) -> bool:
 
 def _marked_condition(clause: Token) -> bool:
     """The clause opens with "if" or "unless" (CONDITION_MARKS)."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    return bool(clause_marks(clause) & CONDITION_MARKS)
+
+
+def clause_marks(clause: Token) -> set[str]:
+    """The conjunctions that open the clause ("if", "whether", "until", "than"), lower-cased."""
+    return {c.lower_ for c in clause.children if c.dep_ == "mark"}
 
 
 def _adjective_infinitive(tok: Token) -> bool:

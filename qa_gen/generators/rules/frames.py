@@ -73,15 +73,14 @@ def _island(span: Span, verb: Token) -> bool:
     return False
 
 
-def framed_question(inner: Plan | Generated, verb: Token, span: Span) -> Plan | None:
+def framed_question(inner: Plan | Generated, frame: Token, verb: Token, span: Span) -> Plan | None:
     """The question about ``verb``'s clause (``inner``: its subject question, "Who had leaked
     the plan?", or its in-situ one, "X-rays were what?", both in the clause's own order) with
     the wh-phrase fronted and the belief frame said before the clause ("What did Tesla believe
-    X-rays were?"); None when there is no frame, no such question, the answer sits in an island,
-    or the frame's subject is too long."""
-    frame = belief_frame(verb)
+    X-rays were?"); ``frame`` is ``belief_frame(verb)``. None when there is no such question,
+    the answer sits in an island, or the frame's subject is too long."""
     declarative = isinstance(inner, Plan) and inner.front_aux is None and not inner.subject
-    if frame is None or not isinstance(inner, Plan) or not declarative or _island(span, verb):
+    if not isinstance(inner, Plan) or not declarative or _island(span, verb):
         return None
     subj = find_subject(frame)
     if subj is None:
