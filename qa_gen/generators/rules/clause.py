@@ -569,9 +569,13 @@ def frontable(span: Span, arg: Token | None, verb: Token) -> bool:
     PP directly inside one; deeper positions are islands (ask in situ instead)."""
     if arg is None or _time_of_object_event(span, verb):
         return False
+    if arg in span and arg.dep_ == "npadvmod" and arg.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        # "hired two divers in 1998, [Ada Vell and Mara Lind]": names left unattached; but
+        # "beat [Dan Orr] 6-4 6-3": the score after the object led the parser astray
+        return score_at(span.doc, span.end) and not any(c.dep_ == "dobj" for c in verb.children)
     if span_covers(span, arg):
-        if arg.dep_ == "dep" or (arg.dep_ == "npadvmod" and arg.ent_type_ in {"PERSON", "ORG", "NORP"}):
-            return False  # "hired two divers in 1998, [Ada Vell and Mara Lind]": names left unattached
+        if arg.dep_ == "dep":
+            return False
         return arg.dep_ not in {"conj", "cc", "punct", "appos"}
     root = span.root
     if span[0].lower_ in {"because", "since", "to", "by"} or root.dep_ in {"advcl", "xcomp"}:
@@ -872,6 +876,12 @@ def counted_noun(span: Span) -> Token | None:
     return None
 
 
+def _semicolons_between(child: Token, verb: Token) -> list[int]:
+    """The semicolons between ``verb`` and the phrase of its ``child``."""
+    lo, hi = (child.right_edge.i, verb.i) if child.i < verb.i else (verb.i, child.left_edge.i)
+    return [t.i for t in verb.doc[lo + 1 : hi] if t.text == ";"]
+
+
 def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
     """Token indices of the clause that a question keeps, in order."""
     ans = set(range(span.start, span.end))
@@ -914,6 +924,11 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             drop.add(child.right_edge.i + 1)
         elif dep == "ccomp" and child.i < verb.i and verb.lemma_ in SAY_VERBS:
             pass
+        elif dep == "ccomp" and (semicolons := _semicolons_between(child, verb)):
+            # "The index hit its highest level; [the BBC Global 30] has risen by 3%": a clause
+            # beyond a semicolon is a sentence of its own, whatever the parser hung it on
+            cut(child)
+            drop.update(semicolons)
         elif dep == "ccomp" and _trailing_report(child):
             # "siding with the Media Council, [Uganda's New Vision newspaper reports]": the
             # source of the whole sentence, which the parser made the clause's complement
