@@ -363,6 +363,10 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("Tavel sold more ferries than it did in 2003.", "2003", "unsupported_answer"),
         # the year of a financial report is the period it covers, not when it came out
         ("Tavel revealed it would have to restate its 2004 financial reports.", "2004", "unsupported_answer"),
+        # the clause that says what a fact is stays: "Who said the key ingredient was the fact?"
+        # asks nothing, and its "they" has no antecedent
+        ("The key ingredient was the fact they were highly organised, Mr Tavel said.", "Tavel",
+         "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

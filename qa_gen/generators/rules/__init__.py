@@ -117,7 +117,7 @@ from .lexicon import (
     WINDOW_PREPS,
 )
 from .nonfinite import controlled_clause, fronted_participle, infinitive_answer
-from .quotes import quoted_question
+from .quotes import quoted_question, with_parenthetical_content
 from .relative import copula_for, describing_clauses
 from .surface import realize, spoken_wh
 from .wh import wh_phrase
@@ -594,7 +594,7 @@ def _direct_questions(
         # conjunction stands for no thing "what" can ask for
         yield Generated(None, reason="unsupported_answer", detail="a lone adverb is not asked with 'what'")
         return
-    keep = simplify(verb, span, subj)
+    keep = with_parenthetical_content(verb, span, simplify(verb, span, subj))
     belief = belief_frame(verb)
     if belief is not None:
         # "believed that [X-rays] were ..." -> "What did Tesla believe X-rays were?"
@@ -1058,7 +1058,7 @@ def _report_without_content(plan: Plan, verb: Token) -> bool:
         # passive: the subject is what was said ("the origin was first suggested by"; "the
         # report, written by X" -> "Who wrote the report?")
         return False
-    if any(c.i in body for c in reported):
-        return False
+    if any(c.i in body for c in reported) or (verb.dep_ == "parataxis" and verb.head.i in body):
+        return False  # (the clause a report stands inside: "The market, X said, has no morality")
     # "When did the council write to residents?" is an event; "Who said after the match?" is not
     return verb.lemma_ in BARE_REPORT_VERBS or not any(c.dep_ == "prep" and c.i in body for c in verb.children)

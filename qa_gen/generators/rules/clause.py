@@ -20,6 +20,7 @@ from .lexicon import (
     COMPASS_ADJECTIVES,
     CONDITION_MARKS,
     CONNECTIVES,
+    CONTENT_NOUNS,
     COUNTING_PLURALS,
     DATING_PREPS,
     DROP_DEPS,
@@ -1422,6 +1423,9 @@ def _defining_clause(tok: Token) -> bool:
     be considered confiscatory]"): without it, "in a manner" says nothing."""
     noun = tok.head
     set_off = _comma_before(tok)
+    if tok.dep_ in {"acl", "relcl"} and noun.lemma_.lower() in CONTENT_NOUNS and not set_off:
+        # "was the fact [they were highly organised]": the clause is what the fact is
+        return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
     relative = any(c.tag_ in WH_TAGS or c.lower_ == "that" for c in tok.children)  # not "ways [to increase ...]"
     return tok.dep_ == "relcl" and noun.lemma_.lower() in LIGHT_NOUNS and relative and not set_off
 
@@ -1465,6 +1469,8 @@ def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
         optional = tok.dep_ in OPTIONAL_DEPS or (reported and (tok.head.lemma_ in SAY_VERBS or _quoted(tok)))
         if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ in SHARE_PRONOUNS:
             optional = False  # "threatened some [of our players]": "some" alone says nothing
+        if _defining_clause(tok):
+            optional = False  # "was the fact [they were organised]": "was the fact?" says nothing
         if optional and tok.i in body:
             first = min(ids)
             if first > 0 and doc[first - 1].text in INTRODUCING_MARKS:

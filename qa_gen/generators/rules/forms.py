@@ -89,6 +89,8 @@ from .wh import wh_phrase
 
 # Wh-phrases of time with a noun of their own, which cannot also modify the answer's noun.
 TIME_WH_PHRASES = ("what year", "what time", "what day", "what month", "what date")
+# Wh-phrases of an amount: the level a change reaches ("fell to [$4.9m]") takes its "to" along.
+AMOUNT_WH_PHRASES = ("how much", "how many", "what percentage")
 # what "every"/"each" can make recurring without the tagger's DATE: "every May", "each year"
 _DATE_HEADS = MONTHS | TIME_NOUNS
 
@@ -461,7 +463,11 @@ def fronted_question(
     nominal = nominal_wh(wh)
     following = _next_kept(doc, keep, remove, prep.i)
     stranded_before_prep = following is not None and (
-        following.lower_ == prep.lower_ or prep.lower_ in PIED_PIPE_BEFORE_PREP
+        following.lower_ == prep.lower_
+        or prep.lower_ in PIED_PIPE_BEFORE_PREP
+        # the level an amount changed to: "fell by 12% to [$4.9m] in 2004" -> "To how much did
+        # profits fall by 12% in 2004?", not "... fall by 12% to in 2004?"
+        or (prep.lower_ == "to" and following.pos_ == "ADP" and wh.startswith(AMOUNT_WH_PHRASES))
     )
     # the counted noun's own phrase follows it, not another of the verb's: "limited to [one]
     # visit to Cuba" strands nothing

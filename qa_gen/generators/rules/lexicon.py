@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.147"
+VERSION = "rules-0.99.148"
 
 
 SAY_VERBS = {
@@ -243,6 +243,10 @@ STARTING_VERBS = {"start", "begin"}
 # Nouns that take their content from a relative clause ("in a manner that ...", "the way
 # they ..."): shortening keeps such a clause.
 LIGHT_NOUNS = {"manner", "way", "kind", "sort", "fashion", "thing"}
+# Nouns whose clause is their content, not a description ("the fact [they were organised]",
+# "the news [that the plant would close]"): shortening keeps such a clause.
+CONTENT_NOUNS = {"fact", "news", "knowledge", "idea", "notion", "belief", "claim", "hope", "fear", "suggestion",
+                 "realisation", "realization", "possibility", "prospect", "assumption", "view"}
 # Words that rank a noun among others ("the first building to be lit", "the only team to win"):
 # an infinitive after such a noun says what it ranks in, and stays in a question.
 RANK_WORDS = {"first", "last", "only", "second", "third", "next", "sole"}

@@ -8,16 +8,22 @@ build has to drop such a quotation and is left with "Who said?". Quoted verbatim
 asks exactly what the passage answers: 'Who said, "It's painting a picture of a recovery much
 patchier than previously thought"?'. Only short quotations qualify: a long one would copy the
 passage.
+
+A report can also stand inside what it reports, set off by commas: "The market, former minister
+Michael Heseltine once said, has no morality." The parser hangs the say-verb on the reported
+clause as an aside; the question puts the clause back after the verb: "Who once said the market
+has no morality?".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clause import find_subject, simplify
 from .lexicon import ADDRESSEE_VERBS, CLOSING_QUOTES, OPENING_QUOTES, SAY_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # A quotation longer than this (words) is not repeated in a question: it would copy the passage
 # (the validator rejects 20 copied words in a row; the wh-word and verb come on top).
@@ -44,3 +50,25 @@ def quoted_question(verb: Token, wh: str) -> str | None:
     if not text or len(text.split()) > MAX_QUOTE_WORDS or any(t.text in CLOSING_QUOTES for t in words):
         return None
     return f'{wh[:1].upper()}{wh[1:]} {verb.text.lower()}, "{text}"?'
+
+
+def with_parenthetical_content(verb: Token, span: Span, keep: list[int]) -> list[int]:
+    """``keep`` (the words of the say-verb ``verb``'s clause) followed by the clause the report
+    stands inside, between commas, when there is one ("The market, [X] once said, has no
+    morality" -> "X once said" + "the market has no morality"); else ``keep`` as it is."""
+    host = verb.head
+    if verb.dep_ != "parataxis" or verb.lemma_ not in SAY_VERBS or host.pos_ not in {"VERB", "AUX"}:
+        return keep
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return keep  # the report has a content of its own
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    # the commas that set the report off, whichever the parser hung on it
+    first += doc[first].text == ","
+    last -= doc[last].text == ","
+    set_off = first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+    if not set_off or not host.left_edge.i < first - 1 or not last + 1 < host.right_edge.i:
+        return keep
+    aside = set(range(first - 1, last + 2))
+    content = [i for i in simplify(host, span, find_subject(host)) if i not in aside]
+    return [i for i in keep if i not in aside or first <= i <= last] + content
