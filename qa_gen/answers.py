@@ -96,7 +96,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-29"
+ANSWERS_VERSION = "answers-30"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -187,6 +187,8 @@ TIME_COST_NOUNS = {"time", "hour", "day", "week", "month", "year", "minute", "se
 _LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?-–—"
 _PRONOUNS = {"PRON"}
+# Tags of wh-words ("how", "which", "what", "whose"): a phrase with one asks, it does not answer.
+WH_TAGS = {"WRB", "WDT", "WP", "WP$"}
 # Determiners that point back to something already mentioned ("the firm", "this plan").
 REFERRING_DETERMINERS = {"the", "this", "that"}
 # Noun-phrase heads too vague to be an answer on their own.
@@ -300,6 +302,10 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if all(t.i in ent_tokens for t in chunk if not t.is_stop):
             continue  # already an entity
+        if any(t.tag_ in WH_TAGS for t in chunk):
+            continue  # "show [how many copies of the game] were sold": an open question, not an answer
+        if chunk[0].like_num and _whole_of_ratio_or_range_end(doc[chunk.start : chunk.start + 1]):
+            continue  # "in nine out of [10 separations]": the number says which share, not how many
         if any(_known_count(doc[t.i : t.i + 1]) for t in chunk):
             continue  # "[The two banks] held talks": "How many banks ...?" all the same
         if chunk[0].tag_ == "RB" and chunk[0].head == root and chunk[0].dep_ == "amod":
@@ -575,7 +581,29 @@ def _no_count(ent: Span) -> bool:
         return True
     if after is not None and after.lower_ == "in" and ent.end + 1 < len(doc) and _a_count(doc[ent.end + 1]):
         return True
-    return before is not None and before.lower_ == "in" and ent.start > 1 and _a_count(doc[ent.start - 2])
+    if before is not None and before.lower_ == "in" and ent.start > 1 and _a_count(doc[ent.start - 2]):
+        return True
+    if before is not None and before.lower_ == "top":
+        return True  # "their 26th top [10] hit", "the top [20] titles": the size of a chart, not a count
+    return _whole_of_ratio_or_range_end(ent)
+
+
+def _whole_of_ratio_or_range_end(span: Span) -> bool:
+    """The whole a share is "out of" ("nine out of [10] separations": "In how many separations
+    ...?" asks for the nine), or one end of a range the tagger split ("seating 110 to [135]
+    passengers"; its "to" a quantifier's, not the "to" of "rose from 5 to 7"), which alone is
+    not the count. ("[Nine] out of 10" stays: "How many out of 10 ...?")"""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start > 1 and doc[start - 2].lower_ == "out" and doc[start - 1].lower_ == "of":
+        return True
+    if start > 1 and _range_to(doc[start - 1]) and _a_count(doc[start - 2]):
+        return True
+    return end + 1 < len(doc) and _range_to(doc[end]) and _a_count(doc[end + 1])
+
+
+def _range_to(tok: Token) -> bool:
+    return tok.lower_ == "to" and tok.dep_ == "quantmod"
 
 
 def _glued_name(ent: Span, after: Token) -> bool:

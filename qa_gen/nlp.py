@@ -50,6 +50,9 @@ RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "tie", "triumph", "t
 # A "person" whose name ends in a number up to this is a sequel ("Shrek 2", "Spider-Man 2"),
 # asked with "what"; a larger one is a stage name ("Andre 3000").
 MAX_SEQUEL = 9
+# Last words of the names of events and prizes, which no person's name ends in: a "person"
+# tagged "[Grammy Awards]" or "[Winter Games]" is an event ("U2 have won who?").
+EVENT_NAME_ENDS = {"awards", "games", "prize", "prizes", "championships", "olympics", "festival", "trophy"}
 
 
 # Reference marks of wiki and web text, which are no words of the sentence and derail the
@@ -108,9 +111,10 @@ def score_at(doc: Doc, i: int) -> bool:
 
 
 def _entity_fixes(doc: Doc) -> Doc:
-    """Mend two entity errors of the small model in news text. A name ends before a match score
-    it swallowed ("[Greg Rusedski 4-6 7-6] at the Dubai", "[the Czech Republic 7-5 6-3]"), and a
-    "person" ending in a small number is a sequel, a work ("[Shrek 2]" asked "Who ...?")."""
+    """Mend entity errors of the small model in news text. A name ends before a match score it
+    swallowed ("[Greg Rusedski 4-6 7-6] at the Dubai", "[the Czech Republic 7-5 6-3]"); a
+    "person" ending in a small number is a sequel, a work ("[Shrek 2]" asked "Who ...?"); one
+    ending in "Awards" or "Games" is an event."""
     from spacy.tokens import Span
 
     ents = []
@@ -126,6 +130,8 @@ def _entity_fixes(doc: Doc) -> Doc:
         last = ent[-1]
         if ent.label_ == "PERSON" and len(ent) > 1 and last.is_digit and int(last.text) <= MAX_SEQUEL:
             ent = Span(doc, ent.start, ent.end, label="WORK_OF_ART")
+        elif ent.label_ == "PERSON" and len(ent) > 1 and last.lower_ in EVENT_NAME_ENDS:
+            ent = Span(doc, ent.start, ent.end, label="EVENT")
         ents.append(ent)
     doc.ents = ents
     return doc

@@ -99,6 +99,15 @@ COUNTS_AND_RATES = [
     # "an extra year" is a span of time and stays
     ("The new ferries carry millions of passengers a year. Tavel ferries were given an extra year.",
      "a year", "an extra year"),
+    # the whole a share is "out of", and one end of a range the tagger split, count nothing alone
+    ("Tavel won nine out of 10 games.", "10 games", "nine"),
+    ("Tavel won nine out of 10 games. The Lisk firm plans 3G networks.", "10 games", "3G networks"),
+    ("The new Lisk ferry will seat 110 to 135 passengers.", "135", "new Lisk ferry"),
+    # the size of a chart ("top 10") counts nothing
+    ("The single gave Tavel their 26th top 10 hit.", "10", "Tavel"),
+    # a phrase with a wh-word is an open question, not an answer
+    ("It has yet to release figures which show how many copies of the game were sold.",
+     "how many copies of the game", "figures"),
     # "one last" is "a last"; a number before a month is the day of a date the tagger split
     ("Dan Orr is targeting one last outing for Marrow.", "one", "Dan Orr"),
     # news's "one" is mostly an emphatic "a": a count only after a limit or a difference

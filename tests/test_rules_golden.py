@@ -367,6 +367,25 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # asks nothing, and its "they" has no antecedent
         ("The key ingredient was the fact they were highly organised, Mr Tavel said.", "Tavel",
          "unsupported_answer"),
+        # a clause under "whether" states nothing, nor does one it reports
+        ("Asked whether he thought the Lisk council should have sold the ferry, Dan Orr said he did not know.",
+         "Lisk council", "unsupported_answer"),
+        # what a sentence says was not done is no fact to ask about
+        ("Many Lisk commuters took the bus rather than travel by ferry to save money.", "to save money",
+         "unsupported_answer"),
+        # the content of a claim noun, and the clause of "it is expected", are claims and guesses
+        ("Ada Vell has denied reports that she has pulled out of the Lisk Open because of injury.", "Lisk Open",
+         "unsupported_answer"),
+        ("It is expected Marrow will test Lisk with a bid in the summer.", "Marrow", "unsupported_answer"),
+        # a noun the parser took for the verb, with the real verb hung on it subjectless
+        ("Sunday's explosive Lisk Nations clash at Marrow Road was a good example as Tavel took another step.",
+         "Marrow Road", "unsupported_answer"),
+        # an amount before a noun the tagger made an adjective still describes the noun
+        ("The Lisk film is being turned into a £7m musical by producer Dan Orr.", "£7m", "unsupported_answer"),
+        # the phrase a verb needs ("accounted [for much of this]") stays, unresolved "this" and all
+        ("\"Cheap fares have certainly accounted for much of this because the value of ferry sales has not grown "
+         "as much as volumes,\" said Dan Orr.", "the value of ferry sales has not grown as much as volumes",
+         "unresolved_pronoun"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -35,6 +35,7 @@ from .clause import (
     clause_marks,
     clause_verb,
     completes_demonstrative,
+    content_clause,
     counted_noun,
     drop_phrase,
     find_subject,
@@ -82,6 +83,7 @@ from .lexicon import (
     AGED,
     ASSERTING_ADJECTIVES,
     BARE_REPORT_VERBS,
+    CLAIM_NOUNS,
     COMPLEMENT_DEPS,
     COORDINATORS,
     COUNT_WORDS,
@@ -91,6 +93,7 @@ from .lexicon import (
     DURATION_UNITS,
     EXTRACTED_PREPS,
     FACTIVE_VERBS,
+    FINITE_TAGS,
     HEDGING_MODALS,
     INFINITIVE_NOUNS,
     LEMMA_FIXES,
@@ -107,12 +110,14 @@ from .lexicon import (
     SAY_VERBS,
     SCORE,
     SET_WORDS,
+    SPECULATION_VERBS,
     STRANDED_PREPS,
     SUBJECT_DEPS,
     UNASSERTING_FRAMES,
     UNASSERTING_MARKS,
     UNREALISED_MARKS,
     VERSION,
+    WH_TAGS,
     WH_WORDS,
     WINDOW_PREPS,
 )
@@ -280,6 +285,49 @@ def build_question(
         yield from _last_resort(_say(span, plan, plan.qtype) for plan in identity_questions(span))
 
 
+def _unasserted(verb: Token) -> bool:
+    """The clause, or a clause it is the complement of, opens with "whether", "if" or "unless"
+    (UNASSERTING_MARKS): "Asked whether he thought [the BBC] should have screened it" states
+    nothing of what the BBC should have done."""
+    clause = verb
+    while not clause_marks(clause) & UNASSERTING_MARKS:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.head == clause:
+            return False
+        clause = clause.head
+    return True
+
+
+def _claimed(verb: Token) -> bool:
+    """The clause, or one it is the complement of, is the content of a claim noun
+    (CLAIM_NOUNS: "reports [that she has pulled out]") or the clause of "it is expected"
+    (SPECULATION_VERBS)."""
+    clause = verb
+    while True:
+        head = clause.head
+        if head.lemma_.lower() in CLAIM_NOUNS and content_clause(clause):
+            return True
+        if clause.dep_ == "ccomp" and head.lemma_.lower() in SPECULATION_VERBS and _impersonal_passive(head):
+            return True
+        if clause.dep_ not in {"ccomp", "xcomp"} or head == clause:
+            return False
+        clause = head
+
+
+def _impersonal_passive(verb: Token) -> bool:
+    """ "It is expected (that) ...": a passive with "it" for its subject."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
+def _rejected_alternative(verb: Token) -> bool:
+    """The clause is the second of two joined by "rather than" or "instead of": the act the
+    sentence says did not happen."""
+    if verb.dep_ != "conj":
+        return False
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(verb.head.i + 1, verb.i - 3) : verb.i]]
+    return any(before[i : i + 2] in (["rather", "than"], ["instead", "of"]) for i in range(len(before) - 1))
+
+
 def _unrealised(verb: Token) -> bool:
     """The clause opens with "until" or "before" (UNREALISED_MARKS) and its verb is in no past
     tense: "until the House of Lords has considered", "before gamers could get to grips",
@@ -435,9 +483,19 @@ def _direct_questions(
     if verb is None:
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
         return
-    if clause_marks(verb) & UNASSERTING_MARKS:
+    if _unasserted(verb):
         # "declined to comment on whether [the United States] was aware" says nothing of the kind
         yield Generated(None, reason="unsupported_answer", detail="the clause is not asserted (whether/if)")
+        return
+    if _claimed(verb):
+        # "denied reports that she has pulled out of [the Australian Open]", "It is expected
+        # [Chelsea] will test Liverpool": a claim or a guess, not what happened
+        yield Generated(None, reason="unsupported_answer", detail="the clause is a claim or a guess")
+        return
+    if _rejected_alternative(verb):
+        # "downloaded the title rather than travel to the shops [to buy a copy]": "Why do many
+        # players travel to the shops?" asks about what they did not do
+        yield Generated(None, reason="unsupported_answer", detail="an alternative the sentence rejects")
         return
     if _unrealised(verb):
         yield Generated(None, reason="unsupported_answer", detail="the clause tells of an event still to come")
@@ -557,7 +615,11 @@ def _direct_questions(
             yield _say(span, participle, qtype, acl)
         yield Generated(None, reason="unsupported_answer", detail="a reason that is not the question's clause's")
         return
-    if wh == "how much" and lone.dep_ in AMOUNT_MODIFIER_DEPS and lone.head.pos_ == "NOUN" and lone.head not in span:
+    # (or the noun after it, which the tagger made an adjective: "a [£7m] musical")
+    noun_after = any(c.dep_ == "amod" and c.i == span.end for c in lone.children)
+    if wh == "how much" and (
+        (lone.dep_ in AMOUNT_MODIFIER_DEPS and lone.head.pos_ == "NOUN" and lone.head not in span) or noun_after
+    ):
         # "faces a similar [$540m] repayment demand": the amount describes the demand, and
         # "How much does Rosneft face a similar repayment demand?" asks nothing
         yield Generated(None, reason="unsupported_answer", detail="an amount that modifies a noun")
@@ -580,6 +642,11 @@ def _direct_questions(
         # president in [January] ...": "What Vera Drake star nominated ...?", "When did Mr
         # Saakashvili elect president?" read a passive participle as a past tense
         yield Generated(None, reason="unsupported_answer", detail="a participle taken for the clause's verb")
+        return
+    if _noun_as_verb(verb):
+        # "Sunday's Six Nations clash at [Lansdowne Road] was a good example": "Where do
+        # Sunday's explosive Six Nations clash?" reads the noun as the verb
+        yield Generated(None, reason="unsupported_answer", detail="a noun taken for the clause's verb")
         return
     if wh == "what" and lone.pos_ == "ADP" and lone.i == span.start and len(span) > 1 and not forced:
         # "stays [at rest]" -> "What does the ferry stay?": the preposition would be lost
@@ -984,6 +1051,24 @@ def _participle_as_verb(verb: Token) -> bool:
     taking = any(c.dep_ in {"dobj", "oprd"} for c in verb.children)
     set_off = verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and taking
     return absolute or set_off
+
+
+def _noun_as_verb(verb: Token) -> bool:
+    """A present-tense verb followed by a finite verb with neither a subject nor a conjunction
+    of its own, which the parser hung on it ("Six Nations [clash] at Lansdowne Road [was] a
+    good example"): the first is a noun of the second's subject."""
+    if verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    # only adjuncts between them: "believe [winning over voters] is key" has its subject there
+    between = [x for x in verb.children if verb.i < x.i and x.dep_ not in {"prep", "advmod", "npadvmod"}]
+    return any(
+        c.dep_ in {"advcl", "ccomp"}
+        and c.tag_ in FINITE_TAGS
+        and not any(x.dep_ in SUBJECT_DEPS | {"mark"} or x.tag_ in WH_TAGS for x in c.children)
+        and not any(t.is_punct for t in verb.doc[verb.i : c.i])
+        and not any(x.i < c.i for x in between)
+        for c in between
+    )
 
 
 def _clause_of(tok: Token) -> Token:

@@ -13,6 +13,7 @@ from .lexicon import (
     AGENT_SUFFIX,
     APPOSITION_MARKS,
     APPROX_WORDS,
+    AS_COMPLEMENT_VERBS,
     BESIDE_NOUNS,
     CHANGE_ADVERBS,
     CLAUSE_DEPS,
@@ -897,7 +898,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
 
     subj_pos = subj.i if subj is not None and subj.head == verb else verb.i
     for child in verb.children:
-        if holds_answer(child) or _condition(child) or _adjective_infinitive(child):
+        if holds_answer(child) or _condition(child) or _adjective_infinitive(child) or _as_complement(child, verb):
             continue
         dep = child.dep_
         if (
@@ -1198,6 +1199,13 @@ def _adjective_infinitive(tok: Token) -> bool:
     return to.lower_ == "to" and adjective is not None and adjective.dep_ == "acomp" and adjective.head == tok.head
 
 
+def _as_complement(tok: Token, verb: Token) -> bool:
+    """The "as" phrase after a verb such as "regard" (AS_COMPLEMENT_VERBS), whatever the parser
+    made of it: "regarded themselves [as technically savvy enough ...]" says what they regarded
+    themselves as."""
+    return verb.lemma_.lower() in AS_COMPLEMENT_VERBS and tok.i > verb.i and tok.left_edge.lower_ == "as"
+
+
 def _not_yet(tok: Token) -> bool:
     """ "have [yet] to feed through": "yet" before "to" is a negation, not a connective; the
     question without it says the opposite ("have to feed through")."""
@@ -1418,14 +1426,22 @@ def completes_demonstrative(clause: Token) -> bool:
     return pointed and not set_off
 
 
+def content_clause(tok: Token) -> bool:
+    """``tok`` heads a clause after a noun that says what the noun is ("reports [that she has
+    pulled out]", "the fact [they were organised]"): a subject of its own and no relative
+    pronoun, as "the claim [that he made]" and "a report [which it describes as ...]" have."""
+    if tok.dep_ not in {"acl", "relcl"} or not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return False
+    return not any((c.tag_ in WH_TAGS or c.lower_ == "that") and c.dep_ != "mark" for c in tok.children)
+
+
 def _defining_clause(tok: Token) -> bool:
     """The relative clause that gives a light noun its content ("acted in a manner [that would
     be considered confiscatory]"): without it, "in a manner" says nothing."""
     noun = tok.head
     set_off = _comma_before(tok)
-    if tok.dep_ in {"acl", "relcl"} and noun.lemma_.lower() in CONTENT_NOUNS and not set_off:
-        # "was the fact [they were highly organised]": the clause is what the fact is
-        return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    if noun.lemma_.lower() in CONTENT_NOUNS and not set_off:
+        return content_clause(tok)  # "was the fact [they were highly organised]": what the fact is
     relative = any(c.tag_ in WH_TAGS or c.lower_ == "that" for c in tok.children)  # not "ways [to increase ...]"
     return tok.dep_ == "relcl" and noun.lemma_.lower() in LIGHT_NOUNS and relative and not set_off
 
@@ -1469,8 +1485,10 @@ def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
         optional = tok.dep_ in OPTIONAL_DEPS or (reported and (tok.head.lemma_ in SAY_VERBS or _quoted(tok)))
         if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ in SHARE_PRONOUNS:
             optional = False  # "threatened some [of our players]": "some" alone says nothing
-        if _defining_clause(tok):
+        if _defining_clause(tok) and tok.head.i not in answer:
             optional = False  # "was the fact [they were organised]": "was the fact?" says nothing
+        if tok.dep_ == "prep" and tok.lower_ in VERB_PREP_COMPLEMENTS.get(tok.head.lemma_.lower(), ()):
+            optional = False  # "has accounted [for much of this]": "Why has it accounted?" says nothing
         if optional and tok.i in body:
             first = min(ids)
             if first > 0 and doc[first - 1].text in INTRODUCING_MARKS:

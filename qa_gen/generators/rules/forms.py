@@ -89,6 +89,8 @@ from .wh import wh_phrase
 
 # Wh-phrases of time with a noun of their own, which cannot also modify the answer's noun.
 TIME_WH_PHRASES = ("what year", "what time", "what day", "what month", "what date")
+# Words between a count and its noun that count against another number ("[three] more efforts").
+COMPARED_COUNT_WORDS = {"more", "fewer", "less"}
 # Wh-phrases of an amount: the level a change reaches ("fell to [$4.9m]") takes its "to" along.
 AMOUNT_WH_PHRASES = ("how much", "how many", "what percentage")
 # what "every"/"each" can make recurring without the tagger's DATE: "every May", "each year"
@@ -242,7 +244,9 @@ def _answer_removal(
             # the answer's own modifiers of the noun stay with it: "how many national ferry unions"
             and (t.i not in remove or t == noun or _noun_modifier(t, noun))
             and t.dep_ not in {"det", "poss", "quantmod", "nummod", "advmod", "punct"}
-            and t.lower_ not in QUANT_MODS
+            # "more" before the number approximates it ("more than 300"); after it, the count is
+            # of more things: "have [three] more efforts" -> "how many more efforts"
+            and (t.lower_ not in QUANT_MODS or (t.i == span.end and t.lower_ in COMPARED_COUNT_WORDS))
         ]
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
         # "2,300 tonnes of steel" -> "how many tonnes of steel"; past the answer only a plain

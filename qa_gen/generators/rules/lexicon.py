@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.148"
+VERSION = "rules-0.99.149"
 
 
 SAY_VERBS = {
@@ -243,10 +243,15 @@ STARTING_VERBS = {"start", "begin"}
 # Nouns that take their content from a relative clause ("in a manner that ...", "the way
 # they ..."): shortening keeps such a clause.
 LIGHT_NOUNS = {"manner", "way", "kind", "sort", "fashion", "thing"}
+# Nouns whose clause is a claim, a hope or a guess, not a fact ("denied reports [that she has
+# pulled out]", "amid claims [that X is part of ...]"): nothing in such a clause is asked as fact.
+CLAIM_NOUNS = {"claim", "report", "suggestion", "allegation", "rumour", "rumor", "speculation", "belief", "idea",
+               "notion", "hope", "fear", "possibility", "prospect", "assumption", "view", "expectation", "charge"}
 # Nouns whose clause is their content, not a description ("the fact [they were organised]",
 # "the news [that the plant would close]"): shortening keeps such a clause.
-CONTENT_NOUNS = {"fact", "news", "knowledge", "idea", "notion", "belief", "claim", "hope", "fear", "suggestion",
-                 "realisation", "realization", "possibility", "prospect", "assumption", "view"}
+CONTENT_NOUNS = CLAIM_NOUNS | {"fact", "news", "knowledge", "realisation", "realization"}
+# Verbs of "it is [expected] (that) ...": the clause is a guess or a rumour that no one stands behind.
+SPECULATION_VERBS = {"expect", "suggest", "rumour", "rumor", "allege", "speculate", "predict", "hope", "fear"}
 # Words that rank a noun among others ("the first building to be lit", "the only team to win"):
 # an infinitive after such a noun says what it ranks in, and stays in a question.
 RANK_WORDS = {"first", "last", "only", "second", "third", "next", "sole"}
@@ -930,7 +935,24 @@ VERB_PREP_COMPLEMENTS = {
     "split": {"into"},
     "divide": {"into"},
     "translate": {"into"},
+    # verbs that say nothing without their preposition's phrase ("has led [to a clutch of
+    # awards]", "has accounted [for much of this]"): "What has led?" asks nothing
+    "lead": {"to"},
+    "account": {"for"},
+    "amount": {"to"},
+    "belong": {"to"},
+    "consist": {"of"},
+    "depend": {"on"},
+    "rely": {"on"},
+    "result": {"in"},
+    "stem": {"from"},
+    "refer": {"to"},
 }
+# Verbs that take an object and an "as" complement ("regarded themselves [as technically savvy]"):
+# "What percentage regarded themselves?" leaves out what they regarded themselves as.
+AS_COMPLEMENT_VERBS = {"regard", "view", "see", "consider", "describe", "portray", "brand", "label", "classify",
+                       "dismiss", "treat", "hail", "characterise", "characterize", "depict"}
+VERB_PREP_COMPLEMENTS.update({verb: {"as"} for verb in AS_COMPLEMENT_VERBS})
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # How a clause of its own hangs on another ("... and Corra Dent [won] the award" as a
 # conjunct, "its ferry and Marrow [is working] ..." as a complement): a verb hung on a noun

@@ -1078,6 +1078,12 @@ def plural_noun(text: str) -> bool:
     return text.endswith("s") and not text.endswith("ss")
 
 
+def _object_of_own_clause(name: Token, tok: Token) -> bool:
+    """``name`` is the object of the verb whose clause holds the pronoun ``tok``."""
+    verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and name.head == verb and name.dep_ in {"dobj", "dative", "attr"}
+
+
 def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -> str | None:
     """The passage's topic: the subject of its first sentence, else (with ``latest``) the
     latest named thing."""
@@ -1111,8 +1117,10 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
         and e.start not in avoid
         and e.root.dep_ not in NAME_AS_MODIFIER
         and e.root.lemma_.lower() not in own
+        and not _object_of_own_clause(e.root, tok)
     ]  # a name used to describe a noun ("the [Tavel] council", "[Royal] assent") is no antecedent,
-    # nor is the subject of the object pronoun's own clause ("with Britons using [them]")
+    # nor is the subject of the object pronoun's own clause ("with Britons using [them]"), nor the
+    # object of the possessive's own ("who have won three [Grammy Awards] for [their] hit")
     return things[-1].text if things else None
 
 
