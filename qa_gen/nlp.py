@@ -50,6 +50,8 @@ RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "tie", "triumph", "t
 # A "person" whose name ends in a number up to this is a sequel ("Shrek 2", "Spider-Man 2"),
 # asked with "what"; a larger one is a stage name ("Andre 3000").
 MAX_SEQUEL = 9
+# Conjunctions a date never runs across: "[November as Christmas] shoppers began" is November.
+DATE_BREAKS = {"as", "when", "while", "because"}
 # Last words of the names of events and prizes, which no person's name ends in: a "person"
 # tagged "[Grammy Awards]" or "[Winter Games]" is an event ("U2 have won who?").
 EVENT_NAME_ENDS = {"awards", "games", "prize", "prizes", "championships", "olympics", "festival", "trophy"}
@@ -114,7 +116,8 @@ def _entity_fixes(doc: Doc) -> Doc:
     """Mend entity errors of the small model in news text. A name ends before a match score it
     swallowed ("[Greg Rusedski 4-6 7-6] at the Dubai", "[the Czech Republic 7-5 6-3]"); a
     "person" ending in a small number is a sequel, a work ("[Shrek 2]" asked "Who ...?"); one
-    ending in "Awards" or "Games" is an event."""
+    ending in "Awards" or "Games" is an event; a date ends before a conjunction it ran into
+    ("[November as Christmas] shoppers began")."""
     from spacy.tokens import Span
 
     ents = []
@@ -127,6 +130,10 @@ def _entity_fixes(doc: Doc) -> Doc:
                 # what a score follows is a side: a player or a team, not a product or a work
                 label = "PERSON" if ent.label_ in THING_LABELS else ent.label_
                 ent = Span(doc, ent.start, cut, label=label)
+        if ent.label_ in {"DATE", "TIME"}:
+            cut = next((t.i for t in ent[1:] if t.lower_ in DATE_BREAKS and t.dep_ == "mark"), None)
+            if cut is not None:
+                ent = Span(doc, ent.start, cut, label=ent.label_)
         last = ent[-1]
         if ent.label_ == "PERSON" and len(ent) > 1 and last.is_digit and int(last.text) <= MAX_SEQUEL:
             ent = Span(doc, ent.start, ent.end, label="WORK_OF_ART")

@@ -84,6 +84,9 @@ def test_present_do_support_agrees_with_the_subject_not_the_tag() -> None:
         ("The Marrow Bay film beat Corra 2 to the main prizes.", "Corra 2", "PERSON", "Corra 2", "WORK_OF_ART"),
         # a "person" whose name ends in "Awards" or "Games" is an event
         ("Tavel have won three Lisk Awards for their ferry.", "Lisk Awards", "PERSON", "Lisk Awards", "EVENT"),
+        # a date ends before the conjunction of a clause it ran into
+        ("Lisk sales slipped in November as Christmas shoppers began their flock to Marrow.",
+         "November as Christmas", "DATE", "November", "DATE"),
         # not mended: numbers too large for a score, a stage name, a number of a firm's name
         ("Tavel Air flies the Boeing 747-400 to Lisk.", "Boeing 747-400", "PRODUCT", "Boeing 747-400", "PRODUCT"),
         ("Andre 3000 thanked the ferry crews.", "Andre 3000", "PERSON", "Andre 3000", "PERSON"),

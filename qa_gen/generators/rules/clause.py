@@ -76,6 +76,7 @@ from .lexicon import (
     VAGUE_QUANTITIES,
     VERB_PREP_COMPLEMENTS,
     WH_TAGS,
+    WORK_KIND_ADJECTIVES,
 )
 
 # what a thing can stand "by" (beside): buildings and the places of BESIDE_NOUNS
@@ -259,6 +260,8 @@ def _title_noun(tok: Token) -> bool:
         return False
     if tok.pos_ == "NOUN":
         return tok.lemma_ not in TIME_NOUNS  # "present-day" is no title
+    if tok.tag_ == "JJ" and tok.lower_ in WORK_KIND_ADJECTIVES:
+        return True  # "US [musical] Sweet Charity"
     return tok.tag_ == "JJ" and bool(AGENT_SUFFIX.search(tok.lower_)) and tok.lower_ not in NOT_AGENT_NOUNS
 
 

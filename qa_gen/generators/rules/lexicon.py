@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.149"
+VERSION = "rules-0.99.150"
 
 
 SAY_VERBS = {
@@ -1296,6 +1296,9 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 # Endings of nouns for people by what they do ("chemist", "mathematician", "director"); the
 # small model often tags such a noun before a name as an adjective.
 AGENT_SUFFIX = re.compile(r"(ist|ian|er|or|ant|ent|ee)$")
+# Nouns of a kind of work that the small model tags as adjectives before a title ("US
+# [musical] Sweet Charity", "the [documentary] Lisk Days"): the kind, asked "which musical".
+WORK_KIND_ADJECTIVES = {"musical", "documentary", "comic"}
 # Adjectives with those endings that are not titles.
 NOT_AGENT_NOUNS = {
     "former",
