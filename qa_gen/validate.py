@@ -116,6 +116,8 @@ _DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")
 # "ABC Pictures which -directed Charly": a hyphenated compound whose first half left with the answer
 _CUT_COMPOUND = re.compile(r"(^|\s)-[A-Za-z]")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+# A quotation in a question, in straight or curly double quotation marks.
+_QUOTATION = re.compile(r'"([^"]+)"|\u201c([^\u201d]+)\u201d')
 # Two finite auxiliaries in a row ("What had has mixed fortunes?", a typo in the source or a
 # splice); a perfect of "have" ("has had", "had had") is English.
 _DOUBLE_AUX = re.compile(
@@ -239,7 +241,10 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     dangling = [
         w
         for w in sorted(qset & _DANGLING)
-        if not (w in _POSSESSIVE and _possessor_named(q, w)) and not _speaker_bound(q, w) and not _name_bound(q, w)
+        if not (w in _POSSESSIVE and _possessor_named(q, w))
+        and not _speaker_bound(q, w)
+        and not _name_bound(q, w)
+        and not _quoted_verbatim(q, w, context)
     ]
     if dangling:
         return Verdict("unresolved_pronoun", f"pronoun {dangling[0]!r} has no antecedent in the question")
@@ -295,6 +300,17 @@ def _words_to(question: str, pronoun: str) -> tuple[list[str], int]:
     """The question's words, and the index of the pronoun's first occurrence among them."""
     raw = re.findall(r"[A-Za-z]+", question)
     return raw, next((n for n, w in enumerate(raw) if w.lower() == pronoun), 0)
+
+
+def _quoted_verbatim(question: str, pronoun: str, context: str) -> bool:
+    """The pronoun is inside a quotation the question repeats word for word from the passage
+    ('Who said, "They were brilliant"?'): the speaker's own words, which the quotation ties to
+    its place in the passage, not a pronoun the question has to resolve."""
+    for pair in _QUOTATION.findall(question):
+        quoted = pair[0] or pair[1]
+        if pronoun in fold(quoted).split() and quoted.strip(" ,.") in context:
+            return True
+    return False
 
 
 def _speaker_bound(question: str, pronoun: str) -> bool:

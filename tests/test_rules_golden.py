@@ -110,9 +110,6 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # a name hung on a place by mistake is no title: no "The correspondent in what told ...?" for the name
         ("The Marrow Post's correspondent in Tavel, Ada Vell, told the radio that the ferry fares would rise.",
          "Ada Vell", "unsupported_answer"),
-        # the subject of an absolute phrase ("with X rising 5%") in place is no question
-        ("Ferry shares closed higher, with Marrow Lines rising 5% and Corra showing gains.", "Marrow Lines",
-         "unsupported_answer"),
         ("The minister resigned on Friday.", "resigned on Friday. ", "answer_not_in_context"),
         ("The minister resigned on Friday.", "", "empty_answer"),
         ("Anna Ferro (a former judge) is the mayor of Port Amsel.", "a former judge", "unsupported_answer"),
@@ -386,6 +383,12 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("\"Cheap fares have certainly accounted for much of this because the value of ferry sales has not grown "
          "as much as volumes,\" said Dan Orr.", "the value of ferry sales has not grown as much as volumes",
          "unresolved_pronoun"),
+        # a count as the subject of an absolute phrase has no noun for "how many"
+        ("The Lisk scheme will start in May, with 100,000 receiving a windfall of more than £100.", "100,000",
+         "unsupported_answer"),
+        # an indirect question left open states nothing
+        ("How much longer Mr Tavel will continue in the job is not clear.", "Mr Tavel", "unsupported_answer"),
+        ("Dan Orr asked why the Lisk council had sold the ferry.", "the Lisk council", "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

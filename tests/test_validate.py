@@ -271,3 +271,21 @@ def test_a_doubled_phrase_is_garbled_unless_the_passage_says_it_so() -> None:
     assert check_question(question, "Doctorin", "The band Tiki Taka Tiki Taka released Doctorin in 1988.") is None
     verdict = check_question(question, "Doctorin", "The band Tiki Taka released Doctorin in 1988.")
     assert verdict is not None and verdict.reason == "not_a_question"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a quotation repeated word for word keeps the speaker's pronouns
+        ('Who said, "They were brilliant, but very coarse"?', None),
+        ("Who said, \u201cThey were brilliant, but very coarse\u201d?", None),
+        # a quotation the passage does not hold binds nothing
+        ('Who said, "They were late"?', "unresolved_pronoun"),
+        # nor does a quotation bind a pronoun outside it
+        ('Who said "brilliant" about them?', "unresolved_pronoun"),
+    ],
+)
+def test_a_pronoun_inside_a_verbatim_quotation_is_the_speakers(question: str, verdict: str | None) -> None:
+    context = '"They were brilliant, but very coarse," Tom Reed said of the band.'
+    got = check_question(question, "Tom Reed", context)
+    assert (got.reason if got else None) == verdict

@@ -101,6 +101,7 @@ from .lexicon import (
     MIN_RELATIVE_WORDS,
     NAMING_VERBS,
     NEGATING_PREPS,
+    OPEN_QUESTION_WORDS,
     OPTIONAL_DEPS,
     ORDINAL_WORDS,
     RANGE_PREPS,
@@ -121,7 +122,7 @@ from .lexicon import (
     WH_WORDS,
     WINDOW_PREPS,
 )
-from .nonfinite import controlled_clause, fronted_participle, infinitive_answer
+from .nonfinite import absolute_gerund, controlled_clause, fronted_participle, infinitive_answer
 from .quotes import quoted_question, with_parenthetical_content
 from .relative import copula_for, describing_clauses
 from .surface import realize, spoken_wh
@@ -290,11 +291,22 @@ def _unasserted(verb: Token) -> bool:
     (UNASSERTING_MARKS): "Asked whether he thought [the BBC] should have screened it" states
     nothing of what the BBC should have done."""
     clause = verb
-    while not clause_marks(clause) & UNASSERTING_MARKS:
+    while not (clause_marks(clause) & UNASSERTING_MARKS or _open_question(clause)):
         if clause.dep_ not in {"ccomp", "xcomp"} or clause.head == clause:
             return False
         clause = clause.head
     return True
+
+
+def _open_question(clause: Token) -> bool:
+    """An indirect question left open: a clause opening with a wh-word under "ask", "wonder",
+    "unclear" (OPEN_QUESTION_WORDS) or a negated verb ("How much longer [Mr Brown] will continue
+    in the job is not clear")."""
+    if clause.dep_ not in {"ccomp", "csubj"} or clause.left_edge.tag_ not in WH_TAGS:
+        return False
+    head = clause.head
+    words = {head.lemma_.lower()} | {c.lower_ for c in head.children if c.dep_ in {"acomp", "attr"}}
+    return bool(words & OPEN_QUESTION_WORDS) or any(c.dep_ == "neg" for c in head.children)
 
 
 def _claimed(verb: Token) -> bool:
@@ -682,6 +694,15 @@ def _direct_questions(
         Each form is built only when the forms before it have all been turned down."""
         return plan if isinstance(plan, Generated) else _say(span, plan, kind, clause)
 
+    absolute = absolute_gerund(span, wh)
+    if absolute is not None:
+        # "with chairman [Eddie Thompson] calling for an end to ..." -> "Which chairman is
+        # calling for an end to ...?"
+        ing, be = absolute
+        plan = subject_question(doc, ing, span.root, span, wh, qtype, simplify(ing, span, span.root))
+        plan.front_aux = be  # the wh-phrase is the subject: "Who is calling ...?"
+        yield _say(span, plan, qtype, ing)
+
     # the answer is the subject, or the name a description of the subject stands before
     whole_subject = (
         arg is not None and arg.dep_ in SUBJECT_DEPS and (span_covers(span, arg) or names_subject(span, arg))
@@ -741,7 +762,9 @@ def _direct_questions(
     if whole_subject and arg is not None and arg.dep_ == "nsubj" and wh.split()[0] in {"who", "what", "which"}:
         quoted = quoted_question(verb, wh)  # '"It's painting a picture ...," said Paul Sheard'
         if quoted is not None:
-            yield Generated(quoted, question_type=qtype, score=0.7)
+            # a last resort: what the clause or a relative clause says of the speaker asks more
+            # than who spoke the words ("McIlroy, who temporarily retired last August, ...")
+            yield Generated(quoted, question_type=qtype, score=0.7, detail=LAST_RESORT)
 
 
 def _denied(frame: Token) -> bool:

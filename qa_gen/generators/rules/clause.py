@@ -1405,8 +1405,9 @@ def _noun_complement(tok: Token) -> bool:
     """The "of" phrase or infinitive that completes a noun with nothing else to say what it is
     ("a degree [of professionalism]", "the involvement [of the security services]", "in an
     attempt [to halt the sale]"), and the "of" of a bare noun inside a preposition, whatever
-    else it has ("in terms [of sales growth]", "on behalf [of the firm]"): without it "suggests
-    a degree?", "filed in an attempt?" or "outperforming the market in terms?" says nothing.
+    else it has ("in terms [of sales growth]", "on behalf [of the firm]"), and its "with" or "to"
+    ("in connection [with the probe]"): without it "suggests a degree?", "filed in an attempt?"
+    or "outperforming the market in terms?" says nothing.
     Shortening takes the phrase the noun is in whole, or keeps it."""
     noun = tok.head
     of = tok.dep_ == "prep" and tok.lower_ == "of"
@@ -1415,6 +1416,15 @@ def _noun_complement(tok: Token) -> bool:
     described = any(c.dep_ in NOUN_CONTENT_DEPS and c != tok for c in noun.children) and not share
     determined = any(c.dep_ in {"det", "poss", "amod"} for c in noun.children)
     bare_in_prep = tok.lower_ == "of" and noun.tag_ in {"NN", "NNS"} and noun.dep_ == "pobj" and not determined
+    # "in connection [with the probe]", "in response [to the fall]": the same with "with"/"to"
+    bare_in_prep = bare_in_prep or (
+        tok.dep_ == "prep"
+        and tok.lower_ in {"with", "to"}
+        and noun.tag_ == "NN"
+        and noun.dep_ == "pobj"
+        and not determined
+        and not any(c.dep_ == "nummod" for c in noun.children)
+    )
     return ((of or infinitive) and noun.pos_ == "NOUN" and not described) or bare_in_prep
 
 

@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.150"
+VERSION = "rules-0.99.151"
 
 
 SAY_VERBS = {
@@ -663,6 +663,9 @@ MIN_RELATIVE_WORDS = 4
 # a condition ("if he recovered", "unless talks resume"). A question about their content would
 # presuppose it.
 UNASSERTING_MARKS = {"whether", "if", "unless"}
+# Verbs and adjectives that leave an indirect question open ("asked why ...", "it is unclear how
+# long ..."); a negated verb does too ("How much longer he will stay is not clear").
+OPEN_QUESTION_WORDS = {"ask", "wonder", "question", "query", "unclear", "uncertain", "unknown"}
 # Clauses these open tell of an event still to come when their verb is not in a past tense
 # ("not enforcing the ban until the House of Lords [has considered] its legality", "before
 # gamers [could] get to grips with it"): the passage does not say it happened.

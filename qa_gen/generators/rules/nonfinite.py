@@ -11,14 +11,18 @@ and "BSkyB charged fees for using [a Sky+ PVR]" -> "What did BSkyB charge fees f
 A past participle that opens the sentence is a passive clause about the subject: "Founded
 as a fishing cooperative in [1989], the company ..." says the company was founded in 1989:
 "When was the company founded as a fishing cooperative?".
+
+An absolute phrase after "with" is a clause with a subject of its own: "... has won a reprieve,
+with chairman [Eddie Thompson] calling for an end to speculation" says the chairman is calling
+for it: "Which chairman is calling for an end to speculation ...?".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from .clause import find_subject, finite_clause
-from .forms import copula
+from .clause import counted_noun, find_subject, finite_clause
+from .forms import copula, past_clause
 from .lexicon import CONTROLLING_MARKS, INFINITIVE_ADJECTIVES, INFINITIVE_MEANS_VERBS, RELATIONAL_GERUNDS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -194,3 +198,17 @@ def _inside_object(tok: Token, verb: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def absolute_gerund(span: Span, wh: str) -> tuple[Token, str] | None:
+    """The gerund of an absolute phrase whose subject is the answer ("with chairman [Eddie
+    Thompson] calling for ..."), with the form of "be" the question takes: the main clause's
+    tense; singular after "who"/"what", as for any wh-subject, else the subject's number."""
+    root = span.root
+    gerund = root.head
+    if root.dep_ != "nsubj" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "with":
+        return None
+    if wh in {"how many", "how much"} and counted_noun(span) is None:
+        return None  # a count without its noun: "with [100,000] receiving ..." is no "How many is ...?"
+    plural = root.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in root.children)
+    return gerund, copula(plural and len(wh.split()) > 1, past_clause(gerund.head))

@@ -40,6 +40,8 @@ def quoted_question(verb: Token, wh: str) -> str | None:
         return None
     doc = verb.doc
     start, end = comp.left_edge.i, comp.right_edge.i + 1
+    if doc[start].text in OPENING_QUOTES and start + 1 < end:
+        start += 1  # the parser hung the opening quotation mark on the quotation's verb
     if start == 0 or doc[start - 1].text not in OPENING_QUOTES - {"'", "\u2018"}:
         return None
     close = next((i for i in range(end, min(end + 3, verb.i)) if doc[i].text in CLOSING_QUOTES), None)

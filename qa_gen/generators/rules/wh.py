@@ -133,6 +133,8 @@ MIN_SINGLE_NAME_TAGS = 2
 
 
 # Entity labels of times and amounts: a phrase naming one is no place.
+# Round numbers a fraction can be of ("half a million people" counts people, it is no share).
+ROUND_NUMBERS = {"dozen", "hundred", "thousand", "million", "billion", "trillion"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"}
 
 
@@ -313,7 +315,10 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
             return f"{p} how much", "how much", True
         return "how much", "how much", False
     # "one half", "two-thirds of the vote": a share; not "a [half-hour] programme"
-    share_word = any(t.lower_ in FRACTIONS and not (t.i + 1 < len(t.doc) and t.nbor(1).text == "-") for t in span)
+    share_word = any(
+        t.lower_ in FRACTIONS and not (t.i + 1 < len(t.doc) and t.nbor(1).text == "-") and not _fraction_of_number(t)
+        for t in span
+    )
     # a fraction the tokenizer split at its hyphen ("one - third"), or "a third of": a share
     joined = "".join(t.text for t in span).lower()
     a_share = FRACTION.fullmatch("-".join(words)) is not None and of_after(span) is not None
@@ -791,6 +796,14 @@ def _label(span: Span) -> str:
     if label in {"DATE", "TIME"} and root.pos_ == "NOUN" and root.lemma_.lower() not in TIME_NOUNS | DURATION_UNITS:
         return ""  # "[the annual report]" (only "annual" tagged DATE) is a report, not a time
     return label
+
+
+def _fraction_of_number(tok: Token) -> bool:
+    """ "[half] a million", "a [quarter] of a million": a fraction of a round number is a number."""
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
+    if after[:1] == ["of"]:
+        after = after[1:]
+    return len(after) >= 2 and after[0] in {"a", "an"} and after[1] in ROUND_NUMBERS
 
 
 def _glued_kind(span: Span) -> bool:
