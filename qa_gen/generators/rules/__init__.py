@@ -17,7 +17,7 @@ Each step returns a rejection code rather than guessing when the parse does not 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -373,6 +373,17 @@ def _elliptical_comparison(verb: Token) -> bool:
     return marked and verb.lemma_ in {"be", "do", "have"} and not complete
 
 
+# The tests of a clause that does not state its content as fact, in the order they are tried,
+# with the detail each decline records.
+UNSTATED_CLAUSES: tuple[tuple[Callable[[Token], bool], str], ...] = (
+    (_unasserted, "the clause is not asserted (whether/if)"),
+    (_claimed, "the clause is a claim or a guess"),
+    (_rejected_alternative, "an alternative the sentence rejects"),
+    (_unrealised, "the clause tells of an event still to come"),
+    (_elliptical_comparison, "the clause is an elliptical comparison"),
+)
+
+
 def _whole_list(span: Span) -> bool:
     """The answer is a whole list (or a lone item): no item of its list lies outside it (one
     item of several is asked by ``_list_questions``)."""
@@ -495,25 +506,12 @@ def _direct_questions(
     if verb is None:
         yield Generated(None, reason="unsupported_answer", detail="no verbal clause governs the answer")
         return
-    if _unasserted(verb):
-        # "declined to comment on whether [the United States] was aware" says nothing of the kind
-        yield Generated(None, reason="unsupported_answer", detail="the clause is not asserted (whether/if)")
-        return
-    if _claimed(verb):
-        # "denied reports that she has pulled out of [the Australian Open]", "It is expected
-        # [Chelsea] will test Liverpool": a claim or a guess, not what happened
-        yield Generated(None, reason="unsupported_answer", detail="the clause is a claim or a guess")
-        return
-    if _rejected_alternative(verb):
-        # "downloaded the title rather than travel to the shops [to buy a copy]": "Why do many
-        # players travel to the shops?" asks about what they did not do
-        yield Generated(None, reason="unsupported_answer", detail="an alternative the sentence rejects")
-        return
-    if _unrealised(verb):
-        yield Generated(None, reason="unsupported_answer", detail="the clause tells of an event still to come")
-        return
-    if _elliptical_comparison(verb):
-        yield Generated(None, reason="unsupported_answer", detail="the clause is an elliptical comparison")
+    # a clause that does not state its content as what happened: no question asks it as fact
+    # ("declined to comment on whether [the United States] was aware", "denied reports that she
+    # has pulled out of [the Australian Open]", "rather than travel to the shops [to buy a copy]")
+    unstated = next((detail for test, detail in UNSTATED_CLAUSES if test(verb)), None)
+    if unstated is not None:
+        yield Generated(None, reason="unsupported_answer", detail=unstated)
         return
     frame = LEMMA_FIXES.get(verb.head.lower_, verb.head.lemma_.lower())  # "hopes" -> "hope", not "hop"
     # (a clause that hedges itself keeps its hedge in the question: "speculation that Allied

@@ -71,6 +71,6 @@ def with_parenthetical_content(verb: Token, span: Span, keep: list[int]) -> list
     set_off = first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
     if not set_off or not host.left_edge.i < first - 1 or not last + 1 < host.right_edge.i:
         return keep
-    aside = set(range(first - 1, last + 2))
+    aside = set(range(first - 1, last + 2))  # the report with its commas
     content = [i for i in simplify(host, span, find_subject(host)) if i not in aside]
-    return [i for i in keep if i not in aside or first <= i <= last] + content
+    return [i for i in keep if i not in {first - 1, last + 1}] + content
