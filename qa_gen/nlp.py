@@ -52,6 +52,8 @@ RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "tie", "triumph", "t
 MAX_SEQUEL = 9
 # Conjunctions a date never runs across: "[November as Christmas] shoppers began" is November.
 DATE_BREAKS = {"as", "when", "while", "because"}
+# Words before a number that make it a stage of a tournament ("the last 16", "the final four").
+STAGE_WORDS = {"last", "final"}
 # Last words of the names of events and prizes, which no person's name ends in: a "person"
 # tagged "[Grammy Awards]" or "[Winter Games]" is an event ("U2 have won who?").
 EVENT_NAME_ENDS = {"awards", "games", "prize", "prizes", "championships", "olympics", "festival", "trophy"}
@@ -117,7 +119,7 @@ def _entity_fixes(doc: Doc) -> Doc:
     swallowed ("[Greg Rusedski 4-6 7-6] at the Dubai", "[the Czech Republic 7-5 6-3]"); a
     "person" ending in a small number is a sequel, a work ("[Shrek 2]" asked "Who ...?"); one
     ending in "Awards" or "Games" is an event; a date ends before a conjunction it ran into
-    ("[November as Christmas] shoppers began")."""
+    ("[November as Christmas] shoppers began"); "the last 16" is a stage, no date."""
     from spacy.tokens import Span
 
     ents = []
@@ -134,6 +136,8 @@ def _entity_fixes(doc: Doc) -> Doc:
             cut = next((t.i for t in ent[1:] if t.lower_ in DATE_BREAKS and t.dep_ == "mark"), None)
             if cut is not None:
                 ent = Span(doc, ent.start, cut, label=ent.label_)
+        if ent.label_ == "DATE" and len(ent) > 1 and ent[-2].lower_ in STAGE_WORDS and ent[-1].is_digit:
+            continue  # "booked her place in [the last 16]": a stage of a tournament, no date
         last = ent[-1]
         if ent.label_ == "PERSON" and len(ent) > 1 and last.is_digit and int(last.text) <= MAX_SEQUEL:
             ent = Span(doc, ent.start, ent.end, label="WORK_OF_ART")

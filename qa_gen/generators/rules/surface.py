@@ -410,6 +410,11 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             return low if _before_own(tok) else "the"
         if subj is not None and _agrees(subj, low) and (shown is None or subj.i in shown):
             return tok.text  # "the company moved its headquarters": the antecedent is right there
+        unclaimed = subj is None or (subj.pos_ != "PRON" and not _agrees(subj, low))  # not "neither", "one"
+        if unclaimed and _object_answer_before(tok, avoid):
+            # "unlikely to put [the Federal Reserve Bank] off its current policy": bound by the
+            # answer, the object before it ("What bank ... put off its current policy?")
+            return tok.text
     if name is None or (not possessive and _own_subject(tok, name)):
         return None
     if low in THIRD_PERSON_SINGULAR and _speaker_of_quote(tok, name):
@@ -981,6 +986,23 @@ def title_antecedent(doc: Doc, *, person: bool, plural: bool = False) -> str | N
     return name
 
 
+def _object_answer_before(tok: Token, avoid: range) -> bool:
+    """The answer is the object of the possessive's own verb, before it, and agrees with it (an
+    amount owns nothing: "took [£11.5m] in its first three days" is the game's)."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    return any(
+        c.dep_ in {"dobj", "dative"}
+        and c.i in avoid
+        and c.i < tok.i
+        and not c.like_num
+        and c.ent_type_ not in AMOUNTS
+        and _agrees(c, tok.lower_)
+        for c in verb.children
+    )
+
+
 def _clause_subject_before(tok: Token) -> Token | None:
     """The (non-pronoun) subject of the pronoun's clause, when it comes before the pronoun."""
     verb = tok.head
@@ -988,9 +1010,11 @@ def _clause_subject_before(tok: Token) -> Token | None:
         verb = verb.head
     subj = find_subject(verb)
     while (
-        subj is None and verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head != verb
-    ):  # "is due to complete its ..."
+        subj is None and verb.dep_ in {"xcomp", "advcl", "acomp", "pcomp"} and verb.head != verb
+    ):  # "is due to complete its ...", "made progress in turning its business around"
         verb = verb.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head  # from a gerund's preposition ("in") up to the verb it hangs on
         subj = find_subject(verb)
     if subj is None or subj.i >= tok.i or tok in list(subj.subtree):
         return None
@@ -1000,6 +1024,8 @@ def _clause_subject_before(tok: Token) -> Token | None:
 
 
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+# Labels of amounts, which are no possessive's antecedent.
+AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 # doc.user_data key of the genders the passage gives names (``name_genders``)
 NAME_GENDERS_KEY = "qa_gen_name_genders"
 # the third-person pronouns of one man, of one woman: a later one continues an earlier one
