@@ -52,6 +52,12 @@ RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "tie", "triumph", "t
 MAX_SEQUEL = 9
 # Conjunctions a date never runs across: "[November as Christmas] shoppers began" is November.
 DATE_BREAKS = {"as", "when", "while", "because"}
+# Verbs of a price or rate moving: after them "X to Y" is the change and the new level ("fell
+# $2.86 to $41.32"), not a range, which the tagger makes one amount.
+MOVE_VERBS = {"rise", "fall", "drop", "climb", "jump", "slip", "slide", "gain", "lose", "dip", "ease", "surge",
+              "plunge", "tumble", "soar", "edge", "shed", "add", "sink", "rally", "advance", "decline"}
+# A bare number above this is no year, whatever the tagger says ("text the word to [85130]").
+LATEST_YEAR = 2100
 # Words before a number that make it a stage of a tournament ("the last 16", "the final four").
 STAGE_WORDS = {"last", "final"}
 # Last words of the names of events and prizes, which no person's name ends in: a "person"
@@ -119,7 +125,8 @@ def _entity_fixes(doc: Doc) -> Doc:
     swallowed ("[Greg Rusedski 4-6 7-6] at the Dubai", "[the Czech Republic 7-5 6-3]"); a
     "person" ending in a small number is a sequel, a work ("[Shrek 2]" asked "Who ...?"); one
     ending in "Awards" or "Games" is an event; a date ends before a conjunction it ran into
-    ("[November as Christmas] shoppers began"); "the last 16" is a stage, no date."""
+    ("[November as Christmas] shoppers began"); "the last 16" is a stage, no date; a bare number
+    past any year is a number; a name ends before "aka"; "fell [$2.86 to $41.32]" is two amounts."""
     from spacy.tokens import Span
 
     ents = []
@@ -132,12 +139,26 @@ def _entity_fixes(doc: Doc) -> Doc:
                 # what a score follows is a side: a player or a team, not a product or a work
                 label = "PERSON" if ent.label_ in THING_LABELS else ent.label_
                 ent = Span(doc, ent.start, cut, label=label)
+        if ent.label_ in NAME_LABELS:
+            aka = next((t.i for t in ent[1:] if t.lower_ == "aka"), None)
+            if aka is not None:  # "[Mike Skinner - aka] The Streets": the name ends before its alias
+                end = aka - 1 if doc[aka - 1].is_punct else aka
+                if end <= ent.start:
+                    continue
+                ent = Span(doc, ent.start, end, label=ent.label_)
+        to = next((t for t in ent[1:-1] if t.lower_ == "to"), None) if ent.label_ in {"MONEY", "PERCENT"} else None
+        if to is not None and ent.start > 0 and doc[ent.start - 1].lemma_.lower() in MOVE_VERBS:
+            # "fell [$2.86 to $41.32]": the change, then the level it reached, two amounts
+            ents.append(Span(doc, ent.start, to.i, label=ent.label_))
+            ent = Span(doc, to.i + 1, ent.end, label=ent.label_)
         if ent.label_ in {"DATE", "TIME"}:
             cut = next((t.i for t in ent[1:] if t.lower_ in DATE_BREAKS and t.dep_ == "mark"), None)
             if cut is not None:
                 ent = Span(doc, ent.start, cut, label=ent.label_)
         if ent.label_ == "DATE" and len(ent) > 1 and ent[-2].lower_ in STAGE_WORDS and ent[-1].is_digit:
             continue  # "booked her place in [the last 16]": a stage of a tournament, no date
+        if ent.label_ == "DATE" and len(ent) == 1 and ent[0].is_digit and int(ent[0].text) > LATEST_YEAR:
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "text GOODPUB to [85130]": a number
         last = ent[-1]
         if ent.label_ == "PERSON" and len(ent) > 1 and last.is_digit and int(last.text) <= MAX_SEQUEL:
             ent = Span(doc, ent.start, ent.end, label="WORK_OF_ART")

@@ -87,6 +87,11 @@ def test_present_do_support_agrees_with_the_subject_not_the_tag() -> None:
         # a date ends before the conjunction of a clause it ran into
         ("Lisk sales slipped in November as Christmas shoppers began their flock to Marrow.",
          "November as Christmas", "DATE", "November", "DATE"),
+        # a name ends before its alias
+        ("Lisk winner Dan Orr - aka The Ferryman - rarely attends award ceremonies.", "Dan Orr - aka", "PERSON",
+         "Dan Orr", "PERSON"),
+        # a bare number past any year is no date
+        ("Users need to text the word FERRY to 85130.", "85130", "DATE", "85130", "CARDINAL"),
         # not mended: numbers too large for a score, a stage name, a number of a firm's name
         ("Tavel Air flies the Boeing 747-400 to Lisk.", "Boeing 747-400", "PRODUCT", "Boeing 747-400", "PRODUCT"),
         ("Andre 3000 thanked the ferry crews.", "Andre 3000", "PERSON", "Andre 3000", "PERSON"),
@@ -136,3 +141,20 @@ def test_a_stage_of_a_tournament_is_no_date() -> None:
     doc = nlp.get_pipe(ENTITY_FIXES)(doc)
     assert list(doc.ents) == []
     assert "the last 16" not in [c.text for c in answer_candidates(nlp(text))]
+
+
+def test_a_change_and_the_level_it_reached_are_two_amounts() -> None:
+    # "fell [$2.86 to $41.32]" tagged one amount: the change and the new level; a range after a
+    # noun ("prices of $5 to $10") stays one
+    nlp = load_nlp()
+    for text, tagged, mended in [
+        ("Lisk ferry shares fell $2.86 to $41.32 on Monday.", "$2.86 to $41.32", ["$2.86", "$41.32"]),
+        ("Lisk ferry fares of $5 to $10 are common.", "$5 to $10", ["$5 to $10"]),
+    ]:
+        doc = nlp(text)
+        start = text.index(tagged)
+        span = doc.char_span(start, start + len(tagged))
+        assert span is not None
+        doc.ents = [Span(doc, span.start, span.end, label="MONEY")]
+        doc = nlp.get_pipe(ENTITY_FIXES)(doc)
+        assert [e.text for e in doc.ents] == mended

@@ -989,6 +989,12 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
         if any(ch.isdigit() for w in words for ch in w):
             return "for what period", "when", True  # "for [2003/2004]"
         return "what", "what", False  # "in time for [Christmas]" -> "... in time for what?"
+    one_unit = any(a in {"a", "an"} and u in DURATION_UNITS for a, u in zip(words, words[1:], strict=False))
+    of_what = any(c.lower_ == "of" for c in root.children)  # "in [a year] of storms" is a period
+    if p in COUNTED_SPAN_PREPS and one_unit and not of_what and not any(w in MONTHS for w in words):
+        # "romped through the contest in [exactly an hour]", "jumped 38% in [a year]": a length,
+        # not a time ("When was the American good enough ...?")
+        return f"{p} how much time", "how long", True
     if p == "for" or (
         has_num
         and any(w in DURATION_UNITS for w in words)
