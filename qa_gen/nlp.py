@@ -7,8 +7,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelLoadError
 
@@ -121,52 +123,80 @@ def score_at(doc: Doc, i: int) -> bool:
 
 
 def _entity_fixes(doc: Doc) -> Doc:
-    """Mend entity errors of the small model in news text. A name ends before a match score it
-    swallowed ("[Greg Rusedski 4-6 7-6] at the Dubai", "[the Czech Republic 7-5 6-3]"); a
-    "person" ending in a small number is a sequel, a work ("[Shrek 2]" asked "Who ...?"); one
-    ending in "Awards" or "Games" is an event; a date ends before a conjunction it ran into
-    ("[November as Christmas] shoppers began"); "the last 16" is a stage, no date; a bare number
-    past any year is a number; a name ends before "aka"; "fell [$2.86 to $41.32]" is two amounts."""
-    from spacy.tokens import Span
-
-    ents = []
+    """Mend entity errors of the small model in news text: names (``_mend_name``), amounts
+    (``_mend_amount``) and dates (``_mend_date``)."""
+    ents: list[Span] = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS:
-            cut = next((t.i for t in ent[1:] if score_at(doc, t.i)), None)
-            if cut is not None:
-                if not any(t.is_alpha for t in doc[ent.start : cut]):
-                    continue
-                # what a score follows is a side: a player or a team, not a product or a work
-                label = "PERSON" if ent.label_ in THING_LABELS else ent.label_
-                ent = Span(doc, ent.start, cut, label=label)
-        if ent.label_ in NAME_LABELS:
-            aka = next((t.i for t in ent[1:] if t.lower_ == "aka"), None)
-            if aka is not None:  # "[Mike Skinner - aka] The Streets": the name ends before its alias
-                end = aka - 1 if doc[aka - 1].is_punct else aka
-                if end <= ent.start:
-                    continue
-                ent = Span(doc, ent.start, end, label=ent.label_)
-        to = next((t for t in ent[1:-1] if t.lower_ == "to"), None) if ent.label_ in {"MONEY", "PERCENT"} else None
-        if to is not None and ent.start > 0 and doc[ent.start - 1].lemma_.lower() in MOVE_VERBS:
-            # "fell [$2.86 to $41.32]": the change, then the level it reached, two amounts
-            ents.append(Span(doc, ent.start, to.i, label=ent.label_))
-            ent = Span(doc, to.i + 1, ent.end, label=ent.label_)
-        if ent.label_ in {"DATE", "TIME"}:
-            cut = next((t.i for t in ent[1:] if t.lower_ in DATE_BREAKS and t.dep_ == "mark"), None)
-            if cut is not None:
-                ent = Span(doc, ent.start, cut, label=ent.label_)
-        if ent.label_ == "DATE" and len(ent) > 1 and ent[-2].lower_ in STAGE_WORDS and ent[-1].is_digit:
-            continue  # "booked her place in [the last 16]": a stage of a tournament, no date
-        if ent.label_ == "DATE" and len(ent) == 1 and ent[0].is_digit and int(ent[0].text) > LATEST_YEAR:
-            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "text GOODPUB to [85130]": a number
-        last = ent[-1]
-        if ent.label_ == "PERSON" and len(ent) > 1 and last.is_digit and int(last.text) <= MAX_SEQUEL:
-            ent = Span(doc, ent.start, ent.end, label="WORK_OF_ART")
-        elif ent.label_ == "PERSON" and len(ent) > 1 and last.lower_ in EVENT_NAME_ENDS:
-            ent = Span(doc, ent.start, ent.end, label="EVENT")
-        ents.append(ent)
+            ents += _mend_name(doc, ent)
+        elif ent.label_ in {"MONEY", "PERCENT"}:
+            ents += _mend_amount(doc, ent)
+        elif ent.label_ in {"DATE", "TIME"}:
+            ents += _mend_date(doc, ent)
+        else:
+            ents.append(ent)
     doc.ents = ents
     return doc
+
+
+def _first_after_start(ent: Span, test: Callable[[Token], bool]) -> int | None:
+    """The index of the first token after the entity's first that passes ``test``."""
+    return next((t.i for t in ent[1:] if test(t)), None)
+
+
+def _mend_name(doc: Doc, ent: Span) -> list[Span]:
+    """A name ends before a match score it swallowed ("[Greg Rusedski 4-6 7-6] at the Dubai",
+    "[the Czech Republic 7-5 6-3]") and before "aka" ("[Mike Skinner - aka] The Streets"); a
+    "person" ending in a small number is a sequel, a work ("[Shrek 2]" asked "Who ...?"), one
+    ending in "Awards" or "Games" an event."""
+    from spacy.tokens import Span
+
+    cut = _first_after_start(ent, lambda t: score_at(doc, t.i))
+    if cut is not None:
+        if not any(t.is_alpha for t in doc[ent.start : cut]):
+            return []
+        # what a score follows is a side: a player or a team, not a product or a work
+        label = "PERSON" if ent.label_ in THING_LABELS else ent.label_
+        ent = Span(doc, ent.start, cut, label=label)
+    aka = _first_after_start(ent, lambda t: t.lower_ == "aka")
+    if aka is not None:
+        end = aka - 1 if doc[aka - 1].is_punct else aka
+        if end <= ent.start:
+            return []
+        ent = Span(doc, ent.start, end, label=ent.label_)
+    last = ent[-1]
+    if ent.label_ == "PERSON" and len(ent) > 1 and last.is_digit and int(last.text) <= MAX_SEQUEL:
+        return [Span(doc, ent.start, ent.end, label="WORK_OF_ART")]
+    if ent.label_ == "PERSON" and len(ent) > 1 and last.lower_ in EVENT_NAME_ENDS:
+        return [Span(doc, ent.start, ent.end, label="EVENT")]
+    return [ent]
+
+
+def _mend_amount(doc: Doc, ent: Span) -> list[Span]:
+    """ "fell [$2.86 to $41.32]": after a verb of a price moving, the change, then the level it
+    reached, two amounts; a range after a noun ("fares of $5 to $10") stays one."""
+    from spacy.tokens import Span
+
+    to = next((t for t in ent[1:-1] if t.lower_ == "to"), None)
+    if to is None or ent.start == 0 or doc[ent.start - 1].lemma_.lower() not in MOVE_VERBS:
+        return [ent]
+    return [Span(doc, ent.start, to.i, label=ent.label_), Span(doc, to.i + 1, ent.end, label=ent.label_)]
+
+
+def _mend_date(doc: Doc, ent: Span) -> list[Span]:
+    """A date ends before a conjunction it ran into ("[November as Christmas] shoppers began");
+    "the last 16" is a stage of a tournament, no date; a bare number past any year is a number
+    ("text GOODPUB to [85130]")."""
+    from spacy.tokens import Span
+
+    cut = _first_after_start(ent, lambda t: t.lower_ in DATE_BREAKS and t.dep_ == "mark")
+    if cut is not None:
+        ent = Span(doc, ent.start, cut, label=ent.label_)
+    if ent.label_ == "DATE" and len(ent) > 1 and ent[-2].lower_ in STAGE_WORDS and ent[-1].is_digit:
+        return []
+    if ent.label_ == "DATE" and len(ent) == 1 and ent[0].is_digit and int(ent[0].text) > LATEST_YEAR:
+        return [Span(doc, ent.start, ent.end, label="CARDINAL")]
+    return [ent]
 
 
 @lru_cache(maxsize=4)

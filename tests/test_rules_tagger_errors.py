@@ -101,6 +101,11 @@ def test_present_do_support_agrees_with_the_subject_not_the_tag() -> None:
 def test_the_pipeline_mends_entities_the_tagger_gets_wrong_in_news(
     text: str, tagged: str, label: str, mended: str, mended_label: str
 ) -> None:
+    assert _mended(text, tagged, label) == [(mended, mended_label)]
+
+
+def _mended(text: str, tagged: str, label: str) -> list[tuple[str, str]]:
+    """The entities the pipeline's mends leave when the tagger labels ``tagged`` ``label``."""
     nlp = load_nlp()
     doc = nlp(text)
     start = text.index(tagged)
@@ -108,7 +113,7 @@ def test_the_pipeline_mends_entities_the_tagger_gets_wrong_in_news(
     assert span is not None
     doc.ents = [Span(doc, span.start, span.end, label=label)]
     doc = nlp.get_pipe(ENTITY_FIXES)(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [(mended, mended_label)]
+    return [(e.text, e.label_) for e in doc.ents]
 
 
 def test_a_score_the_tagger_left_in_a_name_is_neither_answer_nor_question() -> None:
@@ -131,30 +136,16 @@ def test_a_score_the_tagger_left_in_a_name_is_neither_answer_nor_question() -> N
 def test_a_stage_of_a_tournament_is_no_date() -> None:
     # "the last 16" tagged DATE asked "When did Ada Vell book her place?"; the pipeline drops
     # the label, and a build asks nothing about it
-    nlp = load_nlp()
     text = "Ada Vell booked her place in the last 16 of the Lisk Open."
-    doc = nlp(text)
-    start = text.index("the last 16")
-    span = doc.char_span(start, start + len("the last 16"))
-    assert span is not None
-    doc.ents = [Span(doc, span.start, span.end, label="DATE")]
-    doc = nlp.get_pipe(ENTITY_FIXES)(doc)
-    assert list(doc.ents) == []
-    assert "the last 16" not in [c.text for c in answer_candidates(nlp(text))]
+    assert _mended(text, "the last 16", "DATE") == []
+    assert "the last 16" not in [c.text for c in answer_candidates(load_nlp()(text))]
 
 
 def test_a_change_and_the_level_it_reached_are_two_amounts() -> None:
     # "fell [$2.86 to $41.32]" tagged one amount: the change and the new level; a range after a
     # noun ("prices of $5 to $10") stays one
-    nlp = load_nlp()
     for text, tagged, mended in [
         ("Lisk ferry shares fell $2.86 to $41.32 on Monday.", "$2.86 to $41.32", ["$2.86", "$41.32"]),
         ("Lisk ferry fares of $5 to $10 are common.", "$5 to $10", ["$5 to $10"]),
     ]:
-        doc = nlp(text)
-        start = text.index(tagged)
-        span = doc.char_span(start, start + len(tagged))
-        assert span is not None
-        doc.ents = [Span(doc, span.start, span.end, label="MONEY")]
-        doc = nlp.get_pipe(ENTITY_FIXES)(doc)
-        assert [e.text for e in doc.ents] == mended
+        assert [found for found, _ in _mended(text, tagged, "MONEY")] == mended

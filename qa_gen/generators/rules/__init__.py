@@ -290,12 +290,17 @@ def _unasserted(verb: Token) -> bool:
     """The clause, or a clause it is the complement of, opens with "whether", "if" or "unless"
     (UNASSERTING_MARKS): "Asked whether he thought [the BBC] should have screened it" states
     nothing of what the BBC should have done."""
+    return any(clause_marks(clause) & UNASSERTING_MARKS or _open_question(clause) for clause in _complements_up(verb))
+
+
+def _complements_up(verb: Token) -> Iterator[Token]:
+    """The clause of ``verb``, then each clause it is the complement of, up to the first that
+    is no complement ("whether he thought [the BBC] should have ...": "have", "thought")."""
     clause = verb
-    while not (clause_marks(clause) & UNASSERTING_MARKS or _open_question(clause)):
-        if clause.dep_ not in {"ccomp", "xcomp"} or clause.head == clause:
-            return False
+    yield clause
+    while clause.dep_ in {"ccomp", "xcomp"} and clause.head != clause:
         clause = clause.head
-    return True
+        yield clause
 
 
 def _open_question(clause: Token) -> bool:
@@ -313,16 +318,15 @@ def _claimed(verb: Token) -> bool:
     """The clause, or one it is the complement of, is the content of a claim noun
     (CLAIM_NOUNS: "reports [that she has pulled out]") or the clause of "it is expected"
     (SPECULATION_VERBS)."""
-    clause = verb
-    while True:
-        head = clause.head
-        if head.lemma_.lower() in CLAIM_NOUNS and content_clause(clause):
-            return True
-        if clause.dep_ == "ccomp" and head.lemma_.lower() in SPECULATION_VERBS and _impersonal_passive(head):
-            return True
-        if clause.dep_ not in {"ccomp", "xcomp"} or head == clause:
-            return False
-        clause = head
+    return any(
+        (clause.head.lemma_.lower() in CLAIM_NOUNS and content_clause(clause))
+        or (
+            clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in SPECULATION_VERBS
+            and _impersonal_passive(clause.head)
+        )
+        for clause in _complements_up(verb)
+    )
 
 
 def _impersonal_passive(verb: Token) -> bool:

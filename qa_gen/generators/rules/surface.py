@@ -986,12 +986,18 @@ def title_antecedent(doc: Doc, *, person: bool, plural: bool = False) -> str | N
     return name
 
 
-def _object_answer_before(tok: Token, avoid: range) -> bool:
-    """The answer is the object of the possessive's own verb, before it, and agrees with it (an
-    amount owns nothing: "took [£11.5m] in its first three days" is the game's)."""
+def _verb_above(tok: Token) -> Token:
+    """The nearest verb or auxiliary above ``tok`` (the root when there is none)."""
     verb = tok.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
+    return verb
+
+
+def _object_answer_before(tok: Token, avoid: range) -> bool:
+    """The answer is the object of the possessive's own verb, before it, and agrees with it (an
+    amount owns nothing: "took [£11.5m] in its first three days" is the game's)."""
+    verb = _verb_above(tok)
     return any(
         c.dep_ in {"dobj", "dative"}
         and c.i in avoid
@@ -1005,16 +1011,13 @@ def _object_answer_before(tok: Token, avoid: range) -> bool:
 
 def _clause_subject_before(tok: Token) -> Token | None:
     """The (non-pronoun) subject of the pronoun's clause, when it comes before the pronoun."""
-    verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
+    verb = _verb_above(tok)
     subj = find_subject(verb)
     while (
         subj is None and verb.dep_ in {"xcomp", "advcl", "acomp", "pcomp"} and verb.head != verb
-    ):  # "is due to complete its ...", "made progress in turning its business around"
-        verb = verb.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head  # from a gerund's preposition ("in") up to the verb it hangs on
+    ):  # "is due to complete its ...", "made progress in turning its business around" (a
+        # gerund's preposition, "in", leads up to the verb it hangs on)
+        verb = _verb_above(verb)
         subj = find_subject(verb)
     if subj is None or subj.i >= tok.i or tok in list(subj.subtree):
         return None
@@ -1106,8 +1109,8 @@ def plural_noun(text: str) -> bool:
 
 def _object_of_own_clause(name: Token, tok: Token) -> bool:
     """``name`` is the object of the verb whose clause holds the pronoun ``tok``."""
-    verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and name.head == verb and name.dep_ in {"dobj", "dative", "attr"}
+    verb = _verb_above(tok)
+    return verb.pos_ in {"VERB", "AUX"} and name.head == verb and name.dep_ in {"dobj", "dative", "attr"}
 
 
 def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -> str | None:
