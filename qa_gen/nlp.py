@@ -60,6 +60,9 @@ MOVE_VERBS = {"rise", "fall", "drop", "climb", "jump", "slip", "slide", "gain", 
               "plunge", "tumble", "soar", "edge", "shed", "add", "sink", "rally", "advance", "decline"}
 # A bare number above this is no year, whatever the tagger says ("text the word to [85130]").
 LATEST_YEAR = 2100
+# Words that open a date counted from now ("[last] year", "[next] month"): a name before one is
+# no part of the date ("more than [Prince last year]" is Prince, then last year).
+RELATIVE_DATE_WORDS = {"last", "next", "this", "previous"}
 # Words before a number that make it a stage of a tournament ("the last 16", "the final four").
 STAGE_WORDS = {"last", "final"}
 # Last words of the names of events and prizes, which no person's name ends in: a "person"
@@ -184,7 +187,8 @@ def _mend_amount(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _mend_date(doc: Doc, ent: Span) -> list[Span]:
-    """A date ends before a conjunction it ran into ("[November as Christmas] shoppers began");
+    """A date ends before a conjunction it ran into ("[November as Christmas] shoppers began")
+    and starts after a name it ran into ("more than [Prince last year]");
     "the last 16" is a stage of a tournament, no date; a bare number past any year is a number
     ("text GOODPUB to [85130]")."""
     from spacy.tokens import Span
@@ -192,6 +196,12 @@ def _mend_date(doc: Doc, ent: Span) -> list[Span]:
     cut = _first_after_start(ent, lambda t: t.lower_ in DATE_BREAKS and t.dep_ == "mark")
     if cut is not None:
         ent = Span(doc, ent.start, cut, label=ent.label_)
+    from .answers import TIME_WORDS  # (answers reads this module: imported when first needed)
+
+    opening = _first_after_start(ent, lambda t: t.lower_ in RELATIVE_DATE_WORDS)
+    # (a name, not a day: "[Christmas Day last year]" stays)
+    if opening is not None and all(t.tag_ == "NNP" and t.lower_ not in TIME_WORDS for t in doc[ent.start : opening]):
+        ent = Span(doc, opening, ent.end, label=ent.label_)
     if ent.label_ == "DATE" and len(ent) > 1 and ent[-2].lower_ in STAGE_WORDS and ent[-1].is_digit:
         return []
     if ent.label_ == "DATE" and len(ent) == 1 and ent[0].is_digit and int(ent[0].text) > LATEST_YEAR:

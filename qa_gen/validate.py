@@ -28,7 +28,7 @@ _FUNCTION_WORDS = {
 # ("What the distribution of primes can be modelled?", "What therefore the design requires?").
 # A wh-phrase and a bare copula, the rest cut away: "Which harbour engineer were?"
 _NO_PREDICATE = re.compile(
-    r"^(what|who|which|how many)(\s+[\w'-]+){0,3}\s+(is|are|was|were)\?$"
+    r"^(what|who|whose|which|how many)(\s+[\w'-]+){0,3}\s+(is|are|was|were)\?$"
     # "What has there been?", "There are what?": an existential that says nothing else
     r"|^(what|who|how many)\s+(is|are|was|were|has|have|had)\s+there(\s+been)?\?$"
     r"|^there\s+(is|are|was|were|has been|have been|had been)\s+(what|who|how many)\?$",
@@ -128,7 +128,7 @@ _DOUBLE_OK = {"had", "that"}  # "had had", "that that" are English
 # A phrase of two or three words said twice in a row ("Why do the private schools private
 # schools ...?"): two copies of one phrase spliced together, unless the passage says it so.
 _DOUBLED_PHRASE = re.compile(r"\b(\w+(?:\s+\w+){1,2})\s+\1\b", re.IGNORECASE)
-_DANGLING_END = re.compile(r"\s(the|a|an|its|their|his|her|my|our|your|this|these|those)\s*\?$", re.IGNORECASE)
+_DANGLING_END = re.compile(r"\s(the|a|an|its|their|his|her|my|our|your|this|that|these|those)\s*\?$", re.IGNORECASE)
 # A lower-case word ending in -s (not -ss/-us) reads as a plural noun, bar these.
 _PLURAL = re.compile(r"[a-z]{2,}[^su]s")
 _NOT_PLURAL = {"does", "has", "was", "this", "its", "his", "hers", "whereas", "across", "always", "perhaps"}

@@ -389,6 +389,19 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         # an indirect question left open states nothing
         ("How much longer Mr Tavel will continue in the job is not clear.", "Mr Tavel", "unsupported_answer"),
         ("Dan Orr asked why the Lisk council had sold the ferry.", "the Lisk council", "unsupported_answer"),
+        # a relative clause that ranks its noun ("the only people [who ...]") or says what there
+        # is ("a lot of people [who ...]") cannot go, nor be asked without its noun's rank
+        ("The only people who will know the results before the ceremony are the auditors.", "results",
+         "unresolved_pronoun"),
+        ("\"There are a lot of people who take chess very seriously,\" said Dan Orr.", "Dan Orr", "unsupported_answer"),
+        ("The last time it rained on the night of the ferry race was in 1985.", "1985", "unresolved_pronoun"),
+        # the only people named are a man ("Agent [Tom] Reed") and a part she played ("as Mrs Lisk")
+        ("Agent Tom Reed said: \"She was a lovely person.\" Her last appearance was as Mrs Lisk at the Marrow "
+         "Theatre. Previously married, she leaves one son, Ian.", "Ian", "unresolved_pronoun"),
+        # what someone proposes ought to happen is no fact
+        ("Lord Tavel even suggested Mr Orr should reinstate Mr Lisk as the central figure.", "Mr Orr",
+         "unsupported_answer"),
+        ("The report recommended that the council should sell the ferry to Corra.", "Corra", "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -90,6 +90,11 @@ def test_present_do_support_agrees_with_the_subject_not_the_tag() -> None:
         # a name ends before its alias
         ("Lisk winner Dan Orr - aka The Ferryman - rarely attends award ceremonies.", "Dan Orr - aka", "PERSON",
          "Dan Orr", "PERSON"),
+        # a date starts after a name it ran into; a day's name stays
+        ("Although she earned more than Marrow last year, Ada Vell came second.", "Marrow last year", "DATE",
+         "last year", "DATE"),
+        ("The Lisk ferry sailed on Christmas Day last year.", "Christmas Day last year", "DATE",
+         "Christmas Day last year", "DATE"),
         # a bare number past any year is no date
         ("Users need to text the word FERRY to 85130.", "85130", "DATE", "85130", "CARDINAL"),
         # not mended: numbers too large for a score, a stage name, a number of a firm's name

@@ -101,9 +101,11 @@ from .lexicon import (
     MIN_RELATIVE_WORDS,
     NAMING_VERBS,
     NEGATING_PREPS,
+    OBLIGATION_MODALS,
     OPEN_QUESTION_WORDS,
     OPTIONAL_DEPS,
     ORDINAL_WORDS,
+    PROPOSAL_VERBS,
     RANGE_PREPS,
     RECORD_WORDS,
     REQUIRING_ADJECTIVES,
@@ -317,7 +319,7 @@ def _open_question(clause: Token) -> bool:
 def _claimed(verb: Token) -> bool:
     """The clause, or one it is the complement of, is the content of a claim noun
     (CLAIM_NOUNS: "reports [that she has pulled out]") or the clause of "it is expected"
-    (SPECULATION_VERBS)."""
+    (SPECULATION_VERBS), or what someone proposes should happen (``_proposed``)."""
     return any(
         (clause.head.lemma_.lower() in CLAIM_NOUNS and content_clause(clause))
         or (
@@ -325,8 +327,18 @@ def _claimed(verb: Token) -> bool:
             and clause.head.lemma_.lower() in SPECULATION_VERBS
             and _impersonal_passive(clause.head)
         )
+        or _proposed(clause)
         for clause in _complements_up(verb)
     )
+
+
+def _proposed(clause: Token) -> bool:
+    """What someone proposes ought to happen (PROPOSAL_VERBS): "Lord Haskins suggested [Mr
+    Blair] should reinstate Mr Brown" says what Mr Blair should do in one man's view, not what
+    he should do ("Who should reinstate Mr Brown?")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in PROPOSAL_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children)
 
 
 def _impersonal_passive(verb: Token) -> bool:

@@ -167,6 +167,13 @@ def modifier_np(span: Span) -> tuple[Span, str] | None:
     return span.doc[left:end], wh
 
 
+def glued_magnitude(tok: Token) -> bool:
+    """``tok`` is a magnitude written glued to the number before it ("32[m]", "1.2[bn]"), which
+    the tokenizer split off: part of the number, whatever relation the parser gave it."""
+    doc = tok.doc
+    return tok.lower_ in SHORT_MAGNITUDES and tok.i > 0 and doc[tok.i - 1].like_num and not doc[tok.i - 1].whitespace_
+
+
 def score_like(tok: Token) -> bool:
     """A score the parser took for a noun ("34–19", "2-1"): not a head to ask "which" with
     (a name with a number, "MiG-29", is one)."""
@@ -983,10 +990,14 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             wh_rel = any(c.tag_ in {"WDT", "WP", "WRB", "WP$"} for c in tok.children)
             if listed_apposition(tok):
                 continue  # "Dan Orr, [Ada Vell] and Tom Reed sold ...": the rest of a list
+            if glued_magnitude(tok):
+                continue  # "raise $32[m] (£17m)": the tokenizer split the number, the parser made an apposition
             if tok.dep_ == "appos" and not comma and first.i == tok.head.i + 1 and _plain_name(tok):
                 continue  # a name right after its noun says which one: "US media giant [TimeWarner]"
             # (a clause that gives a light noun its content, or says which ones "those" means, stays)
-            needed = _defining_clause(tok) or completes_demonstrative(tok)
+            # (but the answer's own noun goes to the wh-phrase: "limited to [the first 50,000 people]
+            # who sign up" -> "limited to how many people")
+            needed = (_defining_clause(tok) and not holds_answer(tok.head)) or completes_demonstrative(tok)
             if comma or tok.dep_ == "appos" or (wh_rel and tok.dep_ == "relcl" and not needed):
                 cut(tok)
                 if comma:
@@ -1456,7 +1467,26 @@ def _defining_clause(tok: Token) -> bool:
     if noun.lemma_.lower() in CONTENT_NOUNS and not set_off:
         return content_clause(tok)  # "was the fact [they were highly organised]": what the fact is
     relative = any(c.tag_ in WH_TAGS or c.lower_ == "that" for c in tok.children)  # not "ways [to increase ...]"
-    return tok.dep_ == "relcl" and noun.lemma_.lower() in LIGHT_NOUNS and relative and not set_off
+    if tok.dep_ != "relcl" or set_off:
+        return False
+    return (noun.lemma_.lower() in LIGHT_NOUNS and relative) or ranked(noun) or _existential(noun)
+
+
+def ranked(noun: Token) -> bool:
+    """A noun ranked among others ("the only [people] who will know", "the last [time] it
+    rained", "the best [player] I have seen"): its clause says what it ranks in. ("requires
+    [only] a part" is a focus adverb, which ranks nothing.)"""
+    words = (c for c in noun.children if c.i < noun.i and c.dep_ != "advmod")
+    return any(c.lower_ in RANK_WORDS or c.tag_ == "JJS" for c in words)
+
+
+def _existential(noun: Token) -> bool:
+    """What "there are" says exists ("There are a lot of [people] who take gaming seriously"):
+    without its clause, it says nothing. The noun may be counted ("a lot of people")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
+        noun = noun.head.head
+    be = noun.head
+    return noun.dep_ == "attr" and be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children)
 
 
 def _ranked_infinitive(tok: Token) -> bool:
@@ -1464,8 +1494,7 @@ def _ranked_infinitive(tok: Token) -> bool:
     building [to be lit by electric light]"): without it the rank says nothing."""
     if tok.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
         return False
-    noun = tok.head
-    return any(c.lower_ in RANK_WORDS or c.tag_ == "JJS" for c in noun.children if c.i < noun.i)
+    return ranked(tok.head)
 
 
 def _says_who(tok: Token, verb: Token) -> bool:
@@ -1500,6 +1529,8 @@ def drop_phrase(plan: Plan, tok: Token, span: Span, verb: Token | None) -> bool:
             optional = False  # "threatened some [of our players]": "some" alone says nothing
         if _defining_clause(tok) and tok.head.i not in answer:
             optional = False  # "was the fact [they were organised]": "was the fact?" says nothing
+        if tok.lower_ == "of" and tok.head.lower_ in QUANTITY_NOUNS and tok.head.i not in answer:
+            optional = False  # "there are a lot [of people who ...]": "a lot?" says nothing
         if tok.dep_ == "prep" and tok.lower_ in VERB_PREP_COMPLEMENTS.get(tok.head.lemma_.lower(), ()):
             optional = False  # "has accounted [for much of this]": "Why has it accounted?" says nothing
         if optional and tok.i in body:

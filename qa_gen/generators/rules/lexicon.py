@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.153"
+VERSION = "rules-0.99.154"
 
 
 SAY_VERBS = {
@@ -250,6 +250,10 @@ CLAIM_NOUNS = {"claim", "report", "suggestion", "allegation", "rumour", "rumor",
 # Nouns whose clause is their content, not a description ("the fact [they were organised]",
 # "the news [that the plant would close]"): shortening keeps such a clause.
 CONTENT_NOUNS = CLAIM_NOUNS | {"fact", "news", "knowledge", "realisation", "realization"}
+# Verbs of proposing, and the modals of what ought to happen: "suggested [Mr Blair] should
+# reinstate him" is one person's view of what ought to be, not a fact to ask about.
+PROPOSAL_VERBS = {"suggest", "propose", "recommend", "urge", "advise", "demand"}
+OBLIGATION_MODALS = {"should", "ought", "must"}
 # Verbs of "it is [expected] (that) ...": the clause is a guess or a rumour that no one stands behind.
 SPECULATION_VERBS = {"expect", "suggest", "rumour", "rumor", "allege", "speculate", "predict", "hope", "fear"}
 # Words that rank a noun among others ("the first building to be lit", "the only team to win"):
@@ -400,8 +404,14 @@ GENDERED_TITLES = {
 
 # Verbs of a contest: a team named as their subject or object is asked with "who" ("Who did
 # the Panthers beat in the divisional round?"), as a reader would, not "what".
+# Verbs whose object is a part someone plays ("played [Mrs Potts]", "portrays [Hamlet]"): a
+# role, not a person a later pronoun can stand for.
+ROLE_VERBS = {"play", "portray", "voice"}
 CONTEST_VERBS = {"beat", "defeat", "face", "play", "meet", "rout", "thrash", "edge", "overcome", "eliminate",
                  "oust", "outscore", "outplay", "upset", "host", "blow", "lose", "tie", "draw"}
+# Prepositions that name the other side after the verbs of a contest they go with ("lost [to]
+# Australia", "drew [against] France"; "beat Fiji [in] Paris" is no side, nor "defeat to").
+OPPONENT_PREPS = {"to": {"lose", "draw", "tie"}, "against": CONTEST_VERBS - {"host"}}
 
 
 ORG_CATEGORIES = {
@@ -1302,6 +1312,12 @@ AGENT_SUFFIX = re.compile(r"(ist|ian|er|or|ant|ent|ee)$")
 # Nouns of a kind of work that the small model tags as adjectives before a title ("US
 # [musical] Sweet Charity", "the [documentary] Lisk Days"): the kind, asked "which musical".
 WORK_KIND_ADJECTIVES = {"musical", "documentary", "comic"}
+# Nouns for a made work: its owner ("Capra's 1946 [movie]") is its maker, done with it, so a
+# later "he" goes on about the one who now acts on it ("is being turned into a musical by Jon
+# Thoday. He ..."), where an act's owner ("Doug Smith's [departure] was announced by ...") is
+# still the one the text is about.
+WORK_NOUNS = {"film", "movie", "album", "song", "single", "book", "novel", "play", "show", "series", "painting",
+              "opera", "musical", "record", "programme", "program"}
 # Adjectives with those endings that are not titles.
 NOT_AGENT_NOUNS = {
     "former",

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...nlp import TITLE_KEY
-from .clause import find_subject, inner_capital, named_link, relative_object, under_dep
+from .clause import find_subject, inner_capital, named_link, ranked, relative_object, under_dep
 from .forms import Plan
 from .lexicon import (
     BUSINESS_HOLDINGS,
+    COURTESY_TITLES,
     DEICTIC_TIME_NOUNS,
     EXPLETIVE_OBJECT_VERBS,
     FEMALE_GIVEN_NAMES,
@@ -39,6 +40,7 @@ from .lexicon import (
     QUANTIFYING_WORDS,
     QUANTITY_NOUNS,
     QUOTE_MARKS,
+    ROLE_VERBS,
     SAY_VERBS,
     SPEAKER_WINDOW,
     SPEAKING_BODIES,
@@ -46,6 +48,7 @@ from .lexicon import (
     UNRESOLVABLE,
     VAGUE_NOUNS,
     VAGUE_QUANTIFIERS,
+    WORK_NOUNS,
 )
 from .wh import doubtful_person, marked_kinds, surnames
 
@@ -107,6 +110,8 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
         tok.dep_ in SUBJECT_DEPS and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl"
     )
     if relative and tok.head.head.i not in plan.body:  # (with its noun there, it stays: "a manner that ...")
+        if ranked(tok.head.head) and not tok.head.left_edge.nbor(-1).is_punct:
+            return None  # "The only people [who] will know ...": the clause is what makes them the only ones
         return relative_antecedent(tok.head.head)  # "which it set at $500m" -> "... set the sum at"
     if tok.tag_ in {"WDT", "WP"} and tok.dep_ == "pobj" and tok.head.head.dep_ in SUBJECT_DEPS:
         # "the homes, many of which have been restored" -> "When have many of the homes been restored?"
@@ -352,6 +357,11 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             return None  # 'Dan Orr said: "I think [he] will be banned"': not Dan Orr
         if bound is not None:
             return bound
+    ahead = _cataphor(tok, avoid, shown)
+    if ahead is not None and possessive and ahead == tok.text:
+        return ahead  # "Writing [his] message, the Bishop said ...": the subject is in the question
+    if ahead is not None:
+        return _owner(ahead) if possessive else ahead
     if low in {"he", "she", "him", "her", "his"}:
         kinds = marked_kinds(doc)
         people = [
@@ -428,9 +438,45 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     return _owner(name) if possessive else name
 
 
+def _cataphor(tok: Token, avoid: range, shown: set[int] | None) -> str | None:
+    """A pronoun in a clause fronted before its sentence's subject stands for that subject
+    ("Despite struggling since [it] was opened in 1992, EuroDisney has ...", "When [he]
+    arrived, Tom Reed ..."), when the two agree: a person for he/she, one thing for "it",
+    several for "they". None otherwise, and for the answer itself (the wh-word binds it)."""
+    root = tok.sent.root
+    clause = next((t for t in [tok, *tok.ancestors] if t.head == root), None)
+    if clause is None or clause == root or clause.dep_ not in {"advcl", "prep"}:
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in clause.subtree):
+        return None  # "In [its] report, the firm ...": a phrase, where "its" may be anyone's
+    subj = find_subject(root)
+    if subj is None or subj.i < max(t.i for t in clause.subtree) or subj.i in avoid:
+        return None
+    if subj.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    low = tok.lower_
+    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS
+    if low in THIRD_PERSON_SINGULAR:
+        agrees = person and subj.tag_ in {"NN", "NNP"} and not _other_gender(subj, tok)
+    elif low in {"it", "its"}:
+        agrees = not person and subj.tag_ in {"NN", "NNP"}
+    else:
+        agrees = subj.tag_ in {"NNS", "NNPS"}
+    if not agrees:
+        return None
+    if shown is not None and subj.i in shown and _possessive(tok):
+        return tok.text
+    return relative_antecedent(subj) if subj.pos_ == "NOUN" else _np_text(subj)
+
+
 def _role_become(name: Token) -> bool:
-    """A name that is what someone becomes ("should become [Princess Consort]"): a role, not
-    one more person a pronoun can stand for."""
+    """A name that is what someone becomes ("should become [Princess Consort]") or, with a
+    title, plays ("played [Mrs Potts]", "was as [Mrs Pearce]"): a role, not one more person a
+    pronoun can stand for."""
+    titled = any(c.lower_ in COURTESY_TITLES for c in name.lefts)  # ("played Federer" is an opponent)
+    as_role = name.dep_ == "pobj" and name.head.lower_ == "as"  # "appeared as [Mrs Pearce]"
+    if titled and ((name.dep_ == "dobj" and name.head.lemma_ in ROLE_VERBS) or as_role):
+        return True  # "played [Mrs Potts] in the London stage version": a part, not a person
     return name.dep_ in {"attr", "oprd"} and name.head.lemma_ == "become"
 
 
@@ -739,6 +785,9 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
         return None
     prev = doc[sent.start - 1].sent
     subj = _previous_main_subject(doc, sent)
+    agent = _person_agent(subj) if subj is not None else None
+    if agent is not None:
+        subj = agent  # "Capra's movie is being turned into a musical by [Jon Thoday]. He is ...": the doer
     owner = _subject_owner(subj) if subj is not None else None
     if subj is not None and subj.pos_ == "NOUN" and owner is not None and owner.ent_type_ == "PERSON":
         subj = owner  # "Doug Smith's departure was announced ... His resignation": the owner
@@ -765,6 +814,27 @@ def _carried_subject(doc: Doc, tok: Token, avoid: range) -> str | None:
     if title is not None and title.split()[-1] == subj.text:
         return title
     return None  # not known to be a person ("Microsoft said ... He added")
+
+
+def _person_agent(subj: Token) -> Token | None:
+    """The person named as the doer of a passive clause whose subject is a thing ("Capra's
+    1946 movie is being turned into a musical by producer [Jon Thoday]"): the one a following
+    "he" goes on about, not the owner of the thing. None for a person subject ("Tom Reed was
+    beaten by Dan Orr. He ...": either)."""
+    if subj.dep_ != "nsubjpass" or subj.ent_type_ == "PERSON" or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if subj.lemma_.lower() in PERSON_NOUNS:
+        return None
+    if _subject_owner(subj) is not None and subj.lemma_.lower() not in WORK_NOUNS:
+        return None  # "Doug Smith's departure was announced by Alan Johnson. His ...": the owner's
+    verb = subj.head
+    # the small model often hangs "by" on the noun before it ("into a musical [by] producer
+    # ..."): any "by" after the passive verb, outside its subject, names the doer
+    bys = (t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in {"agent", "prep"})
+    doer = next((o for c in bys for o in c.children if o.dep_ == "pobj"), None)
+    if doer is None or doer.ent_type_ != "PERSON" or doer.pos_ != "PROPN":
+        return None
+    return doer
 
 
 def _unknown_name_between(doc: Doc, tok: Token, person: Span) -> bool:
@@ -818,18 +888,18 @@ def _subject_owner(subj: Token) -> Token | None:
 
 
 def _other_gender(name: Token, pronoun: Token | str) -> bool:
-    """The passage gives the name the other gender's pronoun and never this one's: "Moore said
-    he is confident ..." makes Moore no "she" (``name_genders``); where it gives none, a given
-    name of one sex decides ("Janie Hendrix" is no "he")."""
+    """A title or given name of one sex decides ("Janie Hendrix" is no "he"); else the passage
+    gives the name the other gender's pronoun and never this one's: "Moore said he is confident
+    ..." makes Moore no "she" (``name_genders``)."""
     low = pronoun if isinstance(pronoun, str) else pronoun.lower_
     own = _gender(low)
     seen = name_genders(name.doc).get(name.text, set())
     if own is None:
         return False
-    if seen:
-        return own not in seen
-    given = _given_gender(name)
-    return given is not None and given != own
+    given = _given_gender(name)  # (first: "Tom Reed said she was ill" is about someone else)
+    if given is not None:
+        return given != own
+    return bool(seen) and own not in seen
 
 
 def _given_gender(name: Token) -> str | None:
@@ -840,7 +910,9 @@ def _given_gender(name: Token) -> str | None:
     title = next((GENDERED_TITLES[c.lower_] for c in before if c.lower_ in GENDERED_TITLES), None)
     if title is not None:
         return title
-    low = before[0].lower_ if before else name.lower_
+    # the first given name among the words before ("Agent [Simon] Beresford": not "Agent")
+    given = [c.lower_ for c in before if c.lower_ in MALE_GIVEN_NAMES or c.lower_ in FEMALE_GIVEN_NAMES]
+    low = given[0] if given else before[0].lower_ if before else name.lower_
     return "m" if low in MALE_GIVEN_NAMES else "f" if low in FEMALE_GIVEN_NAMES else None
 
 
@@ -1168,6 +1240,8 @@ def _previous_subject(
         if not plural and _coordinated(cand, tok):
             continue  # "Brian Orr and Seamus Lisk are ... He said": neither one of the pair
         if proper_only:
+            if _given_gender(cand) not in {None, _gender(tok.lower_)}:
+                continue  # "Agent Simon Beresford said: ... Her last appearance": not him
             if cand.pos_ == "PROPN" and cand.tag_ == "NNP" and cand.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
                 return None if _the_name(cand) else _np_text(cand)  # "the Tate" is no "he"
             continue

@@ -77,6 +77,7 @@ from .lexicon import (
     NOT_PERSON_AFTER_TITLE,
     NOT_PLACE_NOUNS,
     ONCE_COMPLEMENTS,
+    OPPONENT_PREPS,
     ORG_CATEGORIES,
     PENCE,
     PEOPLE_GROUPS,
@@ -273,7 +274,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         return "who", "who", False
     if _a_team(span, label, arg, verb):  # "beat the Seattle Seahawks" -> "Who did the Panthers beat?"
         return "who", "who", False
-    if _a_country_side(label, arg, verb):  # "[England] beat Fiji 26-21" -> "Who beat Fiji ...?"
+    if _a_country_side(label, arg, verb, root):  # "[England] beat Fiji 26-21" -> "Who beat Fiji ...?"
         return "who", "who", False
     duration = root.tag_ == "NNS" and any(t.like_num for t in span)
     if label in {"DATE", "TIME"} and root.dep_ == "attr" and root.head.lemma_ == "be" and duration:
@@ -286,6 +287,8 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
         one_year = len(words) == 1 and YEAR.fullmatch(words[0]) is not None
         return ("what year", "what year", False) if one_year else ("what", "what", False)
     if label in {"DATE", "TIME"}:
+        if _age_attr(span, arg, verb):
+            return "how old", "how old", True  # "The former world number one was [22] when she retired"
         if _counts_time_noun(span):
             # "ran for [26] seasons": the number counts the noun after it, which the tagger
             # took with it for a date ("How many seasons did the show run for?", not "When ...?")
@@ -645,11 +648,19 @@ def _a_team(span: Span, label: str, arg: Token | None, verb: Token) -> bool:
     )
 
 
-def _a_country_side(label: str, arg: Token | None, verb: Token) -> bool:
+def _a_country_side(label: str, arg: Token | None, verb: Token, root: Token) -> bool:
     """A country (or a side the tagger took for a body) that beats, meets or plays another
     country or a club is its side ("[England] beat Fiji", "[Samoa] beat Scotland"), not the
-    country: asked "who"."""
-    if label not in {"GPE", "ORG"} or arg is None or arg.dep_ != "nsubj" or verb.lemma_ not in CONTEST_VERBS:
+    country: asked "who"; so is one a side loses or draws to or against ("lost to [Australia]")."""
+    if label not in {"GPE", "ORG"} or arg is None or verb.lemma_ not in CONTEST_VERBS:
+        return False
+    if arg.dep_ == "prep" and verb.lemma_ in OPPONENT_PREPS.get(arg.lower_, ()) and arg.head == verb:
+        if root.head != arg:
+            return False  # "lost out to adding the Cup in winning [the League]": not what "to" names
+        # "the side that lost to [Australia]", "drew against [France]": the other side (but "lost
+        # the contract to [Lisbon]" is a deal, not a match)
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    if arg.dep_ != "nsubj":
         return False
     return any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in verb.children)
 
@@ -828,6 +839,22 @@ def _aged(span: Span) -> bool:
     if len(aside) < 3 or aside[0].text != "," or aside[2].text != "," or not aside[1].text.isdigit():
         return False
     return 0 < int(aside[1].text) <= MAX_AGE
+
+
+def _age_attr(span: Span, arg: Token | None, verb: Token) -> bool:
+    """A bare number someone "was" (the tagger calls an age a date): "[She] was [22] when she
+    retired", "The former champion was [22] when she retired" (a "when" clause about a person
+    says the number is an age)."""
+    if arg is None or arg.dep_ != "attr" or verb.lemma_ != "be" or len(span) != 1 or not span.root.is_digit:
+        return False
+    if not 0 < int(span.root.text) <= MAX_AGE or any(c.dep_ == "prep" for c in span.root.children):
+        return False
+    subj = find_subject(verb)
+    if subj is None:
+        return False
+    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS or subj.lower_ in {"he", "she"}
+    whens = (c for c in verb.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children))
+    return person or any(getattr(find_subject(c), "lower_", "") in {"he", "she"} for c in whens)
 
 
 def _named_person(span: Span) -> bool:
