@@ -96,7 +96,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-31"
+ANSWERS_VERSION = "answers-32"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -191,6 +191,9 @@ _PRONOUNS = {"PRON"}
 WH_TAGS = {"WRB", "WDT", "WP", "WP$"}
 # Determiners that point back to something already mentioned ("the firm", "this plan").
 REFERRING_DETERMINERS = {"the", "this", "that"}
+# Words that take a share of a group ("many of [the women]"): with nothing but "the" before
+# it, the group is one the passage named before, and "Many of whom were widowed?" asks nothing.
+SHARE_HEADS = {"many", "few", "some", "most", "all", "several", "none", "each", "both", "half", "one", "majority"}
 # Noun-phrase heads too vague to be an answer on their own.
 VAGUE_HEADS = {
     "thing",
@@ -278,7 +281,7 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if ent.label_ in AMOUNT_LABELS and score_at(doc, ent.start):
             continue  # "came through [6-3] 3-6 6-3": a match score counts nothing
-        if ent.label_ in {"DATE", "TIME"} and (not _time_like(ent) or _bare_mention(ent)):
+        if ent.label_ in {"DATE", "TIME"} and (not _time_like(ent) or _bare_mention(ent) or _uncounted_span(ent)):
             continue  # "later in [the year]": which year, the passage said before
         if ent.label_ == "CARDINAL" and ent.root.dep_ not in {"nummod", "attr", "dobj", "pobj", "nsubj"}:
             continue
@@ -542,14 +545,26 @@ def _bare_mention(chunk: Span) -> bool:
     """A singular common noun with nothing but "the"/"this" (or nothing) before it: "[The
     trend] has taken hold", "under [investigation]". It refers back to what the passage said
     before, so "What has taken hold relatively quickly?" has no answer a reader can check. "A
-    [recession] is defined as ..." (a kind of thing) stays."""
+    [recession] is defined as ..." (a kind of thing) stays. A plural group that a share is
+    taken of ("many of [the women]", SHARE_HEADS) refers back the same way."""
     words = [t for t in chunk if not t.is_punct]
     root = chunk.root
+    of = root.head
+    shared = root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SHARE_HEADS
+    if root.pos_ == "NOUN" and root.tag_ == "NNS" and shared:
+        pointed = any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in root.children)
+        return pointed and all(t == root or t.lower_ in REFERRING_DETERMINERS for t in words)  # "few of [the women]"
     if root.pos_ != "NOUN" or root.tag_ != "NN":
         return False
     if root.ent_type_ and not (root.ent_type_ in {"DATE", "TIME"} and words[0].lower_ == "the"):
         return False  # but "later in [the year]" is a bare mention of a time ("this year" is news's own)
     return all(t == root or t.lower_ in REFERRING_DETERMINERS for t in words)
+
+
+def _uncounted_span(ent: Span) -> bool:
+    """A length in a bare plural unit with no number: "the worst Christmas in [decades]", "for
+    [years]" says only "long", which no question can ask for."""
+    return len(ent) == 1 and ent.root.tag_ == "NNS" and ent.root.lower_ in TIME_WORDS
 
 
 def _one_as_article(ent: Span) -> bool:

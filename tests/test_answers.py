@@ -88,6 +88,10 @@ BARE_MENTIONS = [
     # a time with only "the" is one the passage named before; "this year" is the paper's own
     ("Ferry operators remain upbeat about prospects for a boost later in the year. Marrow Lines will add "
      "ships this year.", "the year", "this year"),
+    # a group a share is taken of, with only "the", is one the passage named before
+    ("But many of the women were widowed in Lisk.", "women", "Lisk"),
+    # a bare plural unit says only "long": no time to ask about
+    ("The rise came despite the worst Christmas for Lisk retailers in decades.", "decades", "Christmas"),
 ]
 COUNTS_AND_RATES = [
     # "one of" picks one of many and "one more" adds one: neither is a count to ask about

@@ -402,6 +402,16 @@ def test_every_golden_question_is_a_question_without_its_answer() -> None:
         ("Lord Tavel even suggested Mr Orr should reinstate Mr Lisk as the central figure.", "Mr Orr",
          "unsupported_answer"),
         ("The report recommended that the council should sell the ferry to Corra.", "Corra", "unsupported_answer"),
+        # a sentence that lost its first words (a name in a link) says nobody did it
+        ("Tom Reed came third. won the triple jump with a leap of 16.87m, with Dan Orr fourth.", "16.87m",
+         "unsupported_answer"),
+        # how a thing looks is not what it is; a clause whose object is its wh-word says no fact
+        ("The program makes spam look like it is being sent by legitimate Lisk servers.", "legitimate Lisk servers",
+         "unsupported_answer"),
+        ("It would have been nice to see what Dan Orr could have done in the final.", "Dan Orr", "unsupported_answer"),
+        # "it is hoped" with its clause parsed as the object of "hoped"
+        ("It is hoped the forecast for Sunday, for cool weather but no rain, will prove accurate.", "Sunday",
+         "unsupported_answer"),
         # "it" is never a plural common noun, even the passage's first subject
         ("Cable firms Tavel and Corra have both launched video services.\n\nIt could sound the death knell for "
          "some TV channels, Corra predicts.", "death knell", "unresolved_pronoun"),

@@ -243,6 +243,9 @@ def build_question(
     phrase the answer sits in (see ``widen``) come first where they are the natural way to
     ask ("Besides Karsby, where else ...?", "At what age ...?"), and the identity and
     adverbial-phrase forms last."""
+    if _headless(sent):
+        yield Generated(None, reason="unsupported_answer", detail="the sentence has lost its first words")
+        return
     verb = clause_verb(span)
     if widen:
         yield from _list_questions(doc, sent, span)
@@ -289,10 +292,23 @@ def build_question(
 
 
 def _unasserted(verb: Token) -> bool:
-    """The clause, or a clause it is the complement of, opens with "whether", "if" or "unless"
-    (UNASSERTING_MARKS): "Asked whether he thought [the BBC] should have screened it" states
-    nothing of what the BBC should have done."""
-    return any(clause_marks(clause) & UNASSERTING_MARKS or _open_question(clause) for clause in _complements_up(verb))
+    """The clause, or a clause it is the complement of, opens with "whether", "if", "unless" or
+    "like" (UNASSERTING_MARKS), is an open question, or has its wh-word for object: "Asked
+    whether he thought [the BBC] should have screened it" states nothing of what the BBC should
+    have done."""
+    return any(
+        clause_marks(clause) & UNASSERTING_MARKS or _open_question(clause) or _what_clause(clause)
+        for clause in _complements_up(verb)
+    )
+
+
+def _what_clause(clause: Token) -> bool:
+    """A clause whose object is its opening wh-word ("to see [what] Dan Orr could have done",
+    "explained [what] the council had decided"): what was done is the unknown, and a question
+    without the wh-word leaves its verb with no object ("Who could have done in the final?")."""
+    if clause.dep_ not in {"ccomp", "csubj", "pcomp"} or clause.left_edge.tag_ not in {"WP", "WDT"}:
+        return False
+    return clause.left_edge.dep_ in {"dobj", "attr"} and clause.left_edge.head == clause
 
 
 def _complements_up(verb: Token) -> Iterator[Token]:
@@ -322,14 +338,16 @@ def _claimed(verb: Token) -> bool:
     (SPECULATION_VERBS), or what someone proposes should happen (``_proposed``)."""
     return any(
         (clause.head.lemma_.lower() in CLAIM_NOUNS and content_clause(clause))
-        or (
-            clause.dep_ == "ccomp"
-            and clause.head.lemma_.lower() in SPECULATION_VERBS
-            and _impersonal_passive(clause.head)
-        )
+        or (clause.dep_ == "ccomp" and _speculation(clause.head))
         or _proposed(clause)
+        or _speculation(clause)  # "It is hoped [the forecast] for Sunday will ...", parsed as the object of "hoped"
         for clause in _complements_up(verb)
     )
+
+
+def _speculation(verb: Token) -> bool:
+    """ "It is expected", "it is hoped" (SPECULATION_VERBS; "hoped" is no "hop")."""
+    return LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in SPECULATION_VERBS and _impersonal_passive(verb)
 
 
 def _proposed(clause: Token) -> bool:
@@ -398,6 +416,16 @@ UNSTATED_CLAUSES: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_unrealised, "the clause tells of an event still to come"),
     (_elliptical_comparison, "the clause is an elliptical comparison"),
 )
+
+
+def _headless(sent: Span) -> bool:
+    """The sentence opens with a verb in lower case and its main clause has no subject ("won
+    the triple jump with a leap of 16.87m"): the source lost the words before it (a name in a
+    link or a table), and a question would say that nobody did it."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or not first.is_alpha or not first.is_lower or not first.tag_.startswith("VB"):
+        return False
+    return find_subject(sent.root) is None
 
 
 def _whole_list(span: Span) -> bool:

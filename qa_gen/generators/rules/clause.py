@@ -233,6 +233,8 @@ def title_np(span: Span) -> tuple[Span, str] | None:
     last = words[-1]
     if not (_title_noun(last) or (quoted and last.is_lower and last.pos_ in {"NOUN", "ADJ"})):
         return None  # the title ends in its noun: not "present-day [Charleston]"
+    if last.dep_ == "pobj" and last.head in words:
+        return None  # nor in a preposition's object: "the experienced and in-[form] Morgan"
     title = before[1:] if before[0].dep_ == "det" else before
     return doc[start : span.end], "which " + join_tokens(title, lower_initial=True)
 
@@ -243,16 +245,20 @@ def area_np(span: Span) -> tuple[Span, str] | None:
     root = span.root
     of = root.head
     area = of.head
-    if root.dep_ != "pobj" or of.lower_ != "of" or span.start != of.i + 1 or root.ent_type_ not in PLACE_ENTS:
+    # (the kind says it is a place, whatever the tagger made of it: "the resort of [Porto Alegre]" PERSON)
+    placed = root.ent_type_ in PLACE_ENTS | {"PERSON"}
+    if root.dep_ != "pobj" or of.lower_ != "of" or span.start != of.i + 1 or not placed:
         return None
     if area.lemma_.lower() not in PLACE_KIND_NOUNS or area.i + 1 != of.i:
         return None
     if area.dep_ == "pobj" and area.head.lower_ in LOCATIVE_PREPS - {"from"}:
         return None  # "off the island of [Lindau]" is where the clause happens: "Where ...?"
     det = [c for c in area.children if c.dep_ == "det" and c.i < area.i]
-    if [t.i for t in area.lefts] != [t.i for t in det] or not det or det[0].lower_ != "the":
+    # a country's adjective stays with the kind ("the Brazilian resort of X" -> "which Brazilian resort")
+    national = [c for c in area.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    if [t.i for t in area.lefts] != [t.i for t in det + national] or not det or det[0].lower_ != "the":
         return None  # just "the town of X": "the old harbour town of X" keeps its words in place
-    return span.doc[det[0].i : span.end], f"which {area.lower_}"
+    return span.doc[det[0].i : span.end], "which " + " ".join(t.text for t in [*national, area])
 
 
 def inner_hyphen(tok: Token) -> bool:
@@ -1272,7 +1278,13 @@ def listed_apposition(tok: Token) -> bool:
 def second_object(tok: Token) -> bool:
     """A noun phrase set off by a comma after the verb's object or prepositional phrase."""
     first = tok.left_edge.i
-    earlier = any(c.dep_ in {"dobj", "prep", "attr", "acomp"} and tok.head.i < c.i < tok.i for c in tok.head.children)
+    # (or an amount the parser made an adverb: "contracted [0.5%], the second quarterly fall")
+    amount = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+    earlier = any(
+        (c.dep_ in {"dobj", "prep", "attr", "acomp"} or (c.dep_ == "npadvmod" and c.ent_type_ in amount))
+        and tok.head.i < c.i < tok.i
+        for c in tok.head.children
+    )
     # a described noun phrase ("its lowest level ..."), not a bare noun the list misparse split
     # off ("into three, later four, [classes]")
     described = tok.doc[first].tag_ in {"DT", "PRP$"}

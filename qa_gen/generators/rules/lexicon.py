@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.154"
+VERSION = "rules-0.99.155"
 
 
 SAY_VERBS = {
@@ -151,7 +151,7 @@ AREA_NOUNS = {"area", "region", "city", "town", "village", "country", "state", "
               "lowlands", "countryside", "capital", "basin", "plain", "delta", "peninsula", "wilderness"}
 # Kinds of named place that "the <kind> of X" names ("the town of Lisbon"): asked "which <kind>".
 PLACE_KIND_NOUNS = {"city", "town", "village", "county", "state", "province", "district", "region", "island",
-                    "port", "borough", "municipality", "capital"}  # fmt: skip
+                    "port", "borough", "municipality", "capital", "resort"}  # fmt: skip
 # Adverbs that answer "where" ("sought investors [overseas]").
 PLACE_ADVERBS = {"overseas", "abroad", "elsewhere", "somewhere", "nearby", "everywhere", "anywhere", "offshore",
                  "inland", "underground", "worldwide", "locally", "upstream", "downstream", "outdoors", "indoors"}
@@ -225,7 +225,8 @@ MOTION_VERBS = {"flee", "move", "travel", "go", "return", "emigrate", "sail", "f
                 "relocate", "migrate", "march", "head", "withdraw"}
 # Verbs of being somewhere: a one-word name "at"/"in" after them is a place, whatever the tagger
 # made of it ("played at [Anfield]" -> "Where did ... play?", not "Who did ... play at?").
-DWELLING_VERBS = {"play", "live", "work", "study", "stay", "train", "remain", "settle", "reside", "base"}
+DWELLING_VERBS = {"play", "live", "work", "study", "stay", "train", "remain", "settle", "reside", "base",
+                  "meet", "bear", "grow", "perform", "die"}
 # Verbs and prepositions of a mark that a figure passes or stays beyond: a bare number after
 # them (no noun it counts) is the mark, asked "what figure" ("passed [167 million]", "stuck
 # above [4 million]").
@@ -672,7 +673,9 @@ MIN_RELATIVE_WORDS = 4
 # Clauses these open are not stated as fact: an open question ("whether the US was aware"),
 # a condition ("if he recovered", "unless talks resume"). A question about their content would
 # presuppose it.
-UNASSERTING_MARKS = {"whether", "if", "unless"}
+UNASSERTING_MARKS = {"whether", "if", "unless",
+                     # how something looks, not what is: "makes spam look [like] it is being sent by ..."
+                     "like"}
 # Verbs and adjectives that leave an indirect question open ("asked why ...", "it is unclear how
 # long ..."); a negated verb does too ("How much longer he will stay is not clear").
 OPEN_QUESTION_WORDS = {"ask", "wonder", "question", "query", "unclear", "uncertain", "unknown"}
@@ -743,7 +746,9 @@ FEMALE_GIVEN_NAMES = {
 AGE_LOOKBACK_TOKENS = 8
 # Words that place a unit of time as a point, not a length: "a target for [next year]",
 # "growth for [the year ahead]" (but "for the past year" is a length).
-PLACING_WORDS = {"next", "this", "coming", "current", "following", "ahead"}
+PLACING_WORDS = {"next", "this", "coming", "current", "following", "ahead",
+                 # an ordinal picks one unit of a series: "for [the first day] of the forum"
+                 "first", "second", "third", "opening", "final", "closing"}
 # Verbs of saying that deny the clause they report ("denied that he had threatened X"); a
 # negated verb of saying or thinking does too ("I don't think X can stand aside").
 DENYING_VERBS = {"deny"}

@@ -249,7 +249,7 @@ def wh_phrase(span: Span, arg: Token | None, verb: Token) -> tuple[str, str, boo
     destination = prep is not None and p in {"to", "into"} and prep.head.lemma_ in MOTION_VERBS
     if label == "PERSON" and len(words) == 1 and destination:  # "fled to [Normandy]": a place
         return "where", "where", True
-    dwelling = prep is not None and p in {"at", "in"} and prep.head.lemma_ in DWELLING_VERBS
+    dwelling = prep is not None and p in {"at", "in", "inside"} and prep.head.lemma_ in DWELLING_VERBS
     if label == "PERSON" and len(words) == 1 and dwelling:  # "played at [Anfield]": a place
         return "where", "where", True
     if label == "PERSON" and _no_person(span, arg, verb) and not speaks:
@@ -986,11 +986,15 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
     has_num = any(w.isdigit() or w in COUNT_WORDS for w in words)  # "five to ten years" is a duration
     if words and words[-1] == "ago" and any(w in DURATION_UNITS for w in words):
         return "how long ago", "when", True  # "[20 million years ago]": counted back from now
-    if not p and root.dep_ in THING_DEPS and not (len(words) == 1 and YEAR.fullmatch(words[0])):
+    # (a superlative date is a thing: "marked out [the best year since 2000]"; "last year" is a time)
+    best = any(c.tag_ == "JJS" for c in root.children if c.i < root.i)
+    thing = root.dep_ in THING_DEPS or best
+    if not p and thing and not (len(words) == 1 and YEAR.fullmatch(words[0])):
         # a date that is what the verb gives or takes is an amount of time or a thing, not a
         # time: "have been given [an extra year] to meet ..." -> "How long have ... been given
         # to meet ...?" (not "When have ... been given?"); "wants [a decade] of calm" -> "what"
-        if any(w in DURATION_UNITS for w in words) and not any(c.lower_ == "of" for c in root.children):
+        lasting = not any(c.lower_ == "of" for c in root.children) and not best
+        if any(w in DURATION_UNITS for w in words) and lasting:
             return "how long", "how long", True
         return "what", "what", False
     if not p and words and words[0] in {"each", "every"}:
