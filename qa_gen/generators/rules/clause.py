@@ -930,7 +930,7 @@ def simplify(verb: Token, span: Span, subj: Token | None) -> list[int]:
             and ((child.lower_ in CONNECTIVES and not _not_yet(child)) or child.i < subj_pos)
         ):
             cut(child)
-        elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos:
+        elif dep in {"prep", "npadvmod", "tmod", "advmod"} and child.i < subj_pos and not inverted_predicate(child):
             cut(child)  # fronted adjuncts: dropped (kept only when they hold the answer)
         elif dep in {"dobj", "npadvmod", "attr"} and second_object(child):
             # "pushed the rate to 5.2%, [its lowest level since 2001]": a verb has one object;
@@ -1273,6 +1273,19 @@ def listed_apposition(tok: Token) -> bool:
         return False
     first = tok.left_edge.i
     return first > 0 and tok.doc[first - 1].text == "," and any(c.dep_ == "conj" for c in tok.children)
+
+
+def inverted_predicate(tok: Token) -> bool:
+    """The phrase fronted before "be" with the subject after it ("[Among the winners] was Ada
+    Vell"): the whole predicate, not an adjunct; a question keeps it ("Who was among the
+    winners?")."""
+    verb = tok.head
+    if tok.dep_ != "prep" or verb.lemma_ != "be" or tok.i > verb.i:
+        return False
+    subj = find_subject(verb)
+    if subj is None or subj.i < verb.i or any(t.dep_ in {"conj", "appos"} for t in subj.subtree):
+        return False  # (one of a list, "Among the speakers were X, Y and Z", is no answer to "Who was ...?")
+    return not any(c.dep_ in {"attr", "acomp", "oprd", "prep"} and c.i > verb.i for c in verb.children)
 
 
 def second_object(tok: Token) -> bool:

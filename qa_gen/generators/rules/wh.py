@@ -1020,6 +1020,11 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
         if any(ch.isdigit() for w in words for ch in w):
             return "for what period", "when", True  # "for [2003/2004]"
         return "what", "what", False  # "in time for [Christmas]" -> "... in time for what?"
+    plural_unit = next((w for w in words if w in DURATION_UNITS and w.endswith("s")), "")
+    numbered = bool(words) and (words[0].isdigit() or words[0] in COUNT_WORDS)
+    if p in {"from", "to"} and plural_unit and numbered and len(words) == 2:
+        # "cut the limit from [24 weeks] to 20": a length the change starts or ends at, not a time
+        return f"{p} how many {plural_unit}", "how long", True
     one_unit = any(a in {"a", "an"} and u in DURATION_UNITS for a, u in zip(words, words[1:], strict=False))
     of_what = any(c.lower_ == "of" for c in root.children)  # "in [a year] of storms" is a period
     if p in COUNTED_SPAN_PREPS and one_unit and not of_what and not any(w in MONTHS for w in words):
