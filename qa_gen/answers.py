@@ -96,7 +96,7 @@ CORE_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd"}
 MAX_NP_TOKENS = 7
 #: Version of the answer selection: a change of what it selects bumps it, so that a ``build
 #: --resume`` never reuses answers an older selection chose (it is part of the cache key).
-ANSWERS_VERSION = "answers-32"
+ANSWERS_VERSION = "answers-33"
 #: Words after "one" that make it no count: "[one] of Japan's industrialists" picks one of
 #: many (the question has no single answer), "[one] more channel" adds one.
 #: "[one] last outing", "[one] final push" mean "a last outing": nothing is counted.
@@ -328,7 +328,12 @@ def _raw_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             chunk = _bare_subject_phrase(chunk)
         if len(chunk) > MAX_NP_TOKENS or not any(t.pos_ in {"NOUN", "PROPN"} for t in chunk):
             continue
-        if any(t.pos_ == "PRON" for t in chunk) or not askable(chunk) or _bare_mention(chunk):
+        if (
+            any(t.pos_ == "PRON" for t in chunk)
+            or not askable(chunk)
+            or _bare_mention(chunk)
+            or _restricted_kind(chunk)
+        ):
             continue
         yield chunk, "noun_phrase"
     for token in doc:
@@ -559,6 +564,16 @@ def _bare_mention(chunk: Span) -> bool:
     if root.ent_type_ and not (root.ent_type_ in {"DATE", "TIME"} and words[0].lower_ == "the"):
         return False  # but "later in [the year]" is a bare mention of a time ("this year" is news's own)
     return all(t == root or t.lower_ in REFERRING_DETERMINERS for t in words)
+
+
+def _restricted_kind(chunk: Span) -> bool:
+    """A bare plural noun whose relative clause, outside the answer, says which ones ("[Parents]
+    who refuse to allow contact could be tagged"): alone it says all of them."""
+    root = chunk.root
+    if root.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in root.children):
+        return False
+    clauses = (c for c in root.children if c.dep_ == "relcl" and c.i >= chunk.end)
+    return any(chunk.doc[c.left_edge.i - 1].text != "," for c in clauses)
 
 
 def _uncounted_span(ent: Span) -> bool:

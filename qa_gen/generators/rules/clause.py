@@ -1494,7 +1494,14 @@ def _defining_clause(tok: Token) -> bool:
     relative = any(c.tag_ in WH_TAGS or c.lower_ == "that" for c in tok.children)  # not "ways [to increase ...]"
     if tok.dep_ != "relcl" or set_off:
         return False
-    return (noun.lemma_.lower() in LIGHT_NOUNS and relative) or ranked(noun) or _existential(noun)
+    return (noun.lemma_.lower() in LIGHT_NOUNS and relative) or ranked(noun) or _existential(noun) or _generic(noun)
+
+
+def _generic(noun: Token) -> bool:
+    """A bare plural noun, which its clause restricts to some of a kind ("[Parents] who refuse
+    to allow contact could be tagged"): without the clause it says all of them."""
+    bare = not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children)
+    return noun.tag_ == "NNS" and bare and noun.dep_ in SUBJECT_DEPS
 
 
 def ranked(noun: Token) -> bool:

@@ -109,7 +109,10 @@ def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     relative = relative_object(tok) or (
         tok.dep_ in SUBJECT_DEPS and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl"
     )
-    if relative and tok.head.head.i not in plan.body:  # (with its noun there, it stays: "a manner that ...")
+    noun_shown = tok.head.head.i in plan.body or tok.head.head.i in plan.subject
+    if relative and noun_shown and low in {"who", "which"} and tok.dep_ in SUBJECT_DEPS:
+        return "that"  # "parents [who] refuse ..." -> "parents that refuse": one wh-word in a question
+    if relative and not noun_shown:  # (with its noun there, it stays: "a manner that ...")
         if ranked(tok.head.head) and not tok.head.left_edge.nbor(-1).is_punct:
             return None  # "The only people [who] will know ...": the clause is what makes them the only ones
         return relative_antecedent(tok.head.head)  # "which it set at $500m" -> "... set the sum at"
