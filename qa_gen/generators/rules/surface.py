@@ -260,7 +260,16 @@ def relative_antecedent(noun: Token) -> str | None:
         if inner is not None:
             return relative_antecedent(inner)
     # the noun itself stays whatever its own relation ("a veteran that managed ..." is an appositive)
-    words = [t for t in noun.subtree if t.i <= noun.i and (t == noun or t.dep_ not in NP_DROP_DEPS) and not t.is_punct]
+    # (not an adverb the parser hung on the noun before all its words: "[Increasingly]
+    # organisations that ...", "[even] the presidential limousine"; "five [formerly] owned" stays)
+    words = [
+        t
+        for t in noun.subtree
+        if t.i <= noun.i
+        and (t == noun or t.dep_ not in NP_DROP_DEPS)
+        and not t.is_punct
+        and not (t.tag_ == "RB" and t.head == noun and t == noun.left_edge)
+    ]
     if any(t.pos_ == "PRON" for t in words):
         words = [noun]
     if _quantified(noun, words):
