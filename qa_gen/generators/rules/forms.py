@@ -148,14 +148,15 @@ def subject_question(doc: Doc, verb: Token, arg: Token, span: Span, wh: str, qty
     if finite is not None and finite.tag_ == "VBP" and len(kind) == 2 and kind[0] in {"what", "which"} and listed:
         # "[Corra Library and Lisk Library] are ..." -> "What libraries are ...?"
         plan.wh = f"{kind[0]} {plural_noun_form(kind[1])}"
+    # The predicate fronted before "be" follows it: "[Among the winners] was [Ada Vell]" ->
+    # "Who was among the winners?"
+    fronted = next((c for c in verb.children if inverted_predicate(c)), None)
+    if fronted is not None and arg.i > verb.i:
+        ids = {t.i for t in fronted.subtree}
+        plan.body = [i for i in plan.body if i not in ids] + [i for i in plan.body if i in ids]
     # Reported speech with the speaker after the quote: "'...,' X said." -> "Who said ...?"; a
     # finding too ("House prices fell ..., [the RICS] found" -> "What institute found house
     # prices fell ...?")
-    fronted = next((c for c in verb.children if inverted_predicate(c)), None)
-    if fronted is not None and arg.i > verb.i:
-        # "[Among the winners] was [Ada Vell]" -> "Who was among the winners?"
-        ids = {t.i for t in fronted.subtree}
-        plan.body = [i for i in plan.body if i not in ids] + [i for i in plan.body if i in ids]
     comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if comp and (verb.lemma_ in SAY_VERBS or verb.lemma_ in FINDING_VERBS):
         comp_ids = {t.i for t in comp[0].subtree}

@@ -403,11 +403,11 @@ GENDERED_TITLES = {
     **dict.fromkeys(["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess"], "f"),
 }
 
-# Verbs of a contest: a team named as their subject or object is asked with "who" ("Who did
-# the Panthers beat in the divisional round?"), as a reader would, not "what".
 # Verbs whose object is a part someone plays ("played [Mrs Potts]", "portrays [Hamlet]"): a
 # role, not a person a later pronoun can stand for.
 ROLE_VERBS = {"play", "portray", "voice"}
+# Verbs of a contest: a team named as their subject or object is asked with "who" ("Who did
+# the Panthers beat in the divisional round?"), as a reader would, not "what".
 CONTEST_VERBS = {"beat", "defeat", "face", "play", "meet", "rout", "thrash", "edge", "overcome", "eliminate",
                  "oust", "outscore", "outplay", "upset", "host", "blow", "lose", "tie", "draw"}
 # Prepositions that name the other side after the verbs of a contest they go with ("lost [to]
