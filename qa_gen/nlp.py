@@ -60,6 +60,9 @@ MOVE_VERBS = {"rise", "fall", "drop", "climb", "jump", "slip", "slide", "gain", 
               "plunge", "tumble", "soar", "edge", "shed", "add", "sink", "rally", "advance", "decline"}
 # A bare number above this is no year, whatever the tagger says ("text the word to [85130]").
 LATEST_YEAR = 2100
+# Words for a currency, which prose writes in lower case: an "amount" whose currency word is
+# capitalised mid-sentence is a name ("[50 Cent] said ...").
+CURRENCY_WORDS = {"cent", "cents", "pence", "penny", "dollar", "dollars", "pound", "pounds", "euro", "euros"}
 # Words that open a date counted from now ("[last] year", "[next] month"): a name before one is
 # no part of the date ("more than [Prince last year]" is Prince, then last year).
 RELATIVE_DATE_WORDS = {"last", "next", "this", "previous"}
@@ -177,9 +180,12 @@ def _mend_name(doc: Doc, ent: Span) -> list[Span]:
 
 def _mend_amount(doc: Doc, ent: Span) -> list[Span]:
     """ "fell [$2.86 to $41.32]": after a verb of a price moving, the change, then the level it
-    reached, two amounts; a range after a noun ("fares of $5 to $10") stays one."""
+    reached, two amounts; a range after a noun ("fares of $5 to $10") stays one. A capitalised
+    currency word makes a name ("[50 Cent]"), someone's."""
     from spacy.tokens import Span
 
+    if any(t.lower_ in CURRENCY_WORDS and t.is_title and not t.is_sent_start for t in ent):
+        return [Span(doc, ent.start, ent.end, label="PERSON")]
     to = next((t for t in ent[1:-1] if t.lower_ == "to"), None)
     if to is None or ent.start == 0 or doc[ent.start - 1].lemma_.lower() not in MOVE_VERBS:
         return [ent]

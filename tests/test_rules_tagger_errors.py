@@ -95,6 +95,8 @@ def test_present_do_support_agrees_with_the_subject_not_the_tag() -> None:
          "last year", "DATE"),
         ("The Lisk ferry sailed on Christmas Day last year.", "Christmas Day last year", "DATE",
          "Christmas Day last year", "DATE"),
+        # a capitalised currency word makes a name, not an amount
+        ("On Monday, rapper Ten Pence said the Lisk ferry was late.", "Ten Pence", "MONEY", "Ten Pence", "PERSON"),
         # a bare number past any year is no date
         ("Users need to text the word FERRY to 85130.", "85130", "DATE", "85130", "CARDINAL"),
         # not mended: numbers too large for a score, a stage name, a number of a firm's name

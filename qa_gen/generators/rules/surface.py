@@ -426,7 +426,8 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
         )
     if possessive:
         subj = _clause_subject_before(tok)
-        if subj is not None and subj.i in avoid:
+        by_answer = subj is not None and (subj.i in avoid or (_relative_subject(subj) and subj.head.head.i in avoid))
+        if by_answer:
             # bound by the answer, i.e. by the wh-word: "What had the best season?"; but "on
             # their own" needs its possessive ("What percentage dispense drugs on their own?")
             return low if _before_own(tok) else "the"
@@ -1105,9 +1106,16 @@ def _clause_subject_before(tok: Token) -> Token | None:
         subj = find_subject(verb)
     if subj is None or subj.i >= tok.i or tok in list(subj.subtree):
         return None
+    if _relative_subject(subj):
+        return subj  # "Deutsche Boerse, [which] has asked ... its plan": the noun it stands for
     if subj.pos_ == "PRON" and _SUBJECT_OF.get(tok.lower_) != subj.lower_:
         return None  # "He spent the rest of his career": the question names him once, then "his"
     return subj
+
+
+def _relative_subject(subj: Token) -> bool:
+    """The relative pronoun subject of a relative clause ("China, [which] has been accused")."""
+    return subj.tag_ in {"WDT", "WP"} and subj.head.dep_ == "relcl"
 
 
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
@@ -1155,6 +1163,8 @@ def _said_by_shown(tok: Token, avoid: range, shown: set[int]) -> bool:
 def _agrees(subj: Token, pronoun: str) -> bool:
     """Can ``subj`` be the possessive's antecedent? his/her: a person or a name; their: a
     plural or a group; its: a singular thing."""
+    if _relative_subject(subj):
+        subj = subj.head.head  # the noun the relative pronoun stands for
     if subj.pos_ == "PRON":
         return _SUBJECT_OF.get(pronoun) == subj.lower_
     if pronoun in {"his", "her"}:

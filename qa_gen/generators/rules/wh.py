@@ -986,6 +986,8 @@ def _when(words: list[str], prep: Token | None, root: Token, label: str) -> tupl
     has_num = any(w.isdigit() or w in COUNT_WORDS for w in words)  # "five to ten years" is a duration
     if words and words[-1] == "ago" and any(w in DURATION_UNITS for w in words):
         return "how long ago", "when", True  # "[20 million years ago]": counted back from now
+    if words and words[-1] in {"later", "earlier"}:
+        return "when", "when", True  # "fired [two hours later]": a time, counted from another
     # (a superlative date is a thing: "marked out [the best year since 2000]"; "last year" is a time)
     best = any(c.tag_ == "JJS" for c in root.children if c.i < root.i)
     thing = root.dep_ in THING_DEPS or best
