@@ -211,6 +211,18 @@ def _asks_too_little(question: str) -> bool:
     return not any(w[:1].isdigit() or (w[:1].isupper() and n > 0) for n, w in content)
 
 
+def _cut_at_hyphen(question: str, context: str) -> bool:
+    """The question ends on a word the passage only writes as the first half of a hyphenated
+    one ("... that has re?" for "re-shaped", "... diverting the drugs back ... and re?"): the
+    rest of the word went with a cut phrase."""
+    last = re.search(r"(\w+)\?$", question)
+    if last is None:
+        return False
+    word = re.escape(last.group(1))
+    halves = re.search(rf"\b{word}-\w", context, re.IGNORECASE)
+    return halves is not None and re.search(rf"\b{word}\b(?!-)", context, re.IGNORECASE) is None
+
+
 def check_question(question: str, answer: str, context: str) -> Verdict | None:
     """Quality filters on a generated question for a given answer and context."""
     q = question.strip()
@@ -224,6 +236,8 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     garbled = _garbled(q)
     if garbled:
         return Verdict("not_a_question", f"garbled: {garbled}")
+    if _cut_at_hyphen(q, context):
+        return Verdict("not_a_question", "garbled: ends on the first half of a hyphenated word")
     doubled = _DOUBLED_PHRASE.search(q)
     if doubled and doubled.group(0).lower() not in context.lower():
         return Verdict("not_a_question", f"garbled: doubled phrase {doubled.group(1)!r}")

@@ -264,6 +264,21 @@ def test_check_question_rejects_with_reason(question: str, answer: str, reason: 
     assert verdict.reason in REASONS
 
 
+@pytest.mark.parametrize(
+    ("question", "rejected"),
+    [
+        # the passage only writes "re-" as the start of "re-shaped": the rest went with a cut phrase
+        ("What has there been a vital new development in that has re?", True),
+        # a whole word the passage also writes on its own stays
+        ("What did the Marrow council approve on Monday?", False),
+    ],
+)
+def test_a_question_ending_on_half_a_hyphenated_word_is_garbled(question: str, rejected: bool) -> None:
+    context = "There has been a vital new development in Lisk that has re-shaped the plans the Marrow council approved."
+    verdict = check_question(question, "Lisk", context)
+    assert (verdict is not None and verdict.reason == "not_a_question") == rejected
+
+
 def test_short_subject_question_reusing_a_clause_is_not_a_copy() -> None:
     # 8 words, all from the context: below the copy threshold, a legitimate subject question.
     assert check_question("Who said the plan adds 40 bus routes?", "Mayor Ana Silva", CONTEXT) is None

@@ -13,7 +13,7 @@ from ...answers import PLACE_PART_NOUNS as PLACE_PART_NOUNS
 from ...answers import SHORT_MAGNITUDES as SHORT_MAGNITUDES
 
 #: Goes into every row's ``generator`` column and the cache key: bump on any behaviour change.
-VERSION = "rules-0.99.159"
+VERSION = "rules-0.99.160"
 
 
 SAY_VERBS = {
@@ -250,7 +250,7 @@ CLAIM_NOUNS = {"claim", "report", "suggestion", "allegation", "rumour", "rumor",
                "notion", "hope", "fear", "possibility", "prospect", "assumption", "view", "expectation", "charge"}
 # Nouns whose clause is their content, not a description ("the fact [they were organised]",
 # "the news [that the plant would close]"): shortening keeps such a clause.
-CONTENT_NOUNS = CLAIM_NOUNS | {"fact", "news", "knowledge", "realisation", "realization"}
+CONTENT_NOUNS = CLAIM_NOUNS | {"fact", "news", "knowledge", "realisation", "realization", "doubt"}
 # Verbs of proposing, and the modals of what ought to happen: "suggested [Mr Blair] should
 # reinstate him" is one person's view of what ought to be, not a fact to ask about.
 PROPOSAL_VERBS = {"suggest", "propose", "recommend", "urge", "advise", "demand"}
