@@ -267,6 +267,11 @@ def check_question(question: str, answer: str, context: str) -> Verdict | None:
     return None
 
 
+# A question ending on a bare "is"/"was" left its complement behind ("The response to what
+# was?", "What German magazine said part of the negotiations were?"), unless an auxiliary shows
+# the complement was asked out of a clause ("What did Tesla believe X-rays were?").
+_BE_AT_END = re.compile(r"\s(is|are|was|were)\?$")
+_AUXILIARY = re.compile(r"\b(do|does|did|has|have|had|will|would|can|could|should|may|might|must)\b", re.IGNORECASE)
 # "How was Johnson known to the Iroquois as?", "Why does the bulk of learning take place in?":
 # an adverbial wh-word stands for no object, so a preposition left at the end has lost its own.
 _MANNER_STRANDS = re.compile(
@@ -303,7 +308,7 @@ def _garbled(question: str) -> str | None:
         return "an auxiliary opens a question with a wh-word inside"
     if _WH_IN_NP.search(question) or _WH_OWNER.search(question):
         return "a wh-word inside a noun phrase or after 'that'"
-    if _NO_PREDICATE.search(question):
+    if _NO_PREDICATE.search(question) or (_BE_AT_END.search(question) and not _AUXILIARY.search(question)):
         return "a copula with nothing after it"
     if _MANNER_STRANDS.search(question):
         return "'how'/'why' with a preposition left at the end"

@@ -133,6 +133,8 @@ GOOD_QUESTIONS = [
     ("What had had the council's approval by Monday?", "a new budget"),
     ("What is a well-known feature of the plan?", "40 bus routes"),
     ("Who is the mayor of Riverton?", "Ana Silva"),
+    # a complement asked out of a clause leaves "were" at the end, after its auxiliary
+    ("What did Ana Silva say the new bus routes were?", "electric"),
     # a name is enough to tie a short question to its passage
     ("What did Ana Silva do?", "approved a new budget"),
     ("What is Riverton?", "a city"),
@@ -218,6 +220,8 @@ BAD_QUESTIONS = [
     ("When have many of which been approved?", "Monday", "multiple_wh"),
     ("Which harbour engineer were?", "Ana Silva", "not_a_question"),
     ("Whose normal position is?", "Ana Silva", "not_a_question"),
+    ("The approval of what was?", "a new budget", "not_a_question"),
+    ("What senior council members were?", "Ana Silva", "not_a_question"),
     ("What had has approved a new budget?", "the council", "not_a_question"),
     ("Who is was the mayor of Riverton?", "Ana Silva", "not_a_question"),
     ("Who won?", "Ana Silva", "too_short"),
