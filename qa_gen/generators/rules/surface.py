@@ -106,9 +106,7 @@ def realize(doc: Doc, plan: Plan) -> str | None:
 def _word(doc: Doc, tok: Token, plan: Plan, initial: bool) -> str | None:
     text = plan.replace.get(tok.i, tok.text)
     low = tok.lower_
-    relative = relative_object(tok) or (
-        tok.dep_ in SUBJECT_DEPS and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl"
-    )
+    relative = relative_object(tok) or (tok.dep_ in SUBJECT_DEPS and _relative_subject(tok))
     noun_shown = tok.head.head.i in plan.body or tok.head.head.i in plan.subject
     if relative and noun_shown and low in {"who", "which"} and tok.dep_ in SUBJECT_DEPS:
         return "that"  # "parents [who] refuse ..." -> "parents that refuse": one wh-word in a question
@@ -369,9 +367,10 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
             return None  # 'Dan Orr said: "I think [he] will be banned"': not Dan Orr
         if bound is not None:
             return bound
-    ahead = _cataphor(tok, avoid, shown)
-    if ahead is not None and possessive and ahead == tok.text:
-        return ahead  # "Writing [his] message, the Bishop said ...": the subject is in the question
+    later = _cataphor(tok, avoid)
+    if later is not None and possessive and shown is not None and later.i in shown:
+        return tok.text  # "Writing [his] message, the Bishop said ...": the subject is in the question
+    ahead = _named_as(later) if later is not None else None
     if ahead is not None:
         return _owner(ahead) if possessive else ahead
     if low in {"he", "she", "him", "her", "his"}:
@@ -451,11 +450,11 @@ def resolve_pronoun(doc: Doc, tok: Token, avoid: range = range(0), shown: set[in
     return _owner(name) if possessive else name
 
 
-def _cataphor(tok: Token, avoid: range, shown: set[int] | None) -> str | None:
-    """A pronoun in a clause fronted before its sentence's subject stands for that subject
-    ("Despite struggling since [it] was opened in 1992, EuroDisney has ...", "When [he]
-    arrived, Tom Reed ..."), when the two agree: a person for he/she, one thing for "it",
-    several for "they". None otherwise, and for the answer itself (the wh-word binds it)."""
+def _cataphor(tok: Token, avoid: range) -> Token | None:
+    """The subject a pronoun in a clause fronted before it stands for ("Despite struggling since
+    [it] was opened in 1992, EuroDisney has ...", "When [he] arrived, Tom Reed ..."), when the two
+    agree: a person for he/she, one thing for "it", several for "they". None otherwise, and for
+    the answer itself (the wh-word binds it)."""
     root = tok.sent.root
     clause = next((t for t in [tok, *tok.ancestors] if t.head == root), None)
     if clause is None or clause == root or clause.dep_ not in {"advcl", "prep"}:
@@ -475,11 +474,13 @@ def _cataphor(tok: Token, avoid: range, shown: set[int] | None) -> str | None:
         agrees = not person and subj.tag_ in {"NN", "NNP"}
     else:
         agrees = subj.tag_ in {"NNS", "NNPS"}
-    if not agrees:
-        return None
-    if shown is not None and subj.i in shown and _possessive(tok):
-        return tok.text
-    return relative_antecedent(subj) if subj.pos_ == "NOUN" else _np_text(subj)
+    return subj if agrees else None
+
+
+def _named_as(noun: Token) -> str | None:
+    """How the question names an antecedent: a common noun as "the ..." (``relative_antecedent``),
+    a name as it stands."""
+    return relative_antecedent(noun) if noun.pos_ == "NOUN" else _np_text(noun)
 
 
 def _role_become(name: Token) -> bool:
@@ -720,10 +721,7 @@ def _bound_reading(tok: Token, binder: Token, avoid: range, shown: set[int] | No
         # "[It] said the launch of [its] range ...": the speaker's own antecedent
         name = resolve_pronoun(binder.doc, binder, avoid, shown)
         return _owner(name) if name is not None and possessive else name
-    if _joined(binder):
-        name = _joined_text(binder)
-    else:
-        name = relative_antecedent(binder) if binder.pos_ == "NOUN" else _np_text(binder)
+    name = _joined_text(binder) if _joined(binder) else _named_as(binder)
     return _owner(name) if name is not None and possessive else name
 
 
@@ -1228,7 +1226,7 @@ def _topic(doc: Doc, tok: Token, avoid: range = range(0), latest: bool = True) -
                     return None  # "The trend has taken hold. ... [their] shares fell": not the trend's
                 if not plural and found.tag_ == "NNS":
                     return None  # "Cable firms NTL and Telewest have ... [It] could sound ...": not the firms
-                return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
+                return _named_as(found)
     if not latest:
         return None
     kinds = marked_kinds(doc)
@@ -1283,7 +1281,7 @@ def _previous_subject(
         found = _agreeing(cand, plural)
         if found is None:
             continue
-        return relative_antecedent(found) if found.pos_ == "NOUN" else _np_text(found)
+        return _named_as(found)
     return None
 
 
